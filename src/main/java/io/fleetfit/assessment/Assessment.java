@@ -1,0 +1,70 @@
+package io.fleetfit.assessment;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The verdict on one workload.
+ *
+ * @param vm the facts as read
+ * @param os the OS as recognised
+ * @param findings every finding, in catalog order
+ * @param portabilityScore 0-100, 100 = no obstacle
+ * @param legacyOsScore 0-100
+ * @param isolationScore 0-100
+ * @param fitnessScore the overall score, 0-100
+ * @param tier the fitness tier
+ * @param disposition the decision
+ * @param assessedDisposition what the workload would get were it in use: equal to
+ *     {@code disposition} except for retire candidates, where it keeps the would-be assessment
+ */
+public record Assessment(
+        VmRecord vm,
+        OsInfo os,
+        List<Finding> findings,
+        int portabilityScore,
+        int legacyOsScore,
+        int isolationScore,
+        int fitnessScore,
+        FitnessTier tier,
+        Disposition disposition,
+        Disposition assessedDisposition) implements Outcome {
+
+    public Assessment {
+        findings = List.copyOf(findings);
+    }
+
+    @Override
+    public SourceRef source() {
+        return vm.source();
+    }
+
+    @Override
+    public String vmName() {
+        return vm.vmName();
+    }
+
+    @Override
+    public String status() {
+        return "ASSESSED";
+    }
+
+    public int score(Dimension d) {
+        return switch (d) {
+            case PORTABILITY -> portabilityScore;
+            case LEGACY_OS -> legacyOsScore;
+            case ISOLATION -> isolationScore;
+            case GENERAL -> fitnessScore;
+        };
+    }
+
+    /** The findings that block containers or KubeVirt (severity Blocker). */
+    public List<Finding> blockers() {
+        return findings.stream().filter(f -> f.severity() == Severity.BLOCKER).toList();
+    }
+
+    /** Rule ids, ';'-separated, as in assessments.csv. */
+    public static String ids(List<Finding> findings) {
+        return findings.stream().map(Finding::ruleId).collect(Collectors.joining(";"));
+    }
+}

@@ -1,0 +1,45 @@
+package io.fleetfit.assessment;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Judges one record at a time with a rule catalog: recognises the OS, runs every rule, and turns
+ * the findings into a verdict. A template ends as an {@link ExcludedTemplate}, every other record
+ * as an {@link Assessment}.
+ */
+public final class Assessor implements Serializable {
+
+    private final List<Rule> rules;
+
+    public Assessor(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Assessor standard(AssessmentSettings settings) {
+        return new Assessor(RuleCatalog.standard(settings));
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public Outcome assess(VmRecord vm) {
+        Workload workload = Workload.of(vm);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            Optional<Finding> f = rule.evaluate(workload);
+            if (f.isPresent()) {
+                if (f.get().effect() == Effect.EXCLUDE) {
+                    return new ExcludedTemplate(vm, workload.os(), f.get());
+                }
+                findings.add(f.get());
+            }
+        }
+        Scoring.Verdict v = Scoring.verdict(findings);
+        return new Assessment(vm, workload.os(), findings, v.portability(), v.legacyOs(), v.isolation(),
+                v.fitness(), v.tier(), v.disposition(), v.assessedDisposition());
+    }
+}

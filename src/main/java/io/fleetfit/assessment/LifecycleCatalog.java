@@ -1,0 +1,155 @@
+package io.fleetfit.assessment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * End-of-support dates per OS release: data, not code. The bundled catalog
+ * ({@code os-lifecycle.csv} beside this class) is built from endoflife.date's product files; a
+ * consultant can supply another in the same format:
+ *
+ * <pre>product,release,name,support_end,extended_support_end</pre>
+ *
+ * <p>{@code support_end} is the end of the vendor's security updates (endoflife.date's
+ * {@code eol}); {@code extended_support_end} the end of paid or community extensions (ESU, ELS,
+ * ESM, LTS), empty when there are none. Lines starting with '#' are comments.
+ */
+public final class LifecycleCatalog implements Serializable {
+
+    public static final String RESOURCE = "os-lifecycle.csv";
+
+    /** Support status of a release at an as-of date. */
+    public enum Status {
+        SUPPORTED("Supported"),
+        EXTENDED_SUPPORT_ONLY("Extended support only"),
+        PAST_SUPPORT("Past all support"),
+        UNKNOWN("Not in catalog");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** One release's dates. */
+    public record Entry(String product, String release, String name, LocalDate supportEnd,
+                        LocalDate extendedSupportEnd) implements Serializable {
+
+        public Status statusAt(LocalDate asOf) {
+            if (supportEnd == null || !asOf.isAfter(supportEnd)) {
+                return Status.SUPPORTED;
+            }
+            if (extendedSupportEnd != null && !asOf.isAfter(extendedSupportEnd)) {
+                return Status.EXTENDED_SUPPORT_ONLY;
+            }
+            return Status.PAST_SUPPORT;
+        }
+    }
+
+    private final String version;
+    private final Map<String, Entry> entries;
+
+    private LifecycleCatalog(String version, Map<String, Entry> entries) {
+        this.version = version;
+        this.entries = entries;
+    }
+
+    /** The catalog shipped with fleetfit. */
+    public static LifecycleCatalog bundled() {
+        try (InputStream in = LifecycleCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
+            }
+            return parse("bundled " + RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses catalog lines. The version is taken from a "# version: ..." comment when present,
+     * else the {@code origin}.
+     *
+     * @throws IllegalArgumentException naming the line that is not in the catalog format
+     */
+    public static LifecycleCatalog parse(String origin, List<String> lines) {
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        String version = origin;
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            String t = line.strip();
+            if (t.startsWith("#")) {
+                String c = t.substring(1).strip();
+                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
+                    version = c.substring("version:".length()).strip();
+                }
+                continue;
+            }
+            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("product,")) {
+                continue;
+            }
+            String[] f = t.split(",", -1);
+            if (f.length != 5) {
+                throw new IllegalArgumentException(origin + " line " + lineNo + ": expected 5 fields (product,release,name,support_end,extended_support_end), found " + f.length);
+            }
+            try {
+                Entry e = new Entry(f[0].strip(), f[1].strip(), f[2].strip(), date(f[3]), date(f[4]));
+                entries.put(key(e.product(), e.release()), e);
+            } catch (DateTimeParseException ex) {
+                throw new IllegalArgumentException(origin + " line " + lineNo + ": dates must be YYYY-MM-DD (" + ex.getParsedString() + ")");
+            }
+        }
+        return new LifecycleCatalog(version, Map.copyOf(entries));
+    }
+
+    private static LocalDate date(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? null : LocalDate.parse(t);
+    }
+
+    private static String key(String product, String release) {
+        return product.toLowerCase(Locale.ROOT) + "|" + release.toLowerCase(Locale.ROOT);
+    }
+
+    public Optional<Entry> find(String product, String release) {
+        if (product == null || release == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(entries.get(key(product, release)));
+    }
+
+    public Optional<Entry> find(OsInfo os) {
+        return find(os.product(), os.release());
+    }
+
+    public Status status(OsInfo os, LocalDate asOf) {
+        return find(os).map(e -> e.statusAt(asOf)).orElse(Status.UNKNOWN);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public List<Entry> entries() {
+        return new ArrayList<>(entries.values());
+    }
+}

@@ -1,0 +1,64 @@
+package io.fleetfit.assessment;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * What an OS string was recognised as.
+ *
+ * @param raw the string as the inventory states it (the one chosen, see {@code sourceColumn})
+ * @param sourceColumn the column the string came from, e.g. "OS according to the VMware Tools"
+ * @param family the family, {@code null} when nothing recognised the string
+ * @param product the lifecycle catalog's product id ("rhel", "windows-server", "ubuntu", ...), or
+ *     {@code null} when the family has no catalog entry or the distribution is not named
+ * @param release the release cycle in the catalog's terms ("8", "2016", "2008-r2", "22.04"), or
+ *     {@code null} when the string carries none ("Ubuntu Linux (64-bit)")
+ * @param displayName a readable name ("Red Hat Enterprise Linux 8", "Windows Server 2008 R2")
+ * @param bits 32 or 64, {@code null} when not stated
+ * @param kernel a Linux kernel series the string names ("2.6", "2.4", "3.x"), or {@code null}
+ */
+public record OsInfo(
+        String raw,
+        String sourceColumn,
+        OsFamily family,
+        String product,
+        String release,
+        String displayName,
+        Integer bits,
+        String kernel) implements Serializable {
+
+    /** No OS string in any column. */
+    public static final OsInfo NONE = new OsInfo(null, null, null, null, null, null, null, null);
+
+    public boolean stated() {
+        return raw != null && !raw.isBlank();
+    }
+
+    public boolean recognised() {
+        return family != null;
+    }
+
+    /** The release as a number for ordering Windows and RHEL-like releases ("2008-r2" gives 2008.5). */
+    public double releaseNumber() {
+        if (release == null) {
+            return Double.NaN;
+        }
+        String r = release.toLowerCase(java.util.Locale.ROOT);
+        double extra = r.endsWith("-r2") ? 0.5 : 0;
+        String digits = r.replaceAll("-r2$", "").replaceAll("[^0-9.].*$", "");
+        try {
+            return Double.parseDouble(digits) + extra;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    public boolean is(OsFamily f) {
+        return Objects.equals(family, f);
+    }
+
+    /** The readable name, falling back to the raw string. */
+    public String label() {
+        return displayName != null ? displayName : raw;
+    }
+}

@@ -1,0 +1,48 @@
+package io.fleetfit.assessment.rules;
+
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Keywords;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A database engine holds state on local disks; it can run in a container only once that state moves to
+ * persistent volumes or a managed service, which is remediation work to plan.
+ */
+public record DatabaseEngine(Keywords keywords) implements Rule {
+
+    @Override public String id() { return "PORT-007"; }
+    @Override public Dimension dimension() { return Dimension.PORTABILITY; }
+    @Override public Severity severity() { return Severity.MODERATE; }
+    @Override public Effect effect() { return Effect.REMEDIATE; }
+    @Override public int weight() { return 20; }
+
+    @Override
+    public String description() {
+        return "Flags hints of a database engine in the VM name, annotation or custom attributes (sql, oracle, postgres, mongo, db2, ...).";
+    }
+
+    @Override
+    public Optional<Finding> evaluate(Workload w) {
+        List<Evidence.Field> fields = new ArrayList<>();
+        fields.add(new Evidence.Field("VM", w.vm().vmName()));
+        fields.addAll(Evidence.textFields(w.vm()));
+        return Evidence.find(fields, keywords).map(f -> finding(
+                "Looks like a database server (" + keywords.firstIn(f.value()).orElseThrow()
+                        + "); its state must move to persistent volumes or a managed service first.",
+                f.describe()));
+    }
+
+    /** Database engines and the words inventories use for them. */
+    public static DatabaseEngine standard() {
+        return new DatabaseEngine(Keywords.of("sql", "mssql", "mysql", "sqlserver", "postgres", "postgresql", "pgsql",
+                "mariadb", "oracle db", "oradb", "db2", "mongo", "mongodb", "cassandra", "couchdb", "db", "database"));
+    }
+}

@@ -1,0 +1,41 @@
+package io.fleetfit.assessment.rules;
+
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Keywords;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.Workload;
+import java.util.Optional;
+
+/**
+ * Hostile multi-tenancy (untrusted code or tenants side by side) needs a kernel boundary between tenants; a
+ * container escape would cross it.
+ */
+public record HostileTenancy(Keywords keywords) implements Rule {
+
+    @Override public String id() { return "ISOL-003"; }
+    @Override public Dimension dimension() { return Dimension.ISOLATION; }
+    @Override public Severity severity() { return Severity.BLOCKER; }
+    @Override public Effect effect() { return Effect.REQUIRES_VM; }
+    @Override public int weight() { return 100; }
+
+    @Override
+    public String description() {
+        return "Flags hostile multi-tenancy (multi-tenant, untrusted, hostile) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+    }
+
+    @Override
+    public Optional<Finding> evaluate(Workload w) {
+        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+                "Is marked as hosting untrusted tenants (" + keywords.firstIn(f.value()).orElseThrow() + "); tenants need a kernel boundary between them, so it stays a VM.",
+                f.describe()));
+    }
+
+    /** The policy's default keywords; a client's list can replace them. */
+    public static HostileTenancy standard() {
+        return new HostileTenancy(Keywords.of("multi tenant", "multitenant", "hostile", "untrusted", "tenant isolation"));
+    }
+}

@@ -1,0 +1,41 @@
+package io.fleetfit.assessment.rules;
+
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Keywords;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.Workload;
+import java.util.Optional;
+
+/**
+ * A workload in a DMZ, isolated or air-gapped zone relies on network and host separation that a shared
+ * container node would break; it keeps its own kernel as a VM.
+ */
+public record SecurityZone(Keywords keywords) implements Rule {
+
+    @Override public String id() { return "ISOL-002"; }
+    @Override public Dimension dimension() { return Dimension.ISOLATION; }
+    @Override public Severity severity() { return Severity.BLOCKER; }
+    @Override public Effect effect() { return Effect.REQUIRES_VM; }
+    @Override public int weight() { return 100; }
+
+    @Override
+    public String description() {
+        return "Flags security zones (DMZ, isolated, air-gapped, dedicated) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+    }
+
+    @Override
+    public Optional<Finding> evaluate(Workload w) {
+        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+                "Is marked as in a security zone (" + keywords.firstIn(f.value()).orElseThrow() + "); a shared container node would break that separation, so it stays a VM.",
+                f.describe()));
+    }
+
+    /** The policy's default keywords; a client's list can replace them. */
+    public static SecurityZone standard() {
+        return new SecurityZone(Keywords.of("dmz", "isolated", "air gapped", "airgapped", "air gap", "airgap", "dedicated", "quarantine"));
+    }
+}

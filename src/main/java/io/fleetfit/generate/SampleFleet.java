@@ -1,0 +1,548 @@
+package io.fleetfit.generate;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+import io.fleetfit.inventory.HeaderMap;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the synthetic sample inventories of the fictitious ACME estate: an RVTools 4.7.1.4 style
+ * workbook (vInfo with the full 90-column header plus a "Compliance" custom attribute, and
+ * vMetaData) for vcenter01, and a vInfo CSV export with the same header for vcenter02.
+ *
+ * <p>The fleet is chosen so that every disposition occurs: modern Linux that can be containerized;
+ * CentOS 7, a 48-vCPU scale-up VM and databases that need remediation; Windows 2008 R2 and 2012,
+ * PCI-DSS and DMZ workloads that must stay VMs; a passthrough device; powered-off VMs; VMs without
+ * any OS; two templates; and one row without a VM name. Sizes, addresses, dates and UUIDs come from
+ * a seeded {@link Random} and a fixed export date, so every run writes the same cells.
+ *
+ * <p>Run: {@code java -cp target/classes:target/lib/* io.fleetfit.generate.SampleFleet sample-inventories}
+ */
+public final class SampleFleet {
+
+    public static final long SEED = 20250602L;
+    public static final String XLSX_FILE = "acme-vcenter01.xlsx";
+    public static final String CSV_FILE = "acme-vcenter02-vinfo.csv";
+    /** The vCenter custom attribute the samples add between Annotation and Datacenter. */
+    public static final String COMPLIANCE = "Compliance";
+    public static final String PCI = "PCI-DSS cardholder data";
+
+    /** When the fictitious export ran; every date in the samples is relative to it. */
+    static final LocalDateTime EXPORTED = LocalDateTime.of(2025, 6, 2, 9, 41, 17);
+    private static final DateTimeFormatter CSV_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
+    private static final String VCENTER_BUILD = "VMware vCenter Server 8.0.3 build-24322831";
+
+    private SampleFleet() {
+    }
+
+    /** Writes both samples into the folder given as the only argument (default "sample-inventories"). */
+    public static void main(String[] args) throws IOException {
+        Path folder = Path.of(args.length > 0 ? args[0] : "sample-inventories");
+        write(folder);
+        System.out.println("Wrote " + folder.resolve(XLSX_FILE) + " and " + folder.resolve(CSV_FILE));
+    }
+
+    /** Writes both sample files into {@code folder}, creating it when needed. */
+    public static void write(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (OutputStream out = Files.newOutputStream(folder.resolve(XLSX_FILE))) {
+            writeXlsx(vcenter01(), Site.VCENTER01.server, out);
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8)) {
+            writeCsv(vcenter02(), out);
+        }
+    }
+
+    /** The 91 vInfo headers of the samples: RVTools 4.7.1.4's 90 plus "Compliance" after "Annotation". */
+    public static List<String> vInfoHeader() {
+        List<String> header = new ArrayList<>(HeaderMap.STANDARD_VINFO_HEADERS);
+        header.add(header.indexOf("Annotation") + 1, COMPLIANCE);
+        return List.copyOf(header);
+    }
+
+    /** The vcenter01 rows (61: 60 VMs and one without a name), one value per header; null is an empty cell. */
+    public static List<List<Object>> vcenter01() {
+        List<SampleVm> fleet = new ArrayList<>();
+        // containerize: current Linux and Windows Server 2019/2022, powered on
+        for (int i = 1; i <= 8; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-web-%02d", i), Os.UBUNTU_2204, 2, 4).folder("Web").network("VLAN110-Web"));
+        }
+        fleet.get(0).annotation("=HYPERLINK(\"https://wiki.acme.example/runbooks/web\",\"Runbook\")");
+        for (int i = 1; i <= 6; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-api-%02d", i), Os.RHEL9, 4, 8).folder("Api").network("VLAN120-App"));
+        }
+        for (int i = 1; i <= 4; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-app-%02d", i), Os.RHEL8, 4, 16).folder("Api").network("VLAN120-App"));
+        }
+        for (int i = 1; i <= 5; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-worker-%02d", i), Os.DEBIAN12, 2, 8).folder("Batch").network("VLAN120-App"));
+        }
+        fleet.add(vm("acme-cache-01", Os.UBUNTU_2404, 2, 8).folder("Api").network("VLAN120-App").annotation("Redis session cache"));
+        fleet.add(vm("acme-mq-01", Os.RHEL8, 4, 8).folder("Api").network("VLAN120-App").annotation("RabbitMQ broker"));
+        fleet.add(vm("acme-build-01", Os.UBUNTU_2404, 8, 16).folder("Tools").network("VLAN130-Tools").annotation("Jenkins agent"));
+        fleet.add(vm("acme-search-01", Os.RHEL9, 4, 16).folder("Api").network("VLAN120-App"));
+        fleet.add(vm("acme-cms-01", Os.DEBIAN12, 2, 4).folder("Web").network("VLAN110-Web"));
+        fleet.add(vm("acme-iis-01", Os.WIN2022, 4, 8).folder("Web").network("VLAN110-Web").annotation("IIS intranet portal"));
+        fleet.add(vm("acme-iis-02", Os.WIN2022, 4, 8).folder("Web").network("VLAN110-Web"));
+        fleet.add(vm("acme-report-01", Os.WIN2019, 4, 16).folder("Api").network("VLAN120-App").annotation("SSRS report renderer"));
+        // containerize after remediation
+        fleet.add(vm("acme-legacy-01", Os.CENTOS7, 2, 4).folder("Legacy").network("VLAN120-App"));
+        fleet.add(vm("acme-legacy-02", Os.CENTOS7, 2, 4).folder("Legacy").network("VLAN120-App"));
+        fleet.add(vm("acme-analytics-01", Os.UBUNTU_2204, 48, 384).folder("Analytics").network("VLAN140-Data")
+                .annotation("Spark driver, scale-up"));
+        fleet.add(vm("acme-sql-01", Os.WIN2019, 8, 32).folder("Databases").network("VLAN140-Data")
+                .annotation("SQL Server 2019 Enterprise").rule("sql-hosts", "SQL-Licensed-Hosts"));
+        fleet.add(vm("acme-sql-02", Os.WIN2022, 8, 32).folder("Databases").network("VLAN140-Data")
+                .annotation("SQL Server 2022 Standard").rule("sql-hosts", "SQL-Licensed-Hosts"));
+        fleet.add(vm("acme-postgres-01", Os.RHEL9, 8, 32).folder("Databases").network("VLAN140-Data"));
+        fleet.add(vm("acme-ldap-01", Os.OTHER_26, 2, 4).folder("Infra").network("VLAN150-Infra").annotation("OpenLDAP"));
+        fleet.add(vm("acme-batch-legacy-01", Os.SLES12, 4, 16).folder("Batch").network("VLAN120-App"));
+        fleet.add(vm("acme-trading-01", Os.RHEL9, 8, 32).folder("Api").network("VLAN120-App").latency("high"));
+        fleet.add(vm("acme-ha-01", Os.RHEL8, 4, 8).folder("Infra").network("VLAN150-Infra").ft("running"));
+        // must stay a VM: legacy Windows, regulated data, security zone, no container runtime
+        fleet.add(vm("acme-erp-01", Os.WIN2008R2, 4, 16).folder("Legacy").network("VLAN120-App").annotation("ERP 2011, vendor gone"));
+        fleet.add(vm("acme-file-01", Os.WIN2012, 2, 8).folder("Infra").network("VLAN150-Infra").annotation("File server"));
+        fleet.add(vm("acme-pay-01", Os.RHEL9, 4, 16).folder("Payments").network("VLAN160-PCI").annotation(PCI).compliance(PCI));
+        fleet.add(vm("acme-pay-02", Os.RHEL9, 4, 16).folder("Payments").network("VLAN160-PCI").annotation("Tokenizer").compliance(PCI));
+        fleet.add(vm("acme-proxy-01", Os.UBUNTU_2204, 2, 4).folder("DMZ").cluster("DMZ-Cluster").network("VLAN900-DMZ"));
+        fleet.add(vm("acme-proxy-02", Os.UBUNTU_2204, 2, 4).folder("DMZ").cluster("DMZ-Cluster").network("VLAN900-DMZ"));
+        fleet.add(vm("acme-billing-sol-01", Os.SOLARIS10, 4, 16).folder("Legacy").network("VLAN120-App"));
+        fleet.add(vm("acme-kiosk-01", Os.UBUNTU_32, 1, 2).folder("Legacy").network("VLAN120-App"));
+        fleet.add(vm("acme-vdi-01", Os.WIN10, 2, 8).folder("Desktops").network("VLAN170-VDI").monitors(2));
+        // keep as VM: a passthrough device
+        fleet.add(vm("acme-gpu-01", Os.UBUNTU_2204, 16, 64).folder("Analytics").network("VLAN140-Data")
+                .passthrough().annotation("NVIDIA A100 passthrough"));
+        // retire candidates: powered off
+        fleet.add(vm("acme-old-web-01", Os.UBUNTU_2204, 2, 4).folder("Web").network("VLAN110-Web").off());
+        fleet.add(vm("acme-test-03", Os.RHEL8, 2, 8).folder("Test").network("VLAN130-Tools").off());
+        fleet.add(vm("acme-poc-ml-01", Os.UBUNTU_2404, 8, 32).folder("Test").network("VLAN130-Tools").off());
+        fleet.add(vm("acme-migr-tmp-01", Os.WIN2019, 2, 8).folder("Test").network("VLAN130-Tools").off());
+        fleet.add(vm("acme-decom-app-02", Os.CENTOS7, 2, 4).folder("Decommission").network("VLAN120-App").off()
+                .annotation("Decommission requested 2024-11"));
+        // insufficient data: neither OS column filled
+        fleet.add(vm("acme-vm-0417", Os.NONE, 2, 4).network("VLAN120-App"));
+        fleet.add(vm("acme-imported-01", Os.NONE, 4, 8).network("VLAN120-App").annotation("Imported OVA"));
+        // templates
+        fleet.add(vm("tpl-ubuntu-2204", Os.UBUNTU_2204, 2, 4).folder("Templates").network("VLAN130-Tools").template());
+        fleet.add(vm("tpl-win2022", Os.WIN2022, 2, 8).folder("Templates").network("VLAN130-Tools").template());
+        return rows(Site.VCENTER01, fleet, 17);
+    }
+
+    /** The vcenter02 rows (31: 30 VMs and one without a name). */
+    public static List<List<Object>> vcenter02() {
+        List<SampleVm> fleet = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-shop-web-%02d", i), Os.UBUNTU_2404, 2, 4).folder("Shop").network("VLAN210-Shop"));
+        }
+        for (int i = 1; i <= 4; i++) {
+            fleet.add(vm(String.format(Locale.ROOT, "acme-shop-api-%02d", i), Os.RHEL9, 4, 8).folder("Shop").network("VLAN210-Shop"));
+        }
+        fleet.add(vm("acme-shop-worker-01", Os.DEBIAN12, 2, 8).folder("Shop").network("VLAN210-Shop"));
+        fleet.add(vm("acme-shop-worker-02", Os.DEBIAN12, 2, 8).folder("Shop").network("VLAN210-Shop"));
+        fleet.add(vm("acme-cdn-01", Os.UBUNTU_2204, 2, 4).folder("Shop").network("VLAN210-Shop"));
+        fleet.add(vm("acme-iis-03", Os.WIN2019, 4, 8).folder("Shop").network("VLAN210-Shop"));
+        fleet.add(vm("acme-shop-sql-01", Os.WIN2022, 8, 64).folder("Databases").network("VLAN240-Data")
+                .annotation("SQL Server, \"Shop\" catalogue; owner: shop team"));
+        fleet.add(vm("acme-legacy-03", Os.CENTOS7, 2, 4).folder("Legacy").network("VLAN220-App"));
+        fleet.add(vm("acme-etl-01", Os.RHEL8, 48, 256).folder("Data").network("VLAN240-Data"));
+        fleet.add(vm("acme-ldap-02", Os.OTHER_26, 2, 4).folder("Infra").network("VLAN250-Infra"));
+        fleet.add(vm("acme-hr-01", Os.WIN2008R2, 2, 8).folder("Legacy").network("VLAN220-App").annotation("Payroll\nrunbook: see wiki"));
+        fleet.add(vm("acme-print-01", Os.WIN2012, 2, 4).folder("Infra").network("VLAN250-Infra"));
+        fleet.add(vm("acme-card-01", Os.RHEL9, 4, 16).folder("Payments").network("VLAN260-PCI").compliance(PCI));
+        fleet.add(vm("acme-edge-01", Os.UBUNTU_2204, 2, 4).folder("DMZ").network("VLAN990-DMZ"));
+        fleet.add(vm("acme-dongle-01", Os.WIN2019, 2, 4).folder("Infra").network("VLAN250-Infra").passthrough()
+                .annotation("License dongle server"));
+        fleet.add(vm("acme-old-shop-01", Os.UBUNTU_2204, 2, 4).folder("Shop").network("VLAN210-Shop").off());
+        fleet.add(vm("acme-test-11", Os.RHEL9, 2, 4).folder("Test").network("VLAN230-Test").off());
+        fleet.add(vm("acme-test-12", Os.DEBIAN12, 2, 4).folder("Test").network("VLAN230-Test").off());
+        fleet.add(vm("acme-archive-01", Os.WIN2012, 2, 8).folder("Decommission").network("VLAN220-App").off());
+        fleet.add(vm("acme-vm-1022", Os.NONE, 2, 4).network("VLAN220-App"));
+        fleet.add(vm("acme-p2v-07", Os.NONE, 4, 16).network("VLAN220-App").annotation("P2V 2019, tools never installed"));
+        fleet.add(vm("tpl-rhel9", Os.RHEL9, 2, 4).folder("Templates").network("VLAN230-Test").template());
+        fleet.add(vm("tpl-debian12", Os.DEBIAN12, 2, 4).folder("Templates").network("VLAN230-Test").template());
+        return rows(Site.VCENTER02, fleet, 9);
+    }
+
+    /** Writes rows under {@link #vInfoHeader()} as an RVTools-style workbook with a vMetaData sheet. */
+    public static void writeXlsx(List<List<Object>> rows, String server, OutputStream out) throws IOException {
+        // shared strings, as RVTools writes them
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
+            Date exported = Date.from(EXPORTED.toInstant(ZoneOffset.UTC));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(exported));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setModified(Optional.of(exported));
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("fleetfit SampleFleet");
+            Styles styles = new Styles(wb);
+
+            Sheet vInfo = wb.createSheet("vInfo");
+            writeRow(vInfo.createRow(0), new ArrayList<>(vInfoHeader()), styles, true);
+            for (int r = 0; r < rows.size(); r++) {
+                writeRow(vInfo.createRow(r + 1), rows.get(r), styles, false);
+            }
+
+            Sheet meta = wb.createSheet("vMetaData");
+            writeRow(meta.createRow(0), List.of("RVTools major version", "RVTools version",
+                    "xlsx creation datetime", "Server"), styles, true);
+            writeRow(meta.createRow(1), List.of(4.7, "4.7.1.4", EXPORTED, server), styles, false);
+            wb.write(out);
+        }
+    }
+
+    /** Writes rows under {@link #vInfoHeader()} as comma-separated UTF-8, quoting only where needed. */
+    public static void writeCsv(List<List<Object>> rows, Writer out) throws IOException {
+        ICSVWriter csv = new CSVWriterBuilder(out).withLineEnd("\n").build();
+        csv.writeNext(vInfoHeader().toArray(String[]::new), false);
+        for (List<Object> row : rows) {
+            csv.writeNext(row.stream().map(SampleFleet::csvText).toArray(String[]::new), false);
+        }
+        csv.flush();
+    }
+
+    private static void writeRow(Row row, List<?> values, Styles styles, boolean header) {
+        for (int c = 0; c < values.size(); c++) {
+            Object value = values.get(c);
+            if (value == null) {
+                continue;
+            }
+            Cell cell = row.createCell(c);
+            if (value instanceof LocalDateTime date) {
+                cell.setCellValue(date);
+                cell.setCellStyle(styles.date);
+            } else if (value instanceof Double d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(styles.text);
+            } else if (value instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+                cell.setCellStyle(styles.number);
+            } else {
+                cell.setCellValue(value.toString());
+                cell.setCellStyle(header ? styles.header : styles.text);
+            }
+        }
+    }
+
+    private static String csvText(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof LocalDateTime date) {
+            return CSV_DATE.format(date);
+        }
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return value.toString();
+    }
+
+    /** Styles like RVTools': white bold headers on black, "#,##0" numbers, "yyyy/mm/dd hh:mm:ss" dates. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle number;
+        final CellStyle date;
+
+        Styles(SXSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            bold.setColor(IndexedColors.WHITE.getIndex());
+            header = wb.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.BLACK.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            text = wb.createCellStyle();
+            number = wb.createCellStyle();
+            number.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
+            date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("yyyy/mm/dd hh:mm:ss"));
+        }
+    }
+
+    /** The two fictitious vCenters. */
+    private enum Site {
+        VCENTER01("vcenter01.acme.example", "ACME-DC1", "Prod-Cluster01", "esx", 1, 8, "ds-prod-", "10.10", 1201),
+        VCENTER02("vcenter02.acme.example", "ACME-DC2", "Branch-Cluster01", "esx-br", 1, 4, "ds-branch-", "10.20", 3401);
+
+        final String server;
+        final String datacenter;
+        final String cluster;
+        final String hostPrefix;
+        final int firstHost;
+        final int hosts;
+        final String datastorePrefix;
+        final String network;
+        final int firstVmId;
+
+        Site(String server, String datacenter, String cluster, String hostPrefix, int firstHost, int hosts,
+                String datastorePrefix, String network, int firstVmId) {
+            this.server = server;
+            this.datacenter = datacenter;
+            this.cluster = cluster;
+            this.hostPrefix = hostPrefix;
+            this.firstHost = firstHost;
+            this.hosts = hosts;
+            this.datastorePrefix = datastorePrefix;
+            this.network = network;
+            this.firstVmId = firstVmId;
+        }
+    }
+
+    /** OS strings exactly as RVTools writes them, with the Guest Detailed Data VMware Tools reports. */
+    private enum Os {
+        UBUNTU_2204("Ubuntu Linux (64-bit)", "bitness='64' distroName='Ubuntu' distroVersion='22.04' familyName='Linux'"
+                + " kernelVersion='5.15.0-119-generic' prettyName='Ubuntu 22.04.4 LTS'", true),
+        UBUNTU_2404("Ubuntu Linux (64-bit)", "bitness='64' distroName='Ubuntu' distroVersion='24.04' familyName='Linux'"
+                + " kernelVersion='6.8.0-45-generic' prettyName='Ubuntu 24.04.1 LTS'", true),
+        UBUNTU_32("Ubuntu Linux (32-bit)", "bitness='32' distroName='Ubuntu' distroVersion='16.04' familyName='Linux'"
+                + " kernelVersion='4.4.0-210-generic' prettyName='Ubuntu 16.04.7 LTS'", false),
+        RHEL8("Red Hat Enterprise Linux 8 (64-bit)", "architecture='X86' bitness='64' cpeString='cpe:/o:redhat:enterprise_linux:8::baseos'"
+                + " distroName='Red Hat Enterprise Linux' distroVersion='8.10' familyName='Linux'"
+                + " kernelVersion='4.18.0-553.16.1.el8_10.x86_64' prettyName='Red Hat Enterprise Linux 8.10 (Ootpa)'", true),
+        RHEL9("Red Hat Enterprise Linux 9 (64-bit)", "architecture='X86' bitness='64' cpeString='cpe:/o:redhat:enterprise_linux:9::baseos'"
+                + " distroName='Red Hat Enterprise Linux' distroVersion='9.4' familyName='Linux'"
+                + " kernelVersion='5.14.0-427.33.1.el9_4.x86_64' prettyName='Red Hat Enterprise Linux 9.4 (Plow)'", true),
+        DEBIAN12("Debian GNU/Linux 12 (64-bit)", "bitness='64' distroName='Debian' distroVersion='12' familyName='Linux'"
+                + " kernelVersion='6.1.0-25-amd64' prettyName='Debian GNU/Linux 12 (bookworm)'", true),
+        CENTOS7("CentOS 7 (64-bit)", "bitness='64' distroName='CentOS Linux' distroVersion='7' familyName='Linux'"
+                + " kernelVersion='3.10.0-1160.119.1.el7.x86_64' prettyName='CentOS Linux 7 (Core)'", false),
+        SLES12("SUSE Linux Enterprise 12 (64-bit)", "bitness='64' distroName='SLES' distroVersion='12.5' familyName='Linux'"
+                + " kernelVersion='4.12.14-122.216-default' prettyName='SUSE Linux Enterprise Server 12 SP5'", false),
+        OTHER_26("Other 2.6.x Linux (64-bit)", null, false),
+        WIN2022("Microsoft Windows Server 2022 (64-bit)", "architecture='X86' bitness='64' buildNumber='20348'"
+                + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='20348.2700'"
+                + " prettyName='Windows Server 2022, 64-bit (Build 20348.2700)'", true),
+        WIN2019("Microsoft Windows Server 2019 (64-bit)", "architecture='X86' bitness='64' buildNumber='17763'"
+                + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='17763.6293'"
+                + " prettyName='Windows Server 2019, 64-bit (Build 17763.6293)'", true),
+        // RVTools writes "Windows Server 2012" for 2012 and 2012 R2; only the Tools' prettyName tells them apart
+        WIN2012("Microsoft Windows Server 2012 (64-bit)", "architecture='X86' bitness='64' buildNumber='9600'"
+                + " distroName='Windows' distroVersion='6.3' familyName='Windows' kernelVersion='9600.21620'"
+                + " prettyName='Windows Server 2012 R2 Standard, 64-bit (Build 9600.21620)'", false),
+        WIN2008R2("Microsoft Windows Server 2008 R2 (64-bit)", null, false),
+        WIN10("Microsoft Windows 10 (64-bit)", "architecture='X86' bitness='64' buildNumber='19045'"
+                + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='19045.4894'"
+                + " prettyName='Windows 10 Enterprise, 64-bit (Build 19045.4894)'", true),
+        SOLARIS10("Oracle Solaris 10 (64-bit)", null, false),
+        NONE(null, null, false);
+
+        final String name;
+        final String guestDetail;
+        final boolean efi;
+
+        Os(String name, String guestDetail, boolean efi) {
+            this.name = name;
+            this.guestDetail = guestDetail;
+            this.efi = efi;
+        }
+    }
+
+    private static SampleVm vm(String name, Os os, int cpus, int memoryGib) {
+        return new SampleVm(name, os, cpus, memoryGib);
+    }
+
+    /** One sample VM's stated facts; everything else is derived or drawn from the seeded Random. */
+    private static final class SampleVm {
+        final String name;
+        final Os os;
+        final int cpus;
+        final int memoryGib;
+        boolean on = true;
+        boolean template;
+        boolean passthrough;
+        String folder;
+        String cluster;
+        String network;
+        String annotation;
+        String compliance;
+        String latency = "normal";
+        String ft = "notConfigured";
+        String ruleGroup;
+        String ruleName;
+        int monitors = 1;
+
+        SampleVm(String name, Os os, int cpus, int memoryGib) {
+            this.name = name;
+            this.os = os;
+            this.cpus = cpus;
+            this.memoryGib = memoryGib;
+        }
+
+        SampleVm off() { on = false; return this; }
+        SampleVm template() { template = true; on = false; return this; }
+        SampleVm passthrough() { passthrough = true; return this; }
+        SampleVm folder(String v) { folder = v; return this; }
+        SampleVm cluster(String v) { cluster = v; return this; }
+        SampleVm network(String v) { network = v; return this; }
+        SampleVm annotation(String v) { annotation = v; return this; }
+        SampleVm compliance(String v) { compliance = v; return this; }
+        SampleVm latency(String v) { latency = v; return this; }
+        SampleVm ft(String v) { ft = v; return this; }
+        SampleVm rule(String group, String name) { ruleGroup = group; ruleName = name; return this; }
+        SampleVm monitors(int v) { monitors = v; return this; }
+    }
+
+    /** Every VM as a row under {@link #vInfoHeader()}, plus one unnamed row inserted at {@code unnamedAt}. */
+    private static List<List<Object>> rows(Site site, List<SampleVm> fleet, int unnamedAt) {
+        Random random = new Random(SEED + site.ordinal());
+        String sdkUuid = uuid(random, "");
+        List<List<Object>> rows = new ArrayList<>();
+        int vmId = site.firstVmId;
+        for (SampleVm vm : fleet) {
+            rows.add(row(site, vm, random, sdkUuid, vmId));
+            vmId += 1 + random.nextInt(40);
+        }
+        // a row whose VM name was lost (a hand edit): every other cell filled
+        List<Object> unnamed = row(site, vm("acme-app-99", Os.RHEL9, 2, 4).network("VLAN120-App"), random, sdkUuid, vmId);
+        unnamed.set(0, null);
+        rows.add(unnamedAt, unnamed);
+        return rows;
+    }
+
+    private static List<Object> row(Site site, SampleVm vm, Random random, String sdkUuid, int vmId) {
+        int host = site.firstHost + random.nextInt(site.hosts);
+        String datastore = site.datastorePrefix + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(6));
+        String cluster = vm.cluster != null ? vm.cluster : site.cluster;
+        long memoryMib = vm.memoryGib * 1024L;
+        int disks = 1 + random.nextInt(3);
+        long diskMib = (40L + 20L * random.nextInt(disks * 8)) * 1024L;
+        long provisionedMib = diskMib + memoryMib + random.nextInt(400);
+        long inUseMib = vm.on
+                ? (long) (diskMib * (0.2 + 0.6 * random.nextDouble())) + memoryMib
+                : (long) (diskMib * (0.1 + 0.5 * random.nextDouble()));
+        int age = 60 + random.nextInt(2200);
+        LocalDateTime created = EXPORTED.minusDays(age).minusSeconds(random.nextInt(86_400));
+        LocalDateTime poweredOn = EXPORTED.minusDays(1 + random.nextInt(Math.min(120, age - 1))).minusSeconds(random.nextInt(86_400));
+        LocalDateTime changed = EXPORTED.minusDays(random.nextInt(30)).minusSeconds(random.nextInt(86_400));
+        String ip = site.network + "." + (10 + random.nextInt(80)) + "." + (10 + random.nextInt(240));
+        String smbios = uuid(random, "4207");
+        String instance = uuid(random, "5007");
+        boolean tools = vm.on && vm.os.name != null;
+        String vmx = "[" + datastore + "] " + vm.name + "/";
+
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("VM", vm.name);
+        v.put("Powerstate", vm.on ? "poweredOn" : "poweredOff");
+        v.put("Template", vm.template ? "True" : "False");
+        v.put("SRM Placeholder", "False");
+        v.put("Config status", "green");
+        v.put("DNS Name", tools ? vm.name + ".acme.example" : null);
+        v.put("Connection state", "connected");
+        v.put("Guest state", vm.on ? "running" : "notRunning");
+        v.put("Heartbeat", tools ? "green" : "gray");
+        v.put("Consolidation Needed", "False");
+        v.put("PowerOn", vm.on ? poweredOn : null);
+        v.put("Suspended To Memory", "False");
+        v.put("Suspend Interval", 0);
+        v.put("Creation date", created);
+        v.put("Change Version", changed);
+        v.put("CPUs", vm.cpus);
+        v.put("Overall Cpu Readiness", vm.on ? Math.round(random.nextDouble() * 300) / 100.0 : null);
+        v.put("Memory", memoryMib);
+        v.put("Active Memory", vm.on ? (long) (memoryMib * (0.05 + 0.4 * random.nextDouble())) : 0L);
+        v.put("NICs", 1);
+        v.put("Disks", disks);
+        v.put("Total disk capacity MiB", diskMib);
+        v.put("Fixed Passthru HotPlug", vm.passthrough ? "True" : "False");
+        v.put("min Required EVC Mode Key", vm.on ? "intel-icelake" : null);
+        v.put("Latency Sensitivity", vm.latency);
+        v.put("Op Notification Timeout", 0);
+        v.put("EnableUUID", "False");
+        v.put("CBT", "True");
+        v.put("Primary IP Address", tools ? ip : null);
+        v.put("Network #1", vm.network);
+        v.put("Num Monitors", vm.monitors);
+        v.put("Video Ram KiB", vm.monitors > 1 ? 16384 : 4096);
+        v.put("Resource pool", "/" + site.datacenter + "/" + cluster + "/Resources");
+        v.put("Folder ID", vm.folder == null ? null : "group-v" + (100 + Math.abs(vm.folder.hashCode()) % 900));
+        v.put("Folder", vm.folder);
+        v.put("DAS protection", vm.on ? "True" : "False");
+        v.put("FT State", vm.ft);
+        v.put("FT Role", "running".equals(vm.ft) ? 1 : null);
+        v.put("FT Bandwidth", -1);
+        v.put("FT Sec. Latency", -1);
+        v.put("Vm Failover In Progress", "False");
+        v.put("Provisioned MiB", provisionedMib);
+        v.put("In Use MiB", inUseMib);
+        v.put("Unshared MiB", inUseMib);
+        v.put("HA Restart Priority", "medium");
+        v.put("HA Isolation Response", "none");
+        v.put("HA VM Monitoring", "vmMonitoringDisabled");
+        v.put("Cluster rule(s)", vm.ruleGroup);
+        v.put("Cluster rule name(s)", vm.ruleName);
+        v.put("Boot Required", "False");
+        v.put("Boot delay", 0);
+        v.put("Boot retry delay", 10000);
+        v.put("Boot retry enabled", "False");
+        v.put("Boot BIOS setup", "False");
+        v.put("EFI Secure boot", vm.os.efi ? "True" : "False");
+        v.put("Firmware", vm.os.efi ? "efi" : "bios");
+        v.put("HW version", vm.os.efi ? 19 : 13);
+        v.put("HW upgrade status", "none");
+        v.put("HW upgrade policy", "never");
+        v.put("Path", vmx + vm.name + ".vmx");
+        v.put("Log directory", vmx);
+        v.put("Snapshot directory", vmx);
+        v.put("Suspend directory", vmx);
+        v.put("Annotation", vm.annotation);
+        v.put(COMPLIANCE, vm.compliance);
+        v.put("Datacenter", site.datacenter);
+        v.put("Cluster", cluster);
+        v.put("Host", site.hostPrefix + String.format(Locale.ROOT, "%02d", host) + ".acme.example");
+        v.put("OS according to the configuration file", vm.os.name);
+        v.put("OS according to the VMware Tools", tools ? vm.os.name : null);
+        v.put("Guest Detailed Data", tools ? vm.os.guestDetail : null);
+        v.put("VM ID", "vm-" + vmId);
+        v.put("SMBIOS UUID", smbios);
+        v.put("VM UUID", instance);
+        v.put("VI SDK Server type", VCENTER_BUILD);
+        v.put("VI SDK API Version", "8.0.3");
+        v.put("VI SDK Server", site.server);
+        v.put("VI SDK UUID", sdkUuid);
+
+        List<String> header = vInfoHeader();
+        for (String key : v.keySet()) {
+            if (!header.contains(key)) {
+                throw new IllegalStateException("not a vInfo header: " + key);
+            }
+        }
+        List<Object> row = new ArrayList<>(header.size());
+        for (String column : header) {
+            row.add(v.get(column));
+        }
+        return row;
+    }
+
+    /** A UUID in vSphere's lower-case form, its first hex digits replaced by {@code prefix}. */
+    private static String uuid(Random random, String prefix) {
+        StringBuilder hex = new StringBuilder(prefix);
+        while (hex.length() < 32) {
+            hex.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
+    }
+}

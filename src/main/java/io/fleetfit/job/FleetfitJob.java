@@ -1,0 +1,118 @@
+package io.fleetfit.job;
+
+import io.fleetfit.report.InputFile;
+import io.fleetfit.report.OutputNames;
+import io.fleetfit.report.RunTotals;
+import java.io.PrintStream;
+import java.time.LocalDate;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The entry point, for {@code jobs/assess} (embedded Spark) and {@code spark-submit} alike.
+ * Users see one line per problem; stack traces go to the log.
+ */
+public final class FleetfitJob {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int INPUT_UNREADABLE = 3;
+
+    private static final Logger LOG = LogManager.getLogger(FleetfitJob.class);
+
+    private FleetfitJob() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Parses, starts a session, runs, stops the session; returns the exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        JobConfig config;
+        try {
+            config = JobConfig.parse(args, LocalDate.now());
+        } catch (JobConfig.UsageException e) {
+            return usage(err, e);
+        }
+        if (config.helpRequested()) {
+            out.print(JobConfig.usage());
+            return OK;
+        }
+        if (config.verbose()) {
+            Configurator.setRootLevel(Level.INFO);
+        }
+        SparkSession spark;
+        try {
+            spark = SparkSessions.forConfig(config);
+        } catch (RuntimeException e) {
+            LOG.error("Spark did not start", e);
+            err.println("fleetfit: Spark did not start: " + InventorySource.oneLine(e) + " (details in " + logFile() + ")");
+            return FAILED;
+        }
+        try {
+            return run(config, spark, out, err);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs a parsed configuration on a session the caller owns (the tests' shared session). */
+    static int run(JobConfig config, SparkSession spark, PrintStream out, PrintStream err) {
+        Progress progress = new Progress(out);
+        try {
+            AssessmentJob.Result result = new AssessmentJob(spark, progress).run(config);
+            printSummary(out, result);
+            if (result.someInputsUnreadable()) {
+                result.inputs().stream().filter(f -> !f.readable())
+                        .forEach(f -> err.println("fleetfit: " + f.error()));
+                return INPUT_UNREADABLE;
+            }
+            return OK;
+        } catch (JobConfig.UsageException e) {
+            return usage(err, e);
+        } catch (AssessmentJob.NoReadableInput e) {
+            e.inputs.forEach(f -> err.println("fleetfit: " + f.error()));
+            err.println("fleetfit: no report written: no input could be read.");
+            return INPUT_UNREADABLE;
+        } catch (Exception e) {
+            LOG.error("fleetfit failed", e);
+            err.println("fleetfit: failed, no report written: " + InventorySource.oneLine(e) + " (details in " + logFile() + ")");
+            return FAILED;
+        }
+    }
+
+    /** Where log4j2.properties sends stack traces. */
+    static String logFile() {
+        return System.getProperty("fleetfit.log", System.getProperty("java.io.tmpdir") + "/fleetfit.log");
+    }
+
+    private static int usage(PrintStream err, JobConfig.UsageException e) {
+        err.println("fleetfit: " + e.getMessage());
+        err.println("Try 'jobs/assess --help' for usage.");
+        return USAGE;
+    }
+
+    private static void printSummary(PrintStream out, AssessmentJob.Result r) {
+        RunTotals t = r.totals();
+        out.println();
+        out.println("Client " + r.client() + " - inputs:");
+        for (InputFile f : r.inputs()) {
+            RunTotals.FileCounts c = t.file(f.name());
+            out.printf("  %-44s %s%n", f.name(), f.readable()
+                    ? String.format("%d rows: %d assessed, %d templates, %d rejected", c.rowsRead(), c.assessed(), c.templates(), c.rejected())
+                    : "NOT READ: " + f.error());
+        }
+        out.println("Workloads by disposition:");
+        t.describe().stream().skip(1).forEach(out::println);
+        out.println(t.describe().get(0));
+        out.println("Report:      " + new Path(r.reportDir(), OutputNames.REPORT));
+        out.println("Assessments: " + new Path(r.reportDir(), OutputNames.ASSESSMENTS));
+        out.flush();
+    }
+}

@@ -1,0 +1,163 @@
+package io.fleetfit.job;
+
+import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.SourceRef;
+import io.fleetfit.inventory.CsvInventoryReader;
+import io.fleetfit.inventory.HeaderMap;
+import io.fleetfit.inventory.InventoryException;
+import io.fleetfit.inventory.ReadRow;
+import io.fleetfit.inventory.ReadSummary;
+import io.fleetfit.inventory.RowParser;
+import io.fleetfit.inventory.XlsxInventoryReader;
+import io.fleetfit.report.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads inventory files into an RDD of rows plus one {@link Item.File} per file. An Excel file
+ * cannot be split, so each one is a task of its own that streams it through POI; a CSV file is
+ * read by Spark's CSV reader with an explicit all-text schema built from its header line.
+ */
+final class InventorySource {
+
+    static final String CSV_FORMAT = "RVTools-layout CSV";
+    private static final String CORRUPT = "__fleetfit_malformed";
+    private static final Logger LOG = LogManager.getLogger(InventorySource.class);
+
+    private InventorySource() {
+    }
+
+    static JavaRDD<Item> read(SparkSession spark, List<InputPaths.InputPath> files) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Map<String, String> hadoopConf = hadoopConf(spark.sparkContext().hadoopConfiguration());
+        List<InputPaths.InputPath> excel = files.stream().filter(f -> !f.isCsv()).toList();
+        List<InputPaths.InputPath> csv = files.stream().filter(InputPaths.InputPath::isCsv).toList();
+
+        List<JavaRDD<Item>> parts = new ArrayList<>();
+        if (!excel.isEmpty()) {
+            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf).iterator()));
+        }
+        List<Item> csvFiles = new ArrayList<>();
+        for (InputPaths.InputPath f : csv) {
+            csvFiles.add(readCsv(spark, f, parts));
+        }
+        if (!csvFiles.isEmpty()) {
+            parts.add(jsc.parallelize(csvFiles, 1));
+        }
+        return parts.stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
+    }
+
+    /** Runs on an executor: the whole file through the streaming reader, or one unreadable-file item. */
+    static List<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf) throws IOException {
+        Path path = new Path(file.uri());
+        List<Item> items = new ArrayList<>();
+        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+            ReadSummary summary = XlsxInventoryReader.read(file.name(), in, row -> items.add(new Item.Read(row)));
+            String producer = summary.rvtoolsVersion() == null ? "" : "RVTools " + summary.rvtoolsVersion();
+            items.add(new Item.File(new InputFile(file.name(), summary.format(), summary.sheet(), producer, null)));
+            return items;
+        } catch (InventoryException e) {
+            LOG.warn("cannot read {}", file.uri(), e);
+            return List.of(new Item.File(new InputFile(file.name(), "", "", "", e.getMessage())));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot read {}", file.uri(), e);
+            return List.of(new Item.File(new InputFile(file.name(), "", "", "",
+                    file.name() + ": could not be read (" + oneLine(e) + "); check that it is an RVTools export.")));
+        }
+    }
+
+    /**
+     * Reads the header on the driver, then lets Spark read the rows with that header as an explicit
+     * schema of text columns; adds the rows' RDD to {@code parts} and returns the file's item.
+     */
+    private static Item readCsv(SparkSession spark, InputPaths.InputPath file, List<JavaRDD<Item>> parts) {
+        Path path = new Path(file.uri());
+        List<String> header;
+        String sep;
+        try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
+            CsvInventoryReader.CsvHeader h = CsvInventoryReader.inspect(in);
+            header = h.cells();
+            sep = String.valueOf(h.delimiter());
+        } catch (InventoryException e) {
+            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot read {}", file.uri(), e);
+            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": could not be read (" + oneLine(e) + ")."));
+        }
+        HeaderMap headers = HeaderMap.of(header);
+        if (!headers.isInventoryHeader()) {
+            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "",
+                    file.name() + ": the header has no VM name column (VM); export RVTools' vInfo tab as CSV."));
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
+        }
+        fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
+        Dataset<Row> rows = spark.read()
+                .schema(DataTypes.createStructType(fields))
+                .option("header", "true")
+                .option("enforceSchema", "true")
+                .option("sep", sep)
+                .option("encoding", "UTF-8")
+                .option("multiLine", "true")
+                .option("mode", "PERMISSIVE")
+                .option("columnNameOfCorruptRecord", CORRUPT)
+                .csv(escapeGlob(file.uri()));
+        int width = header.size();
+        String name = file.name();
+        parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
+            // the record's position in the file; the header is row 1
+            SourceRef source = new SourceRef(name, "", t._2() + 2);
+            Row r = t._1();
+            List<String> cells = new ArrayList<>(width);
+            for (int i = 0; i < width; i++) {
+                cells.add(r.isNullAt(i) ? "" : r.getString(i));
+            }
+            if (!r.isNullAt(width)) {
+                return (Item) new Item.Read(new ReadRow.Rejected(new Rejection(source, "",
+                        "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
+            }
+            return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parse(source, headers, cells));
+        }).filter(i -> i != null));
+        return new Item.File(new InputFile(name, CSV_FORMAT, "", "", null));
+    }
+
+    /** Spark treats a path as a glob; a file name with glob characters is matched literally. */
+    static String escapeGlob(String uri) {
+        return uri.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
+    }
+
+    static Map<String, String> hadoopConf(Configuration conf) {
+        Map<String, String> map = new HashMap<>();
+        conf.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    static Configuration configuration(Map<String, String> map) {
+        Configuration conf = new Configuration(false);
+        map.forEach(conf::set);
+        return conf;
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+}

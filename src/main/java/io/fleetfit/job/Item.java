@@ -1,0 +1,44 @@
+package io.fleetfit.job;
+
+import io.fleetfit.assessment.Outcome;
+import io.fleetfit.inventory.ReadRow;
+import io.fleetfit.report.InputFile;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * What flows through the job's RDDs: a row as read, an outcome once judged, and one
+ * {@link InputFile} per input file (how it was read, or why it could not be). Sorting by
+ * {@link #sortKey()} puts the input files first, then the outcomes in report order.
+ */
+sealed interface Item extends Serializable {
+
+    String sortKey();
+
+    /** A row as the reader gave it, before judgement. */
+    record Read(ReadRow row) implements Item {
+        @Override
+        public String sortKey() {
+            throw new IllegalStateException("rows are judged before they are sorted");
+        }
+    }
+
+    /** A judged row. */
+    record Judged(Outcome outcome) implements Item {
+        @Override
+        public String sortKey() {
+            var s = outcome.source();
+            // the same order as Outcome.REPORT_ORDER, as a string so Spark can range-partition it
+            return "1" + outcome.vmName().toLowerCase(Locale.ROOT) + '\u0000' + outcome.vmName() + '\u0000'
+                    + s.file() + '\u0000' + s.sheet() + '\u0000' + String.format(Locale.ROOT, "%012d", s.row());
+        }
+    }
+
+    /** One input file's description. */
+    record File(InputFile file) implements Item {
+        @Override
+        public String sortKey() {
+            return "0" + file.name();
+        }
+    }
+}

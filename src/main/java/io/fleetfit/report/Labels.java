@@ -1,0 +1,88 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsRecognizer;
+import io.fleetfit.assessment.PowerState;
+import io.fleetfit.assessment.Severity;
+
+/** The words the report uses for values that have no label of their own. */
+final class Labels {
+
+    static final String TEMPLATE_REASON = "Template: not assessed as a workload.";
+    static final String NO_OS = "Not stated";
+    static final String OS_NOT_RECOGNISED = "Not recognised";
+    static final String TOTAL = "Total";
+    static final String READ = "Read";
+
+    private Labels() {
+    }
+
+    static String of(Object value) {
+        if (value instanceof Disposition d) {
+            return d.label();
+        }
+        if (value instanceof FitnessTier t) {
+            return t.label();
+        }
+        if (value instanceof Severity s) {
+            return s.label();
+        }
+        if (value instanceof Dimension d) {
+            return d.label();
+        }
+        if (value instanceof Effect e) {
+            return effect(e);
+        }
+        if (value instanceof PowerState p) {
+            return powerState(p);
+        }
+        if (value instanceof DataQualityStatus s) {
+            return s.label();
+        }
+        return String.valueOf(value);
+    }
+
+    static String effect(Effect e) {
+        return switch (e) {
+            case NOTE -> "Note";
+            case REMEDIATE -> "Remediate";
+            case REQUIRES_VM -> "Requires a VM";
+            case BLOCKS_KUBEVIRT -> "Blocks KubeVirt";
+            case RETIRE -> "Retire";
+            case INSUFFICIENT_DATA -> "Insufficient data";
+            case EXCLUDE -> "Exclude";
+        };
+    }
+
+    static String powerState(PowerState p) {
+        return switch (p) {
+            case ON -> "Powered on";
+            case OFF -> "Powered off";
+            case SUSPENDED -> "Suspended";
+            case UNKNOWN -> "Unknown";
+        };
+    }
+
+    /** The column an OS string came from, short for the two VMware columns. */
+    static String osSource(String column) {
+        if (OsRecognizer.TOOLS_COLUMN.equals(column)) {
+            return "VMware Tools";
+        }
+        if (OsRecognizer.CONFIG_COLUMN.equals(column)) {
+            return "Configuration file";
+        }
+        return column;
+    }
+
+    /** What the OS string was recognised as, in words. */
+    static String recognisedOs(OsInfo os) {
+        if (os == null || !os.stated()) {
+            return NO_OS;
+        }
+        return os.recognised() ? os.label() : OS_NOT_RECOGNISED;
+    }
+}

@@ -1,0 +1,132 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The last tab: how the verdict is reached, so a client can check any row by hand. The scale and
+ * the rule table are generated from the enums and the run's rules, never retyped.
+ */
+final class MethodSheet {
+
+    enum RuleColumn implements Column<Rule> {
+        ID("Rule", 12, CellFormat.TEXT, Rule::id),
+        DIMENSION("Dimension", 22, CellFormat.TEXT, Rule::dimension),
+        SEVERITY("Severity", 10, CellFormat.TINT, Rule::severity),
+        EFFECT("Effect", 16, CellFormat.TEXT, Rule::effect),
+        WEIGHT("Weight", 8, CellFormat.INTEGER, Rule::weight),
+        DESCRIPTION("Description", 90, CellFormat.WRAP, Rule::description);
+
+        private final String header;
+        private final int width;
+        private final CellFormat format;
+        private final Function<Rule, Object> value;
+
+        RuleColumn(String header, int width, CellFormat format, Function<Rule, Object> value) {
+            this.header = header;
+            this.width = width;
+            this.format = format;
+            this.value = value;
+        }
+
+        @Override public String header() { return header; }
+        @Override public int width() { return width; }
+        @Override public CellFormat format() { return format; }
+        @Override public Object value(Rule row) { return value.apply(row); }
+    }
+
+    /**
+     * How the disposition follows from the findings' effects, as {@code Scoring} decides it: a
+     * powered-off workload is a retire candidate whatever else applies, and keeps the disposition
+     * it would otherwise get.
+     */
+    static List<String> precedence() {
+        return List.of(
+                Disposition.RETIRE_CANDIDATE.label() + ": a finding with effect " + Labels.effect(Effect.RETIRE)
+                        + " (the workload is powered off). The would-be disposition, decided as below, is kept in its own column.",
+                "Otherwise the first that applies:",
+                "1. " + Disposition.INSUFFICIENT_DATA.label() + ": a finding with effect " + Labels.effect(Effect.INSUFFICIENT_DATA)
+                        + " (no OS stated, or nothing recognises the OS string). Never a guess.",
+                "2. " + Disposition.KEEP_AS_VM.label() + ": a finding with effect " + Labels.effect(Effect.BLOCKS_KUBEVIRT)
+                        + " (hardware or platform coupling such as passthrough or USB devices).",
+                "3. " + Disposition.VM_ON_KUBERNETES.label() + ": a finding with effect " + Labels.effect(Effect.REQUIRES_VM)
+                        + " (legacy OS, isolation need), and nothing blocks running it under KubeVirt.",
+                "4. " + Disposition.CONTAINERIZE_AFTER_REMEDIATION.label() + ": a finding with effect " + Labels.effect(Effect.REMEDIATE)
+                        + " names work to do before the workload can run as a container.",
+                "5. " + Disposition.CONTAINERIZE.label() + ": nothing stands in the way (no findings, or notes only).",
+                "Templates (effect " + Labels.effect(Effect.EXCLUDE) + ") are not workloads: they are listed on the Data quality sheet, never assessed.");
+    }
+
+    private final Sheet sheet;
+    private final ReportStyles styles;
+    private int r;
+
+    MethodSheet(Sheet sheet, ReportStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    void write(RunInfo run) {
+        text("Method", styles.title);
+        sheet.getRow(0).setHeightInPoints(26);
+        r++;
+        section("How each workload is judged");
+        text("Every workload is checked against the rules listed below. A rule that applies records a finding, whose reason names the evidence.");
+        text("Each finding lowers one dimension: " + scoredDimensions() + ". " + Dimension.GENERAL.label()
+                + " findings decide the disposition but score nothing.");
+        r++;
+        section("Scores");
+        text("Dimension score = 100 minus the weights of the dimension's findings, floored at 0. 100 means no obstacle.");
+        text("Fitness score = the mean of the three dimension scores, rounded.");
+        text("Fitness tier: a finding of severity " + Severity.BLOCKER.label() + " in any dimension gives "
+                + FitnessTier.NO_FIT.label() + "; otherwise the fitness score decides:");
+        for (FitnessTier t : FitnessTier.values()) {
+            if (t.minScore() >= 0) {
+                text("    " + SummarySheet.meaning(t) + ": " + t.label());
+            }
+        }
+        text("A workload lacking the facts to decide gets the tier " + FitnessTier.INSUFFICIENT_DATA.label() + " instead.");
+        r++;
+        section("Disposition");
+        precedence().forEach(this::text);
+        r++;
+        section("Rules");
+        Table<Rule> rules = new Table<>(sheet, List.of(RuleColumn.values()), styles, r).sizeColumns();
+        run.rules().forEach(rules::add);
+        r = rules.nextRow() + 1;
+        section("Lifecycle catalog");
+        text("OS support status is judged as of " + run.asOf() + " (the assessment date) against the OS lifecycle catalog "
+                + run.lifecycleVersion() + ".");
+    }
+
+    private static String scoredDimensions() {
+        return Arrays.stream(Dimension.values()).filter(Dimension::scored).map(Dimension::label)
+                .collect(Collectors.joining(", "));
+    }
+
+    private void section(String title) {
+        text(title, styles.section);
+        sheet.getRow(r - 1).setHeightInPoints(20);
+    }
+
+    private void text(String text) {
+        text(text, styles.note);
+    }
+
+    private void text(String text, CellStyle style) {
+        Cell cell = sheet.createRow(r++).createCell(0);
+        Table.set(cell, text);
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,173 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.VmRecord;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The counts of a run, accumulated one outcome at a time: per input file, per disposition and per
+ * fitness tier. Feeds the Summary sheet and the job's console summary. Not thread-safe.
+ */
+public final class RunTotals {
+
+    /**
+     * What became of the rows of one input file.
+     *
+     * @param file the file's name, as {@code SourceRef.file()} carries it
+     */
+    public record FileCounts(String file, long assessed, long templates, long rejected) {
+
+        /** Every row read from the file: assessed + templates + rejected. */
+        public long rowsRead() {
+            return assessed + templates + rejected;
+        }
+
+        FileCounts plus(Outcome o) {
+            return new FileCounts(file,
+                    assessed + (o instanceof Assessment ? 1 : 0),
+                    templates + (o instanceof ExcludedTemplate ? 1 : 0),
+                    rejected + (o instanceof Rejection ? 1 : 0));
+        }
+    }
+
+    private static final double MIB_PER_GIB = 1024.0;
+
+    private final Map<String, FileCounts> files = new LinkedHashMap<>();
+    private final Map<Disposition, Long> workloads = new EnumMap<>(Disposition.class);
+    private final Map<Disposition, Long> vcpus = new EnumMap<>(Disposition.class);
+    private final Map<Disposition, Long> memoryMib = new EnumMap<>(Disposition.class);
+    private final Map<Disposition, Long> inUseMib = new EnumMap<>(Disposition.class);
+    private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
+    private long warnings;
+
+    /** Totals with no files listed in advance: files appear in the order their first outcome arrives. */
+    public RunTotals() {
+        this(List.of());
+    }
+
+    /** Totals listing these files first, in this order, even those no outcome comes from. */
+    public RunTotals(List<InputFile> inputs) {
+        for (InputFile f : inputs) {
+            files.putIfAbsent(f.name(), new FileCounts(f.name(), 0, 0, 0));
+        }
+    }
+
+    public void add(Outcome outcome) {
+        String file = outcome.source().file();
+        files.put(file, files.getOrDefault(file, new FileCounts(file, 0, 0, 0)).plus(outcome));
+        if (outcome instanceof Assessment a) {
+            Disposition d = a.disposition();
+            VmRecord vm = a.vm();
+            workloads.merge(d, 1L, Long::sum);
+            vcpus.merge(d, vm.cpus() == null ? 0L : vm.cpus(), Long::sum);
+            memoryMib.merge(d, vm.memoryMib() == null ? 0L : vm.memoryMib(), Long::sum);
+            inUseMib.merge(d, vm.inUseMib() == null ? 0L : vm.inUseMib(), Long::sum);
+            tiers.merge(a.tier(), 1L, Long::sum);
+            warnings += vm.warnings().size();
+        }
+    }
+
+    /** Every file, those given at construction first, then in order of first appearance. */
+    public List<FileCounts> files() {
+        return List.copyOf(files.values());
+    }
+
+    /** The counts of one file; zeros when nothing came from it. */
+    public FileCounts file(String name) {
+        return files.getOrDefault(name, new FileCounts(name, 0, 0, 0));
+    }
+
+    public long rowsRead() {
+        return files.values().stream().mapToLong(FileCounts::rowsRead).sum();
+    }
+
+    /** Workloads assessed (templates and rejected rows excluded). */
+    public long assessed() {
+        return files.values().stream().mapToLong(FileCounts::assessed).sum();
+    }
+
+    public long templates() {
+        return files.values().stream().mapToLong(FileCounts::templates).sum();
+    }
+
+    public long rejected() {
+        return files.values().stream().mapToLong(FileCounts::rejected).sum();
+    }
+
+    /** Warnings on assessed workloads: facts the reader could not read. */
+    public long warnings() {
+        return warnings;
+    }
+
+    public long workloads(Disposition d) {
+        return workloads.getOrDefault(d, 0L);
+    }
+
+    public long workloads(FitnessTier t) {
+        return tiers.getOrDefault(t, 0L);
+    }
+
+    /** The share of assessed workloads with this disposition, 0 to 1 (0 when none was assessed). */
+    public double share(Disposition d) {
+        return share(workloads(d));
+    }
+
+    public double share(FitnessTier t) {
+        return share(workloads(t));
+    }
+
+    private double share(long n) {
+        long all = assessed();
+        return all == 0 ? 0.0 : (double) n / all;
+    }
+
+    public long vcpus(Disposition d) {
+        return vcpus.getOrDefault(d, 0L);
+    }
+
+    public double memoryGib(Disposition d) {
+        return memoryMib.getOrDefault(d, 0L) / MIB_PER_GIB;
+    }
+
+    public double inUseStorageGib(Disposition d) {
+        return inUseMib.getOrDefault(d, 0L) / MIB_PER_GIB;
+    }
+
+    public long vcpus() {
+        return vcpus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public double memoryGib() {
+        return memoryMib.values().stream().mapToLong(Long::longValue).sum() / MIB_PER_GIB;
+    }
+
+    public double inUseStorageGib() {
+        return inUseMib.values().stream().mapToLong(Long::longValue).sum() / MIB_PER_GIB;
+    }
+
+    /** A few lines for the console: rows, then workloads per disposition. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d rejected; %d warnings.",
+                rowsRead(), files.size(), assessed(), templates(), rejected(), warnings()));
+        for (Disposition d : Disposition.values()) {
+            lines.add(String.format(Locale.ROOT, "  %-31s %6d  %5.1f%%", d.label(), workloads(d), 100 * share(d)));
+        }
+        return lines;
+    }
+
+    /** MiB as GiB, {@code null} when not stated. */
+    static Double gib(Long mib) {
+        return mib == null ? null : mib / MIB_PER_GIB;
+    }
+}

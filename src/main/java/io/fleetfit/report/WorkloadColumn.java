@@ -1,0 +1,92 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Severity;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The Workloads sheet: one row per assessed workload, the decision first, then the facts. */
+enum WorkloadColumn implements Column<Assessment> {
+    VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
+    DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
+    WOULD_BE("Would-be disposition", 27, CellFormat.TEXT,
+            a -> a.assessedDisposition() != a.disposition() ? a.assessedDisposition() : null),
+    TIER("Fitness tier", 20, CellFormat.TINT, Assessment::tier),
+    FITNESS("Fitness score", 9, CellFormat.SCORE, Assessment::fitnessScore),
+    PORTABILITY("Portability", 11, CellFormat.SCORE, Assessment::portabilityScore),
+    LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, Assessment::legacyOsScore),
+    ISOLATION("Isolation", 9, CellFormat.SCORE, Assessment::isolationScore),
+    BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
+    FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
+    TOP_REASONS("Top finding reasons", 55, CellFormat.WRAP, WorkloadColumn::topReasons),
+    OS("OS (as stated)", 30, CellFormat.WRAP, a -> a.os() == null ? null : a.os().raw()),
+    OS_RECOGNISED("OS recognised as", 26, CellFormat.WRAP, a -> Labels.recognisedOs(a.os())),
+    OS_SOURCE("OS source", 18, CellFormat.WRAP, a -> a.os() == null ? null : Labels.osSource(a.os().sourceColumn())),
+    POWER("Power state", 12, CellFormat.TEXT, a -> a.vm().powerState()),
+    VCPU("vCPU", 7, CellFormat.INTEGER, a -> a.vm().cpus()),
+    MEMORY("Memory GiB", 9, CellFormat.GIB, a -> RunTotals.gib(a.vm().memoryMib())),
+    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> RunTotals.gib(a.vm().inUseMib())),
+    DATACENTER("Datacenter", 14, CellFormat.TEXT, a -> a.vm().datacenter()),
+    CLUSTER("Cluster", 14, CellFormat.TEXT, a -> a.vm().cluster()),
+    HOST("Host", 18, CellFormat.TEXT, a -> a.vm().host()),
+    FOLDER("Folder", 18, CellFormat.TEXT, a -> a.vm().folder()),
+    ANNOTATION("Annotation", 30, CellFormat.WRAP, a -> a.vm().annotation()),
+    SOURCE("Source", 30, CellFormat.WRAP, a -> a.source().describe()),
+    VM_UUID("VM UUID", 38, CellFormat.TEXT, a -> a.vm().vmUuid());
+
+    /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
+    static final int TOP_REASONS_SHOWN = 3;
+
+    private final String header;
+    private final int width;
+    private final CellFormat format;
+    private final Function<Assessment, Object> value;
+
+    WorkloadColumn(String header, int width, CellFormat format, Function<Assessment, Object> value) {
+        this.header = header;
+        this.width = width;
+        this.format = format;
+        this.value = value;
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public CellFormat format() {
+        return format;
+    }
+
+    @Override
+    public Object value(Assessment row) {
+        return value.apply(row);
+    }
+
+    private static String ids(List<Finding> findings) {
+        return findings.stream().map(Finding::ruleId).collect(Collectors.joining(", "));
+    }
+
+    /** The most severe reasons first (catalog order among equals), one per line. */
+    static String topReasons(Assessment a) {
+        List<String> top = a.findings().stream()
+                .sorted(Comparator.comparing(Finding::severity, Comparator.<Severity>reverseOrder()))
+                .limit(TOP_REASONS_SHOWN)
+                .map(Finding::reason)
+                .collect(Collectors.toList());
+        int more = a.findings().size() - top.size();
+        if (more > 0) {
+            top.add("(+" + more + " more on the Findings sheet)");
+        }
+        return String.join("\n", top);
+    }
+}

@@ -1,0 +1,44 @@
+package io.fleetfit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The Java 17 module options are written twice in pom.xml (JVM flags and manifest form); they must agree. */
+class BuildOptionsTest {
+
+    @Test
+    void jvmOptionsAndManifestOpenTheSamePackages() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Set<String> flags = new TreeSet<>();
+        Matcher m = Pattern.compile("--add-opens=(java\\.base/[\\w.]+)=ALL-UNNAMED").matcher(property(pom, "java.opens"));
+        while (m.find()) {
+            flags.add(m.group(1));
+        }
+        Set<String> manifest = Arrays.stream(property(pom, "manifest.opens").trim().split("\\s+"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(flags).hasSize(13).isEqualTo(manifest);
+    }
+
+    @Test
+    void theRunningTestJvmHasTheOptions() {
+        // surefire's argLine carries ${java.opens}: without it Spark cannot start on Java 17
+        assertThat(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+                .contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
+    }
+
+    private static String property(String pom, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(pom);
+        assertThat(m.find()).as(name).isTrue();
+        return m.group(1);
+    }
+}

@@ -1,0 +1,133 @@
+package io.fleetfit.assessment;
+
+import static io.fleetfit.assessment.Fixtures.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+class ScoringTest {
+
+    @Test
+    void noFindingsIsAnExcellentContainerCandidate() {
+        Scoring.Verdict v = Scoring.verdict(List.of());
+        assertThat(v.fitness()).isEqualTo(100);
+        assertThat(v.tier()).isEqualTo(FitnessTier.EXCELLENT);
+        assertThat(v.disposition()).isEqualTo(Disposition.CONTAINERIZE);
+    }
+
+    @Test
+    void dimensionScoreLosesTheWeightsOfItsFindingsAndStopsAtZero() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("LEGACY-001", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 40),
+                finding("LEGACY-003", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 30),
+                finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 70),
+                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 70)));
+        assertThat(v.legacyOs()).isEqualTo(30);
+        assertThat(v.portability()).isZero();
+        assertThat(v.isolation()).isEqualTo(100);
+        assertThat(v.fitness()).isEqualTo(43);
+        assertThat(v.tier()).isEqualTo(FitnessTier.MODERATE_WORK);
+        assertThat(v.disposition()).isEqualTo(Disposition.CONTAINERIZE_AFTER_REMEDIATION);
+    }
+
+    @Test
+    void aBlockerMeansNoFitWhateverTheScore() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100)));
+        assertThat(v.fitness()).isEqualTo(67);
+        assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
+        assertThat(v.disposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
+    }
+
+    @Test
+    void kubevirtBlockerOutranksRequiresVm() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100),
+                finding("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100)));
+        assertThat(v.disposition()).isEqualTo(Disposition.KEEP_AS_VM);
+    }
+
+    @Test
+    void poweredOffKeepsItsWouldBeDisposition() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1),
+                finding("LEGACY-004", Dimension.LEGACY_OS, Severity.BLOCKER, Effect.REQUIRES_VM, 100)));
+        assertThat(v.disposition()).isEqualTo(Disposition.RETIRE_CANDIDATE);
+        assertThat(v.assessedDisposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
+        assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
+    }
+
+    @Test
+    void missingFactsGiveInsufficientDataNotAScoreBasedTier() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("GEN-003", Dimension.GENERAL, Severity.MAJOR, Effect.INSUFFICIENT_DATA, 1)));
+        assertThat(v.disposition()).isEqualTo(Disposition.INSUFFICIENT_DATA);
+        assertThat(v.tier()).isEqualTo(FitnessTier.INSUFFICIENT_DATA);
+        assertThat(v.fitness()).as("general findings do not score").isEqualTo(100);
+    }
+
+    @Test
+    void tierThresholds() {
+        assertThat(FitnessTier.forScore(90)).isEqualTo(FitnessTier.EXCELLENT);
+        assertThat(FitnessTier.forScore(89)).isEqualTo(FitnessTier.GOOD);
+        assertThat(FitnessTier.forScore(75)).isEqualTo(FitnessTier.GOOD);
+        assertThat(FitnessTier.forScore(60)).isEqualTo(FitnessTier.MINOR_WORK);
+        assertThat(FitnessTier.forScore(40)).isEqualTo(FitnessTier.MODERATE_WORK);
+        assertThat(FitnessTier.forScore(39)).isEqualTo(FitnessTier.MAJOR_WORK);
+        assertThat(FitnessTier.forScore(0)).isEqualTo(FitnessTier.MAJOR_WORK);
+    }
+
+    /** Disposition strength, weakest first: a worse verdict is a later position. */
+    private static final List<Disposition> STRENGTH = List.of(Disposition.CONTAINERIZE,
+            Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.VM_ON_KUBERNETES, Disposition.KEEP_AS_VM,
+            Disposition.INSUFFICIENT_DATA);
+
+    @RepeatedTest(200)
+    void anExtraFindingNeverRaisesFitnessOrImprovesTheDisposition(RepetitionInfo rep) {
+        Random random = new Random(rep.getCurrentRepetition());
+        List<Finding> findings = randomFindings(random);
+        Finding extra = randomFinding(random);
+        Scoring.Verdict before = Scoring.verdict(findings);
+        List<Finding> more = new ArrayList<>(findings);
+        more.add(extra);
+        Scoring.Verdict after = Scoring.verdict(more);
+        assertThat(after.fitness()).isLessThanOrEqualTo(before.fitness());
+        assertThat(after.portability()).isLessThanOrEqualTo(before.portability());
+        assertThat(after.legacyOs()).isLessThanOrEqualTo(before.legacyOs());
+        assertThat(after.isolation()).isLessThanOrEqualTo(before.isolation());
+        assertThat(STRENGTH.indexOf(after.assessedDisposition()))
+                .isGreaterThanOrEqualTo(STRENGTH.indexOf(before.assessedDisposition()));
+    }
+
+    @RepeatedTest(200)
+    void findingOrderNeverChangesTheVerdict(RepetitionInfo rep) {
+        Random random = new Random(1000 + rep.getCurrentRepetition());
+        List<Finding> findings = randomFindings(random);
+        List<Finding> shuffled = new ArrayList<>(findings);
+        Collections.shuffle(shuffled, random);
+        assertThat(Scoring.verdict(shuffled)).isEqualTo(Scoring.verdict(findings));
+    }
+
+    private static List<Finding> randomFindings(Random random) {
+        List<Finding> findings = new ArrayList<>();
+        int n = random.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            findings.add(randomFinding(random));
+        }
+        return findings;
+    }
+
+    private static Finding randomFinding(Random random) {
+        Dimension d = Dimension.values()[random.nextInt(Dimension.values().length)];
+        Effect e = Effect.values()[random.nextInt(Effect.values().length - 1)]; // never EXCLUDE: the assessor handles it
+        Severity s = e == Effect.REQUIRES_VM || e == Effect.BLOCKS_KUBEVIRT ? Severity.BLOCKER
+                : Severity.values()[random.nextInt(Severity.values().length - 1)];
+        return finding(d.idPrefix() + "-9" + random.nextInt(10) + random.nextInt(10), d, s, e, 1 + random.nextInt(100));
+    }
+}

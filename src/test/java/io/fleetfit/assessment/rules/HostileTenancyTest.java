@@ -1,0 +1,27 @@
+package io.fleetfit.assessment.rules;
+
+import static io.fleetfit.assessment.Fixtures.vm;
+import static io.fleetfit.assessment.Fixtures.vmWithOs;
+import static io.fleetfit.assessment.Fixtures.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.Finding;
+import org.junit.jupiter.api.Test;
+
+class HostileTenancyTest {
+
+    private final HostileTenancy rule = HostileTenancy.standard();
+
+    @Test
+    void flagsMultiTenantVapp() {
+        Finding f = rule.evaluate(workload(vm().vApp("Multi-tenant sandbox"))).orElseThrow();
+        assertThat(f.ruleId()).isEqualTo(rule.id());
+        assertThat(f.reason()).contains("multi tenant").endsWith(".");
+        assertThat(f.evidence()).contains("vApp = Multi-tenant sandbox");
+    }
+
+    @Test
+    void passesAPlainVapp() {
+        assertThat(rule.evaluate(workload(vm().vApp("Web tier")))).isEmpty();
+    }
+}

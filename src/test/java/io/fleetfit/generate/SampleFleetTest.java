@@ -1,0 +1,130 @@
+package io.fleetfit.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.PowerState;
+import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.inventory.CsvInventoryReader;
+import io.fleetfit.inventory.ReadRow;
+import io.fleetfit.inventory.ReadSummary;
+import io.fleetfit.inventory.XlsxInventoryReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleFleetTest {
+
+    /** Where the generated samples are committed, relative to the project folder tests run in. */
+    private static final Path COMMITTED = Path.of("sample-inventories");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void generatingTwiceWritesTheSameCells() throws IOException {
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        SampleFleet.write(first);
+        SampleFleet.write(second);
+
+        assertThat(dump(first.resolve(SampleFleet.XLSX_FILE))).isEqualTo(dump(second.resolve(SampleFleet.XLSX_FILE)));
+        assertThat(first.resolve(SampleFleet.CSV_FILE)).hasSameBinaryContentAs(second.resolve(SampleFleet.CSV_FILE));
+    }
+
+    @Test
+    void committedSamplesAreWhatTheGeneratorWrites() throws IOException {
+        SampleFleet.write(temp);
+
+        assertThat(dump(COMMITTED.resolve(SampleFleet.XLSX_FILE))).isEqualTo(dump(temp.resolve(SampleFleet.XLSX_FILE)));
+        assertThat(COMMITTED.resolve(SampleFleet.CSV_FILE)).hasSameBinaryContentAs(temp.resolve(SampleFleet.CSV_FILE));
+    }
+
+    @Test
+    void workbookReadsBackAsAnRvtoolsExportWithOneRejection() throws IOException {
+        SampleFleet.write(temp);
+        List<ReadRow> rows = new ArrayList<>();
+        ReadSummary summary;
+        try (InputStream in = Files.newInputStream(temp.resolve(SampleFleet.XLSX_FILE))) {
+            summary = XlsxInventoryReader.read(SampleFleet.XLSX_FILE, in, rows::add);
+        }
+
+        assertThat(summary).isEqualTo(new ReadSummary(SampleFleet.XLSX_FILE, "vInfo", "RVTools xlsx", "4.7.1.4", 61));
+        assertThat(rows.stream().filter(ReadRow.Rejected.class::isInstance)).hasSize(1);
+        assertThat(vms(rows)).hasSize(60).allSatisfy(vm -> assertThat(vm.warnings()).isEmpty());
+        assertThat(vms(rows)).allSatisfy(vm -> assertThat(vm.viSdkServer()).isEqualTo("vcenter01.acme.example"));
+    }
+
+    @Test
+    void csvReadsBackWithOneRejection() throws IOException {
+        SampleFleet.write(temp);
+        List<ReadRow> rows = new ArrayList<>();
+        ReadSummary summary;
+        try (InputStream in = Files.newInputStream(temp.resolve(SampleFleet.CSV_FILE))) {
+            summary = CsvInventoryReader.read(SampleFleet.CSV_FILE, in, rows::add);
+        }
+
+        assertThat(summary).isEqualTo(new ReadSummary(SampleFleet.CSV_FILE, "", "RVTools CSV", null, 31));
+        assertThat(rows.stream().filter(ReadRow.Rejected.class::isInstance)).hasSize(1);
+        assertThat(vms(rows)).hasSize(30).allSatisfy(vm -> assertThat(vm.warnings()).isEmpty());
+        assertThat(vms(rows)).anySatisfy(vm -> assertThat(vm.annotation()).isEqualTo("Payroll\nrunbook: see wiki"));
+        assertThat(vms(rows)).anySatisfy(vm -> assertThat(vm.annotation()).contains("\"Shop\""));
+    }
+
+    @Test
+    void workbookStatesTheFactsEveryDispositionNeeds() throws IOException {
+        SampleFleet.write(temp);
+        List<ReadRow> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(temp.resolve(SampleFleet.XLSX_FILE))) {
+            XlsxInventoryReader.read(SampleFleet.XLSX_FILE, in, rows::add);
+        }
+        List<VmRecord> vms = vms(rows);
+
+        assertThat(vms).filteredOn(vm -> "Ubuntu Linux (64-bit)".equals(vm.osTools()) && vm.powerState() == PowerState.ON)
+                .anySatisfy(vm -> assertThat(vm.guestDetail()).contains("prettyName='Ubuntu 22.04.4 LTS'"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.osConfig()).isEqualTo("CentOS 7 (64-bit)"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.cpus()).isEqualTo(48));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.vmName()).isEqualTo("acme-sql-01"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.osTools()).isEqualTo("Microsoft Windows Server 2008 R2 (64-bit)"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.osTools()).isEqualTo("Microsoft Windows Server 2012 (64-bit)"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.annotation()).isEqualTo(SampleFleet.PCI));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.customAttributes()).containsEntry(SampleFleet.COMPLIANCE, SampleFleet.PCI));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.folder()).isEqualTo("DMZ"));
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.fixedPassthruHotPlug()).isTrue());
+        assertThat(vms).filteredOn(vm -> vm.powerState() == PowerState.OFF && !vm.isTemplate()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(vms).filteredOn(vm -> vm.osConfig() == null && vm.osTools() == null).hasSize(2);
+        assertThat(vms).filteredOn(VmRecord::isTemplate).hasSize(2);
+        assertThat(vms).anySatisfy(vm -> assertThat(vm.annotation()).startsWith("=HYPERLINK("));
+    }
+
+    /** Every cell as "sheet!A1 = formatted value", in sheet and row order. */
+    private static List<String> dump(Path xlsx) throws IOException {
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " = " + formatter.formatCellValue(cell)
+                                + " (" + cell.getCellStyle().getDataFormatString() + ")");
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static List<VmRecord> vms(List<ReadRow> rows) {
+        return rows.stream().filter(ReadRow.Vm.class::isInstance).map(r -> ((ReadRow.Vm) r).vm()).toList();
+    }
+}

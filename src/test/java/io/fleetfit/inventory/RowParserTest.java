@@ -1,0 +1,254 @@
+package io.fleetfit.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.PowerState;
+import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.SourceRef;
+import io.fleetfit.assessment.VmRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RowParserTest {
+
+    private static final SourceRef SOURCE = new SourceRef("acme.xlsx", "vInfo", 7);
+    private static final HeaderMap SMALL = HeaderMap.of(List.of("VM", "Powerstate", "Template", "CPUs",
+            "Memory", "Provisioned MiB", "In Use MiB", "Annotation", "Fixed Passthru HotPlug", "Num Monitors"));
+
+    @Test
+    void readsAnRvtoolsRowIntoARecord() {
+        HeaderMap header = HeaderMap.of(List.of("VM", "Powerstate", "Template", "DNS Name", "CPUs", "Memory",
+                "Primary IP Address", "Resource pool", "Folder", "vApp", "FT State", "Latency Sensitivity",
+                "Num Monitors", "Provisioned MiB", "In Use MiB", "Cluster rule(s)", "Annotation", "Post-it",
+                "Datacenter", "Cluster", "Host", "OS according to the configuration file",
+                "OS according to the VMware Tools", "Guest Detailed Data", "SMBIOS UUID", "VM UUID",
+                "VI SDK Server", "Fixed Passthru HotPlug"));
+        List<String> cells = List.of("acme-web-01", "poweredOn", "False", "web01.acme.example", "4", "16384",
+                "10.1.2.3", "/DC1/Prod/Resources/Web", "Web", "", "notConfigured", "normal",
+                "1", "102400", "51200", "", "Frontend", "call Bob",
+                "DC1", "Prod", "esx01.acme.example", "Ubuntu Linux (64-bit)",
+                "Ubuntu Linux (64-bit)", "prettyName='Ubuntu 22.04.4 LTS'", "4207aaaa-0000-0000-0000-000000000001",
+                "5007bbbb-0000-0000-0000-000000000001", "vcenter01.acme.example", "False");
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, cells));
+
+        assertThat(vm.source()).isEqualTo(SOURCE);
+        assertThat(vm.vmName()).isEqualTo("acme-web-01");
+        assertThat(vm.powerState()).isEqualTo(PowerState.ON);
+        assertThat(vm.template()).isFalse();
+        assertThat(vm.dnsName()).isEqualTo("web01.acme.example");
+        assertThat(vm.cpus()).isEqualTo(4);
+        assertThat(vm.memoryMib()).isEqualTo(16384L);
+        assertThat(vm.primaryIp()).isEqualTo("10.1.2.3");
+        assertThat(vm.resourcePool()).isEqualTo("/DC1/Prod/Resources/Web");
+        assertThat(vm.folder()).isEqualTo("Web");
+        assertThat(vm.vApp()).isNull();
+        assertThat(vm.ftState()).isEqualTo("notConfigured");
+        assertThat(vm.latencySensitivity()).isEqualTo("normal");
+        assertThat(vm.numMonitors()).isEqualTo(1);
+        assertThat(vm.provisionedMib()).isEqualTo(102400L);
+        assertThat(vm.inUseMib()).isEqualTo(51200L);
+        assertThat(vm.clusterRules()).isNull();
+        assertThat(vm.annotation()).isEqualTo("Frontend");
+        assertThat(vm.customAttributes()).containsExactly(Map.entry("Post-it", "call Bob"));
+        assertThat(vm.datacenter()).isEqualTo("DC1");
+        assertThat(vm.cluster()).isEqualTo("Prod");
+        assertThat(vm.host()).isEqualTo("esx01.acme.example");
+        assertThat(vm.osConfig()).isEqualTo("Ubuntu Linux (64-bit)");
+        assertThat(vm.osTools()).isEqualTo("Ubuntu Linux (64-bit)");
+        assertThat(vm.guestDetail()).isEqualTo("prettyName='Ubuntu 22.04.4 LTS'");
+        assertThat(vm.smbiosUuid()).isEqualTo("4207aaaa-0000-0000-0000-000000000001");
+        assertThat(vm.vmUuid()).isEqualTo("5007bbbb-0000-0000-0000-000000000001");
+        assertThat(vm.viSdkServer()).isEqualTo("vcenter01.acme.example");
+        assertThat(vm.fixedPassthruHotPlug()).isFalse();
+        assertThat(vm.warnings()).isEmpty();
+    }
+
+    @Test
+    void rejectsARowWithoutVmName() {
+        ReadRow row = RowParser.parse(SOURCE, SMALL, List.of("  ", "poweredOn", "False", "2"));
+
+        assertThat(row).isEqualTo(new ReadRow.Rejected(new Rejection(SOURCE, "", "No VM name in column VM.")));
+    }
+
+    @Test
+    void rejectionNamesTheVmColumnAsTheFileSpellsIt() {
+        HeaderMap header = HeaderMap.of(List.of("VM Name", "CPUs"));
+
+        ReadRow row = RowParser.parse(SOURCE, header, List.of("", "2"));
+
+        assertThat(((ReadRow.Rejected) row).rejection().reason()).isEqualTo("No VM name in column VM Name.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "16384 | 16384",
+        "16,384 | 16384",
+        "16 384 | 16384",
+        "16\u00A0384 | 16384",
+        "1,048,576 | 1048576",
+        "1.048.576 | 1048576",
+        "16384.0 | 16384",
+        "2048.4 | 2048",
+        "2048.5 | 2049",
+        "'  512 ' | 512",
+    })
+    void readsMibWithThousandsSeparatorsAndRounds(String raw, long expected) {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Memory", raw)));
+
+        assertThat(vm.memoryMib()).isEqualTo(expected);
+        assertThat(vm.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4", "4.0", "4.00", "+4"})
+    void readsWholeCpuCountsWrittenAsDecimals(String raw) {
+        assertThat(vm(RowParser.parse(SOURCE, SMALL, cells("CPUs", raw))).cpus()).isEqualTo(4);
+    }
+
+    @Test
+    void unreadableNumberBecomesUnknownWithAWarningNamingColumnAndValue() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("CPUs", "four")));
+
+        assertThat(vm.cpus()).isNull();
+        assertThat(vm.warnings()).containsExactly("CPUs 'four' is not a number; treated as unknown.");
+    }
+
+    @Test
+    void negativeNumberBecomesUnknownWithAWarning() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Provisioned MiB", "-1")));
+
+        assertThat(vm.provisionedMib()).isNull();
+        assertThat(vm.warnings()).containsExactly("Provisioned MiB '-1' is negative; treated as unknown.");
+    }
+
+    @Test
+    void hugeNumberBecomesUnknownWithoutBeingExpanded() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Memory", "1E+999999999")));
+
+        assertThat(vm.memoryMib()).isNull();
+        assertThat(vm.warnings()).containsExactly("Memory '1E+999999999' is too large; treated as unknown.");
+    }
+
+    @Test
+    void fractionalCpuCountBecomesUnknownWithAWarning() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("CPUs", "2.5")));
+
+        assertThat(vm.cpus()).isNull();
+        assertThat(vm.warnings()).containsExactly("CPUs '2.5' is not a whole number; treated as unknown.");
+    }
+
+    @Test
+    void zeroCpusAndMemoryOfAnInaccessibleVmAreUnknown() {
+        List<String> cells = cells("CPUs", "0");
+        cells.set(4, "0");
+        cells.set(6, "0");
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells));
+
+        assertThat(vm.cpus()).isNull();
+        assertThat(vm.memoryMib()).isNull();
+        assertThat(vm.inUseMib()).isZero();
+        assertThat(vm.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("is zero"));
+    }
+
+    @Test
+    void ambiguousDecimalCommaIsNotGuessed() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Memory", "4,5")));
+
+        assertThat(vm.memoryMib()).isNull();
+        assertThat(vm.warnings()).containsExactly("Memory '4,5' is not a number; treated as unknown.");
+    }
+
+    @Test
+    void warningUsesTheHeaderAsTheFileSpellsIt() {
+        HeaderMap header = HeaderMap.of(List.of("VM Name", "Memory MB"));
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, List.of("a", "lots")));
+
+        assertThat(vm.warnings()).containsExactly("Memory MB 'lots' is not a number; treated as unknown.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource({"True, true", "False, false", "TRUE, true", "false, false", "Yes, true", "No, false",
+        "yes, true", "1, true", "0, false"})
+    void readsBooleanSpellings(String raw, boolean expected) {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Template", raw)));
+
+        assertThat(vm.template()).isEqualTo(expected);
+        assertThat(vm.warnings()).isEmpty();
+    }
+
+    @Test
+    void unreadableBooleanBecomesUnknownWithAWarning() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Fixed Passthru HotPlug", "maybe")));
+
+        assertThat(vm.fixedPassthruHotPlug()).isNull();
+        assertThat(vm.warnings())
+                .containsExactly("Fixed Passthru HotPlug 'maybe' is not True or False; treated as unknown.");
+    }
+
+    @Test
+    void unknownPowerStateIsKeptAsUnknownWithAWarning() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Powerstate", "hibernating")));
+
+        assertThat(vm.powerState()).isEqualTo(PowerState.UNKNOWN);
+        assertThat(vm.warnings()).containsExactly("Powerstate 'hibernating' is not a known power state; treated as unknown.");
+    }
+
+    @Test
+    void blankAndMissingCellsAreNotStated() {
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, Arrays.asList("acme-db-01", "", null)));
+
+        assertThat(vm.powerState()).isEqualTo(PowerState.UNKNOWN);
+        assertThat(vm.template()).isNull();
+        assertThat(vm.cpus()).isNull();
+        assertThat(vm.memoryMib()).isNull();
+        assertThat(vm.annotation()).isNull();
+        assertThat(vm.warnings()).isEmpty();
+    }
+
+    @Test
+    void keepsFormulaLikeTextAsTrimmedText() {
+        String formula = "=HYPERLINK(\"https://wiki.acme.example/web\",\"Runbook\")";
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, SMALL, cells("Annotation", "  " + formula + "  ")));
+
+        assertThat(vm.annotation()).isEqualTo(formula);
+    }
+
+    @Test
+    void customAttributesHoldOnlyNonBlankValues() {
+        HeaderMap header = HeaderMap.of(List.of("VM", "Backup", "Owner", "Compliance"));
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, List.of("acme-pay-01", " ", "Team Pay", "PCI-DSS")));
+
+        assertThat(vm.customAttributes()).containsOnly(
+                Map.entry("Owner", "Team Pay"), Map.entry("Compliance", "PCI-DSS"));
+    }
+
+    @Test
+    void blankRowIsAllNullOrWhitespace() {
+        assertThat(RowParser.isBlank(Arrays.asList(null, "", "  ", "\t"))).isTrue();
+        assertThat(RowParser.isBlank(List.of())).isTrue();
+        assertThat(RowParser.isBlank(Arrays.asList(null, "x"))).isFalse();
+    }
+
+    private static List<String> cells(String header, String value) {
+        List<String> cells = new ArrayList<>(List.of("acme-app-01", "poweredOn", "False", "2", "4096", "", "",
+                "", "", ""));
+        cells.set(SMALL.headers().indexOf(header), value);
+        return cells;
+    }
+
+    private static VmRecord vm(ReadRow row) {
+        assertThat(row).isInstanceOf(ReadRow.Vm.class);
+        return ((ReadRow.Vm) row).vm();
+    }
+}

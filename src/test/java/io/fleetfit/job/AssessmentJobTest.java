@@ -1,0 +1,167 @@
+package io.fleetfit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import io.fleetfit.assessment.Disposition;
+import java.io.ByteArrayOutputStream;
+import java.io.FileReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole job on real (local) Spark, against the project's own sample inventories. */
+@Tag("spark")
+@ExtendWith(SharedSpark.class)
+class AssessmentJobTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void assessesTheSampleInventoriesIntoAReportAndCsv(SparkSession spark) throws Exception {
+        Run run = run(spark, "--input", "sample-inventories", "--out", out.toString(), "--client", "Acme Corp", "--as-of", "2026-11-26");
+
+        assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.OK);
+        Path dir = out.resolve("acme-corp");
+        assertThat(dir.resolve("migration-report.xlsx")).exists();
+        assertThat(dir.resolve("assessments.csv")).exists();
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()))
+                .as("no temporary or checksum files are left behind")
+                .containsExactlyInAnyOrder("migration-report.xlsx", "assessments.csv");
+
+        List<Map<String, String>> rows = readCsv(dir.resolve("assessments.csv"));
+        Map<String, Long> byDisposition = rows.stream().filter(r -> r.get("status").equals("ASSESSED"))
+                .collect(Collectors.groupingBy(r -> r.get("disposition"), Collectors.counting()));
+        for (Disposition d : Disposition.values()) {
+            assertThat(byDisposition).as("samples show every disposition").containsKey(d.code());
+        }
+        assertThat(rows).extracting(r -> r.get("status")).contains("TEMPLATE", "REJECTED");
+
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("migration-report.xlsx")))) {
+            assertThat(sheetNames(wb)).containsSubsequence("Summary", "Workloads", "Findings", "Data quality", "Method");
+            long assessed = rows.stream().filter(r -> r.get("status").equals("ASSESSED")).count();
+            assertThat(dataRows(wb.getSheet("Workloads"))).isEqualTo(assessed);
+            long findings = rows.stream().filter(r -> r.get("status").equals("ASSESSED"))
+                    .mapToLong(r -> r.get("findings").isEmpty() ? 0 : r.get("findings").split(";").length).sum();
+            assertThat(dataRows(wb.getSheet("Findings"))).isEqualTo(findings);
+        }
+        assertThat(run.out).contains("Workloads by disposition", "Containerize", "migration-report.xlsx");
+        assertThat(run.out + run.err).as("Spark's INFO logging stays off the console").doesNotContain(" INFO ");
+    }
+
+    @Test
+    void defaultsTheClientToTheInputFolderName(SparkSession spark) throws Exception {
+        Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString());
+        assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.OK);
+        assertThat(out.resolve("acme-vcenter02-vinfo/assessments.csv")).exists();
+    }
+
+    @Test
+    void anUnreadableFileIsReportedInOneLineAndTheOthersStillAssessed(SparkSession spark) throws Exception {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter01.xlsx"), in.resolve("good.xlsx"));
+        Files.writeString(in.resolve("broken.xlsx"), "this is not a workbook");
+        Run run = run(spark, "--input", in.toString(), "--out", out.resolve("reports").toString(), "--client", "x");
+
+        assertThat(run.code).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        assertThat(run.err.lines().filter(l -> l.contains("broken.xlsx")).toList()).hasSize(1);
+        assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(out.resolve("reports/x/migration-report.xlsx")).exists();
+    }
+
+    @Test
+    void nothingReadableMeansNoReport(SparkSession spark) throws Exception {
+        Path bad = Files.writeString(out.resolve("empty.csv"), "");
+        Run run = run(spark, "--input", bad.toString(), "--out", out.resolve("reports").toString());
+        assertThat(run.code).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        assertThat(run.err).contains("empty.csv").contains("no report written");
+        assertThat(out.resolve("reports/empty")).doesNotExist();
+    }
+
+    @Test
+    void aMissingInputIsAUsageError(SparkSession spark) throws Exception {
+        Run run = run(spark, "--input", out.resolve("nope").toString(), "--out", out.toString());
+        assertThat(run.code).isEqualTo(FleetfitJob.USAGE);
+        assertThat(run.err).contains("input not found");
+    }
+
+    @Test
+    void reportsAreReproducible(SparkSession spark) throws Exception {
+        String[] args = {"--input", "sample-inventories", "--out", out.resolve("a").toString(), "--client", "Acme", "--as-of", "2026-11-26"};
+        assertThat(run(spark, args).code).isZero();
+        args[3] = out.resolve("b").toString();
+        assertThat(run(spark, args).code).isZero();
+        assertThat(Files.readString(out.resolve("a/acme/assessments.csv")))
+                .isEqualTo(Files.readString(out.resolve("b/acme/assessments.csv")));
+        assertThat(io.fleetfit.report.WorkbookDump.of(Files.readAllBytes(out.resolve("a/acme/migration-report.xlsx"))))
+                .isEqualTo(io.fleetfit.report.WorkbookDump.of(Files.readAllBytes(out.resolve("b/acme/migration-report.xlsx"))));
+    }
+
+    static List<Map<String, String>> readCsv(Path csv) throws Exception {
+        try (CSVReader r = new CSVReader(new FileReader(csv.toFile(), StandardCharsets.UTF_8))) {
+            List<String[]> all = r.readAll();
+            String[] header = all.get(0);
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String[] line : all.subList(1, all.size())) {
+                Map<String, String> m = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    m.put(header[i], i < line.length ? line[i] : "");
+                }
+                rows.add(m);
+            }
+            return rows;
+        }
+    }
+
+    private static List<String> sheetNames(XSSFWorkbook wb) {
+        List<String> names = new ArrayList<>();
+        wb.forEach(s -> names.add(s.getSheetName()));
+        return names;
+    }
+
+    private static long dataRows(Sheet sheet) {
+        long n = 0;
+        for (Row r : sheet) {
+            if (r.getRowNum() > 0 && r.getCell(0) != null && !r.getCell(0).toString().isBlank()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(SparkSession spark, String... args) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        JobConfig config;
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            try {
+                config = JobConfig.parse(args, java.time.LocalDate.of(2026, 11, 26));
+                code = FleetfitJob.run(config, spark, o, e);
+            } catch (JobConfig.UsageException ex) {
+                e.println("fleetfit: " + ex.getMessage());
+                code = FleetfitJob.USAGE;
+            }
+        }
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

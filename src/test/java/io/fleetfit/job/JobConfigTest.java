@@ -1,0 +1,59 @@
+package io.fleetfit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class JobConfigTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    @Test
+    void parsesEveryOption() {
+        JobConfig c = JobConfig.parse(new String[] {"--input", "a.xlsx", "b", "--out", "reports",
+            "--client", "Acme", "--as-of", "2025-01-31"}, TODAY);
+        assertThat(c.inputs()).containsExactly("a.xlsx", "b");
+        assertThat(c.out()).isEqualTo("reports");
+        assertThat(c.client()).isEqualTo("Acme");
+        assertThat(c.asOf()).isEqualTo(LocalDate.of(2025, 1, 31));
+    }
+
+    @Test
+    void asOfDefaultsToToday() {
+        assertThat(JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out"}, TODAY).asOf()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void rejectsABadDateInOneLine() {
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x", "-o", "o", "--as-of", "26/11/2026"}, TODAY))
+                .isInstanceOf(JobConfig.UsageException.class)
+                .hasMessage("--as-of must be a date as YYYY-MM-DD, not '26/11/2026'");
+    }
+
+    @Test
+    void requiresInputAndOut() {
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"--out", "o"}, TODAY))
+                .isInstanceOf(JobConfig.UsageException.class).hasMessageContaining("--input");
+    }
+
+    @Test
+    void helpPrintsUsageAndExitsZeroWithoutStartingSpark() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FleetfitJob.run(new String[] {"--help"}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("--input", "--out", "--client", "--as-of", "Exit codes");
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLineAndAHint() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = FleetfitJob.run(new String[] {"--input"}, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(FleetfitJob.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2).first().asString().startsWith("fleetfit: ");
+    }
+}

@@ -1,0 +1,81 @@
+package io.fleetfit.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every vInfo row of every real RVTools workbook ends in assessments.csv as assessed, template or
+ * rejected with a reason. The expected row counts come from the folder's own SOURCES.md.
+ */
+@Tag("spark")
+@ExtendWith(SharedSpark.class)
+class RealInventoriesJobTest {
+
+    static Path folder() {
+        String dir = System.getenv("FLEETFIT_REAL_INVENTORIES");
+        assumeTrue(dir != null && Files.isDirectory(Path.of(dir)),
+                "FLEETFIT_REAL_INVENTORIES is not set to a folder: real-inventory tests skipped");
+        return Path.of(dir);
+    }
+
+    static Stream<Path> workbooks() throws IOException {
+        String dir = System.getenv("FLEETFIT_REAL_INVENTORIES");
+        if (dir == null || !Files.isDirectory(Path.of(dir, "rvtools"))) {
+            return Stream.of(Path.of("FLEETFIT_REAL_INVENTORIES-not-set"));
+        }
+        try (Stream<Path> files = Files.list(Path.of(dir, "rvtools"))) {
+            return files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("workbooks")
+    void accountsForEveryVinfoRow(Path workbook, SparkSession spark, @TempDir Path out) throws Exception {
+        Path root = folder();
+        long expected = vinfoRows(root.resolve("SOURCES.md"), "rvtools/" + workbook.getFileName());
+
+        AssessmentJobTest.Run run = AssessmentJobTest.run(spark, "--input", workbook.toString(),
+                "--out", out.toString(), "--client", "real", "--as-of", "2026-11-26");
+        assertThat(run.code()).as(run.err()).isZero();
+
+        List<Map<String, String>> rows = AssessmentJobTest.readCsv(out.resolve("real/assessments.csv"));
+        assertThat(rows).hasSize((int) expected);
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "REJECTED");
+            assertThat(r.get("source_file")).isEqualTo(workbook.getFileName().toString());
+            assertThat(r.get("source_sheet")).isEqualTo("vInfo");
+            if (r.get("status").equals("ASSESSED")) {
+                assertThat(r.get("disposition")).isNotBlank();
+            } else {
+                assertThat(r.get("reason")).isNotBlank();
+            }
+        });
+        assertThat(rows.stream().map(r -> r.get("source_row")).distinct().count())
+                .as("one row per vInfo row").isEqualTo(expected);
+    }
+
+    /** The "vInfo (124×82)" figure of the file's section in SOURCES.md. */
+    static long vinfoRows(Path sources, String file) throws IOException {
+        String text = Files.readString(sources);
+        int at = text.indexOf("## `" + file + "`");
+        assertThat(at).as(file + " in SOURCES.md").isNotNegative();
+        Matcher m = Pattern.compile("vInfo \\((\\d+)×").matcher(text);
+        assertThat(m.find(at)).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+}

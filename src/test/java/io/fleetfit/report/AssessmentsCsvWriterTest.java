@@ -1,0 +1,137 @@
+package io.fleetfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvException;
+import io.fleetfit.assessment.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AssessmentsCsvWriterTest {
+
+    private static List<Map<String, String>> write(List<? extends Outcome> outcomes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter("Acme Corp", bytes)) {
+            outcomes.forEach(csv::add);
+        }
+        return read(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<Map<String, String>> read(String text) {
+        try (CSVReader reader = new CSVReader(new StringReader(text))) {
+            List<String[]> rows = reader.readAll();
+            String[] header = rows.get(0);
+            return rows.subList(1, rows.size()).stream().map(r -> {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < header.length; i++) {
+                    m.put(header[i], r[i]);
+                }
+                return m;
+            }).toList();
+        } catch (IOException | CsvException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> row(List<Map<String, String>> rows, String vm) {
+        return rows.stream().filter(r -> r.get("vm_name").equals(vm)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void writesTheHeaderInColumnOrder() {
+        StringWriter out = new StringWriter();
+        new AssessmentsCsvWriter("Acme", out).close();
+        assertThat(out.toString()).isEqualTo("client,source_file,source_sheet,source_row,status,vm_name,vm_uuid,os,"
+                + "disposition,assessed_disposition,fitness_tier,fitness_score,portability_score,legacy_os_score,"
+                + "isolation_score,blockers,findings,reason\n");
+        assertThat(Arrays.stream(CsvColumn.values()).map(CsvColumn::header)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void writesOneRowPerOutcomeIncludingTemplatesAndRejections() {
+        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        assertThat(rows).hasSize(9);
+        assertThat(rows).extracting(r -> r.get("status"))
+                .containsOnly("ASSESSED", "TEMPLATE", "REJECTED")
+                .filteredOn("ASSESSED"::equals).hasSize(7);
+    }
+
+    @Test
+    void writesTheVerdictOfAnAssessedWorkload() {
+        Map<String, String> r = row(write(Fixtures.mixedFleet()), "legacy-nt-04");
+        assertThat(r).containsEntry("client", "Acme Corp")
+                .containsEntry("source_file", Fixtures.RVTOOLS)
+                .containsEntry("source_sheet", "vInfo")
+                .containsEntry("source_row", "5")
+                .containsEntry("os", "Microsoft Windows Server 2008 R2 (64-bit)")
+                .containsEntry("disposition", "KEEP_AS_VM")
+                .containsEntry("assessed_disposition", "KEEP_AS_VM")
+                .containsEntry("fitness_tier", "No fit")
+                .containsEntry("fitness_score", "53")
+                .containsEntry("portability_score", "0")
+                .containsEntry("legacy_os_score", "60")
+                .containsEntry("isolation_score", "100")
+                .containsEntry("blockers", "PORT-001;PORT-004")
+                .containsEntry("findings", "PORT-001;PORT-004;PORT-006;LEGACY-001")
+                .containsEntry("reason", "");
+    }
+
+    @Test
+    void keepsTheWouldBeDispositionOfARetireCandidate() {
+        Map<String, String> r = row(write(Fixtures.mixedFleet()), "old-report-05");
+        assertThat(r).containsEntry("disposition", "RETIRE_CANDIDATE")
+                .containsEntry("assessed_disposition", "CONTAINERIZE_AFTER_REMEDIATION");
+    }
+
+    @Test
+    void leavesTheVerdictEmptyForTemplatesAndRejections() {
+        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        Map<String, String> template = row(rows, "tpl-ubuntu-22");
+        assertThat(template).containsEntry("status", "TEMPLATE").containsEntry("disposition", "")
+                .containsEntry("fitness_score", "").containsEntry("os", "Ubuntu Linux (64-bit)")
+                .containsEntry("reason", "Template: not assessed as a workload.");
+        Map<String, String> rejected = row(rows, "");
+        assertThat(rejected).containsEntry("status", "REJECTED").containsEntry("disposition", "")
+                .containsEntry("source_row", "9").containsEntry("reason", "No VM name in column VM.");
+    }
+
+    @Test
+    void prefixesFormulaLikeInventoryTextWithAQuote() {
+        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        assertThat(rows).extracting(r -> r.get("vm_name")).contains("'" + Fixtures.FORMULA_VM).doesNotContain(Fixtures.FORMULA_VM);
+        assertThat(CsvColumn.formulaSafe("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvColumn.formulaSafe("-2")).isEqualTo("'-2");
+        assertThat(CsvColumn.formulaSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvColumn.formulaSafe("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvColumn.formulaSafe("\rcmd")).isEqualTo("'\rcmd");
+        assertThat(CsvColumn.formulaSafe("app=1")).isEqualTo("app=1");
+    }
+
+    @Test
+    void writesUtf8() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter("Société Générale", bytes)) {
+            csv.add(Fixtures.mixedFleet().get(0));
+        }
+        assertThat(read(bytes.toString(StandardCharsets.UTF_8)).get(0)).containsEntry("client", "Société Générale");
+        assertThat(bytes.toByteArray()).startsWith("client,".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void quotesValuesWithSeparatorsAndNewlines() {
+        StringWriter out = new StringWriter();
+        try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter("Acme, \"EMEA\"\nregion", out)) {
+            csv.add(Fixtures.mixedFleet().get(0));
+        }
+        assertThat(read(out.toString()).get(0)).containsEntry("client", "Acme, \"EMEA\"\nregion");
+    }
+}

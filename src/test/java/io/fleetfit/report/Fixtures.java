@@ -1,0 +1,159 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.OsFamily;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.PowerState;
+import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.SourceRef;
+import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.assessment.Workload;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A small, varied fleet built from plain records: every disposition, a template, a rejection and hostile text. */
+final class Fixtures {
+
+    static final String RVTOOLS = "rvtools-acme.xlsx";
+    static final String CMDB = "cmdb-extra.csv";
+    static final String BROKEN = "broken-export.xlsx";
+    static final String TOOLS = "OS according to the VMware Tools";
+    static final String CONFIG = "OS according to the configuration file";
+
+    static final String FORMULA_ANNOTATION = "=HYPERLINK(\"http://x\")";
+    static final String FORMULA_VM = "+cmd|' /C calc'!A0";
+
+    /** A rule that never fires: the Method sheet only needs its declaration. */
+    record TestRule(String id, Dimension dimension, Severity severity, Effect effect, int weight, String description)
+            implements Rule {
+        @Override
+        public Optional<Finding> evaluate(Workload workload) {
+            return Optional.empty();
+        }
+    }
+
+    static final TestRule NO_RUNTIME = new TestRule("PORT-001", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REQUIRES_VM, 100,
+            "Flags guests that no container runtime supports (old Windows, Solaris, BSD, appliances).");
+    static final TestRule WINDOWS_NODES = new TestRule("PORT-003", Dimension.PORTABILITY, Severity.INFO, Effect.NOTE, 5,
+            "Notes that Windows containers need Windows worker nodes.");
+    static final TestRule PASSTHROUGH = new TestRule("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100,
+            "Flags passthrough, SR-IOV and USB devices, which block containers and KubeVirt alike.");
+    static final TestRule SCALE_UP = new TestRule("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 20,
+            "Flags scale-up VMs (more than 32 vCPUs or 256 GiB of memory) that should be split first.");
+    static final TestRule PAST_SUPPORT = new TestRule("LEGACY-001", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 40,
+            "Flags OS releases past all vendor support at the assessment date.");
+    static final TestRule REGULATED = new TestRule("ISOL-001", Dimension.ISOLATION, Severity.MAJOR, Effect.REQUIRES_VM, 50,
+            "Flags regulated data (PCI DSS, HIPAA, SOX) in annotations and custom attributes.");
+    static final TestRule TEMPLATE = new TestRule("GEN-001", Dimension.GENERAL, Severity.INFO, Effect.EXCLUDE, 1,
+            "Excludes templates (Template = True): listed and counted, never assessed as workloads.");
+    static final TestRule POWERED_OFF = new TestRule("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1,
+            "Marks powered-off VMs as retire candidates, keeping their would-be assessment.");
+    static final TestRule UNRECOGNISED = new TestRule("GEN-004", Dimension.GENERAL, Severity.INFO, Effect.INSUFFICIENT_DATA, 1,
+            "Flags OS strings nothing recognises: the workload cannot be judged without a guess.");
+
+    private Fixtures() {
+    }
+
+    static RunInfo run() {
+        return new RunInfo("Acme Corp", LocalDate.of(2025, 6, 30),
+                List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null),
+                        new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
+                        new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
+                List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, PAST_SUPPORT, REGULATED),
+                "endoflife.date 2025-06-01", "0.1.0-test");
+    }
+
+    /** Every outcome kind and disposition, in report order. */
+    static List<Outcome> mixedFleet() {
+        List<Outcome> outcomes = new ArrayList<>();
+        outcomes.add(assessment(vm(RVTOOLS, 2, "app-web-01").cpus(4).memoryMib(8192L).inUseMib(40_960L)
+                        .cluster("prod-a").host("esx01.acme.local").folder("/Web").vmUuid("5003a1b2-0000-4000-8000-000000000001"),
+                linux("Ubuntu Linux (64-bit)", "ubuntu", "22.04", "Ubuntu 22.04"),
+                Disposition.CONTAINERIZE, Disposition.CONTAINERIZE, List.of()));
+        outcomes.add(assessment(vm(CMDB, 2, "app-win-02").cpus(2).memoryMib(4096L).inUseMib(61_440L).cluster("prod-a"),
+                os("Microsoft Windows Server 2019 (64-bit)", CONFIG, OsFamily.WINDOWS_SERVER, "windows-server", "2019", "Windows Server 2019"),
+                Disposition.CONTAINERIZE, Disposition.CONTAINERIZE,
+                List.of(WINDOWS_NODES.finding("Runs Windows Server 2019: it needs Windows worker nodes.",
+                        CONFIG + " = Microsoft Windows Server 2019 (64-bit)"))));
+        outcomes.add(assessment(vm(RVTOOLS, 3, "batch-big-03").cpus(48).memoryMib(393_216L).inUseMib(1_536_000L)
+                        .cluster("prod-b").host("esx07.acme.local")
+                        .warnings(List.of("Provisioned MiB = 'n/a' is not a number; the fact is treated as not stated.")),
+                linux("Red Hat Enterprise Linux 7 (64-bit)", "rhel", "7", "Red Hat Enterprise Linux 7"),
+                Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
+                List.of(SCALE_UP.finding("Has 48 vCPUs and 384 GiB of memory; split it before containerizing.", "CPUs = 48, Memory = 393216"),
+                        PAST_SUPPORT.finding("Runs Red Hat Enterprise Linux 7, past all vendor support since 2024-06-30.",
+                                TOOLS + " = Red Hat Enterprise Linux 7 (64-bit)"))));
+        outcomes.add(assessment(vm(RVTOOLS, 4, "db-pay-01").cpus(8).memoryMib(32_768L).inUseMib(512_000L)
+                        .cluster("pci-zone").annotation(FORMULA_ANNOTATION),
+                linux("Red Hat Enterprise Linux 9 (64-bit)", "rhel", "9", "Red Hat Enterprise Linux 9"),
+                Disposition.VM_ON_KUBERNETES, Disposition.VM_ON_KUBERNETES,
+                List.of(REGULATED.finding("Is marked as holding regulated data (pci); it needs its own kernel, so it stays a VM.",
+                        FORMULA_ANNOTATION))));
+        outcomes.add(assessment(vm(RVTOOLS, 5, "legacy-nt-04").cpus(40).memoryMib(65_536L).inUseMib(204_800L)
+                        .fixedPassthruHotPlug(true).folder("/Legacy"),
+                os("Microsoft Windows Server 2008 R2 (64-bit)", TOOLS, OsFamily.WINDOWS_SERVER, "windows-server", "2008-r2", "Windows Server 2008 R2"),
+                Disposition.KEEP_AS_VM, Disposition.KEEP_AS_VM,
+                List.of(NO_RUNTIME.finding("Runs Windows Server 2008 R2, which no container runtime supports.",
+                                TOOLS + " = Microsoft Windows Server 2008 R2 (64-bit)"),
+                        PASSTHROUGH.finding("Has a passthrough device attached, which blocks containers and KubeVirt.", "Fixed Passthru HotPlug = True"),
+                        SCALE_UP.finding("Has 40 vCPUs; split it before containerizing.", "CPUs = 40"),
+                        PAST_SUPPORT.finding("Runs Windows Server 2008 R2, past all vendor support since 2020-01-14.",
+                                TOOLS + " = Microsoft Windows Server 2008 R2 (64-bit)"))));
+        outcomes.add(assessment(vm(RVTOOLS, 6, "old-report-05").powerState(PowerState.OFF).cpus(2).memoryMib(2048L).inUseMib(10_240L),
+                linux("CentOS 7 (64-bit)", "centos", "7", "CentOS 7"),
+                Disposition.RETIRE_CANDIDATE, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
+                List.of(POWERED_OFF.finding("Is powered off; confirm it is still needed before migrating it.", "Powerstate = poweredOff"),
+                        PAST_SUPPORT.finding("Runs CentOS 7, past all vendor support since 2024-06-30.", TOOLS + " = CentOS 7 (64-bit)"))));
+        outcomes.add(assessment(vm(RVTOOLS, 7, FORMULA_VM).memoryMib(1024L),
+                new OsInfo("Custom appliance OS", CONFIG, null, null, null, null, null, null),
+                Disposition.INSUFFICIENT_DATA, Disposition.INSUFFICIENT_DATA,
+                List.of(UNRECOGNISED.finding("States the OS as 'Custom appliance OS', which nothing recognises.",
+                        CONFIG + " = Custom appliance OS"))));
+        VmRecord template = vm(RVTOOLS, 8, "tpl-ubuntu-22").template(true).osTools("Ubuntu Linux (64-bit)").build();
+        outcomes.add(new ExcludedTemplate(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
+                TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template = True")));
+        outcomes.add(new Rejection(new SourceRef(RVTOOLS, "vInfo", 9), "", "No VM name in column VM."));
+        outcomes.sort(Outcome.REPORT_ORDER);
+        return List.copyOf(outcomes);
+    }
+
+    static VmRecord.Builder vm(String file, long row, String name) {
+        return VmRecord.builder(new SourceRef(file, file.endsWith(".csv") ? "" : "vInfo", row), name)
+                .powerState(PowerState.ON).datacenter("dc-east");
+    }
+
+    static OsInfo linux(String raw, String product, String release, String name) {
+        return os(raw, TOOLS, OsFamily.LINUX, product, release, name);
+    }
+
+    static OsInfo os(String raw, String column, OsFamily family, String product, String release, String name) {
+        return new OsInfo(raw, column, family, product, release, name, 64, null);
+    }
+
+    /** An assessment with scores computed as the Method sheet states: 100 minus weights, floored at 0; the mean. */
+    static Assessment assessment(VmRecord.Builder vm, OsInfo os, Disposition disposition, Disposition assessed, List<Finding> findings) {
+        int port = score(findings, Dimension.PORTABILITY);
+        int legacy = score(findings, Dimension.LEGACY_OS);
+        int isolation = score(findings, Dimension.ISOLATION);
+        int fitness = Math.round((port + legacy + isolation) / 3.0f);
+        boolean blocker = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER);
+        FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
+                : blocker ? FitnessTier.NO_FIT : FitnessTier.forScore(fitness);
+        return new Assessment(vm.build(), os, findings, port, legacy, isolation, fitness, tier, disposition, assessed);
+    }
+
+    private static int score(List<Finding> findings, Dimension d) {
+        return Math.max(0, 100 - findings.stream().filter(f -> f.dimension() == d).mapToInt(Finding::weight).sum());
+    }
+}

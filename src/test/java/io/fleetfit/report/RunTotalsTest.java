@@ -1,0 +1,92 @@
+package io.fleetfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.FitnessTier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunTotalsTest {
+
+    private static RunTotals mixedFleet() {
+        RunTotals totals = new RunTotals(Fixtures.run().inputs());
+        Fixtures.mixedFleet().forEach(totals::add);
+        return totals;
+    }
+
+    @Test
+    void countsWhatBecameOfEachFilesRows() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.files()).containsExactly(
+                new RunTotals.FileCounts(Fixtures.RVTOOLS, 6, 1, 1),
+                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0),
+                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0));
+        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(8);
+    }
+
+    @Test
+    void rowsReadAreAssessedPlusTemplatesPlusRejected() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.rowsRead()).isEqualTo(9).isEqualTo(totals.assessed() + totals.templates() + totals.rejected());
+        assertThat(totals.assessed()).isEqualTo(7);
+        assertThat(totals.templates()).isEqualTo(1);
+        assertThat(totals.rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void listsFilesNotGivenInAdvanceInArrivalOrder() {
+        RunTotals totals = new RunTotals();
+        Fixtures.mixedFleet().forEach(totals::add);
+        assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(Fixtures.RVTOOLS, Fixtures.CMDB);
+        assertThat(totals.file("other.csv").rowsRead()).isZero();
+    }
+
+    @Test
+    void countsWorkloadsPerDispositionAndTier() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
+        assertThat(totals.workloads(Disposition.CONTAINERIZE_AFTER_REMEDIATION)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.VM_ON_KUBERNETES)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.KEEP_AS_VM)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.RETIRE_CANDIDATE)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.INSUFFICIENT_DATA)).isEqualTo(1);
+        assertThat(totals.workloads(FitnessTier.EXCELLENT)).isEqualTo(2);
+        assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(1);
+        assertThat(totals.workloads(FitnessTier.INSUFFICIENT_DATA)).isEqualTo(1);
+        assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(2.0 / 7, within(1e-9));
+    }
+
+    @Test
+    void sumsResourcesPerDisposition() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(6);
+        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(12.0);
+        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(100.0);
+        assertThat(totals.vcpus(Disposition.INSUFFICIENT_DATA)).as("vCPUs not stated count as none").isZero();
+        assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2);
+        assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1);
+    }
+
+    @Test
+    void countsWarningsOfAssessedRows() {
+        assertThat(mixedFleet().warnings()).isEqualTo(1);
+    }
+
+    @Test
+    void givesZeroSharesWhenNothingWasAssessed() {
+        RunTotals totals = new RunTotals(List.of());
+        assertThat(totals.share(Disposition.CONTAINERIZE)).isZero();
+        assertThat(totals.share(FitnessTier.GOOD)).isZero();
+        assertThat(totals.rowsRead()).isZero();
+    }
+
+    @Test
+    void describesTheRunForTheConsole() {
+        assertThat(mixedFleet().describe()).first()
+                .isEqualTo("9 rows read from 3 files: 7 assessed, 1 templates, 1 rejected; 1 warnings.");
+        assertThat(mixedFleet().describe()).hasSize(1 + Disposition.values().length)
+                .anySatisfy(l -> assertThat(l).contains("Containerize").contains("28.6%"));
+    }
+}
