@@ -10,7 +10,9 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Dimension score: 100 minus the weights of the dimension's findings, floored at 0.</li>
- *   <li>Fitness score: the mean of the three dimension scores, rounded.</li>
+ *   <li>Fitness score: 100 minus the weights of every scored finding, floored at 0. Not the mean of
+ *       the dimensions: a mean would let two clean dimensions hide a third that needs work (a
+ *       48-vCPU VM would still read "Excellent fit").</li>
  *   <li>Tier: Insufficient data when the deciding facts are missing; No fit when any finding is a
  *       blocker; otherwise by score (see {@link FitnessTier}).</li>
  *   <li>Disposition, strongest effect first: retire (powered off; the would-be disposition is kept)
@@ -32,7 +34,7 @@ public final class Scoring {
         int portability = score(findings, Dimension.PORTABILITY);
         int legacy = score(findings, Dimension.LEGACY_OS);
         int isolation = score(findings, Dimension.ISOLATION);
-        int fitness = Math.round((portability + legacy + isolation) / 3.0f);
+        int fitness = Math.max(0, 100 - findings.stream().filter(f -> f.dimension().scored()).mapToInt(Finding::weight).sum());
 
         Set<Effect> effects = EnumSet.noneOf(Effect.class);
         boolean blocker = false;

@@ -49,6 +49,7 @@ public final class FleetfitJob {
         }
         SparkSession spark;
         try {
+            out.println("fleetfit " + JobConfig.Version.current() + ": starting Spark ...");
             spark = SparkSessions.forConfig(config);
         } catch (RuntimeException e) {
             LOG.error("Spark did not start", e);

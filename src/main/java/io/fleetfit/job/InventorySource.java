@@ -67,8 +67,16 @@ final class InventorySource {
     static List<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf) throws IOException {
         Path path = new Path(file.uri());
         List<Item> items = new ArrayList<>();
-        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
-            ReadSummary summary = XlsxInventoryReader.read(file.name(), in, row -> items.add(new Item.Read(row)));
+        try {
+            ReadSummary summary;
+            if ("file".equals(path.toUri().getScheme())) {
+                // a local file is opened in place; any other file system is streamed (the reader spools it)
+                summary = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), row -> items.add(new Item.Read(row)));
+            } else {
+                try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+                    summary = XlsxInventoryReader.read(file.name(), in, row -> items.add(new Item.Read(row)));
+                }
+            }
             String producer = summary.rvtoolsVersion() == null ? "" : "RVTools " + summary.rvtoolsVersion();
             items.add(new Item.File(new InputFile(file.name(), summary.format(), summary.sheet(), producer, null)));
             return items;

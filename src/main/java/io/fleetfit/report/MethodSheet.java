@@ -88,7 +88,7 @@ final class MethodSheet {
         r++;
         section("Scores");
         text("Dimension score = 100 minus the weights of the dimension's findings, floored at 0. 100 means no obstacle.");
-        text("Fitness score = the mean of the three dimension scores, rounded.");
+        text("Fitness score = 100 minus the weights of all findings in the three dimensions, floored at 0.");
         text("Fitness tier: a finding of severity " + Severity.BLOCKER.label() + " in any dimension gives "
                 + FitnessTier.NO_FIT.label() + "; otherwise the fitness score decides:");
         for (FitnessTier t : FitnessTier.values()) {

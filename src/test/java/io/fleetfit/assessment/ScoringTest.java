@@ -31,16 +31,25 @@ class ScoringTest {
         assertThat(v.legacyOs()).isEqualTo(30);
         assertThat(v.portability()).isZero();
         assertThat(v.isolation()).isEqualTo(100);
-        assertThat(v.fitness()).isEqualTo(43);
-        assertThat(v.tier()).isEqualTo(FitnessTier.MODERATE_WORK);
+        assertThat(v.fitness()).isZero();
+        assertThat(v.tier()).isEqualTo(FitnessTier.MAJOR_WORK);
         assertThat(v.disposition()).isEqualTo(Disposition.CONTAINERIZE_AFTER_REMEDIATION);
+    }
+
+    @Test
+    void oneDimensionNeedingWorkIsNotHiddenByTwoCleanOnes() {
+        Scoring.Verdict v = Scoring.verdict(List.of(
+                finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 30)));
+        assertThat(v.portability()).isEqualTo(70);
+        assertThat(v.fitness()).isEqualTo(70);
+        assertThat(v.tier()).isEqualTo(FitnessTier.MINOR_WORK);
     }
 
     @Test
     void aBlockerMeansNoFitWhateverTheScore() {
         Scoring.Verdict v = Scoring.verdict(List.of(
                 finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100)));
-        assertThat(v.fitness()).isEqualTo(67);
+        assertThat(v.fitness()).isZero();
         assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
         assertThat(v.disposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
     }
