@@ -3,14 +3,15 @@ package io.fleetfit.assessment;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The canonical workload record: the facts one inventory row states about one VM, whatever the
- * input format. A {@code null} field means the inventory did not state the fact (the column was
- * absent or the cell empty); it is never guessed.
+ * input format. A {@code null} field means the inventory did not state the fact (the column or tab
+ * was absent or the cell empty); it is never guessed.
  *
  * @param source where the row came from
  * @param vmName the VM's name (never blank: a row without one is rejected by the reader)
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param viSdkServer the vCenter the row was exported from
  * @param powerState power state, {@link PowerState#UNKNOWN} when not stated
  * @param template whether the row is a template ({@code null}: not stated)
- * @param osConfig "OS according to the configuration file"
+ * @param osConfig "OS according to the configuration file" (or the format's only OS column)
  * @param osTools "OS according to the VMware Tools"
  * @param guestDetail "Guest Detailed Data" (carries prettyName with the release)
  * @param cpus vCPUs
@@ -31,7 +32,7 @@ import java.util.Objects;
  * @param datacenter datacenter
  * @param cluster cluster
  * @param host ESXi host
- * @param folder VM folder
+ * @param folder VM folder (from vInfo, else from vDisk or vNetwork)
  * @param resourcePool resource pool
  * @param vApp vApp
  * @param annotation the free-text annotation (notes)
@@ -40,7 +41,24 @@ import java.util.Objects;
  * @param ftState fault tolerance state (notConfigured, running, ...)
  * @param numMonitors number of virtual monitors
  * @param clusterRules "Cluster rule(s)" (host or VM affinity rules)
- * @param customAttributes vCenter custom attribute columns (header to value), in sheet order
+ * @param application the application the VM serves (attribute, CMDB or attributes file)
+ * @param owner the owner or contact
+ * @param environment the environment (production, test, ...)
+ * @param businessUnit the business unit
+ * @param diskCount virtual disks (vDisk rows, else vInfo Disks)
+ * @param diskCapacityMib the sum of the virtual disks' capacities (vDisk)
+ * @param rawDeviceMappings disks that are raw device mappings (vDisk Raw = True)
+ * @param multiWriterDisks disks shared multi-writer (vDisk Sharing mode)
+ * @param independentDisks disks in an independent mode (vDisk Disk Mode independent_*)
+ * @param partitionConsumedMib space consumed inside the guest's partitions (vPartition)
+ * @param nicAdapterTypes the network adapter types, ';'-separated (vNetwork Adapter)
+ * @param passthroughNics SR-IOV or PCI passthrough network adapters (vNetwork Adapter)
+ * @param networks the networks the VM is attached to, ';'-separated
+ * @param usbDevices USB devices attached (vUSB rows)
+ * @param esxiVersion the ESXi version of the VM's host (vHost)
+ * @param hostCpuModel the CPU model of the VM's host (vHost)
+ * @param factSheets the sheets (tabs) that contributed facts to this record, e.g. vInfo, vDisk
+ * @param customAttributes vCenter custom attribute columns and other unknown columns (header to value), in sheet order
  * @param warnings facts the reader could not read (the fact is then treated as not stated)
  */
 public record VmRecord(
@@ -72,6 +90,23 @@ public record VmRecord(
         String ftState,
         Integer numMonitors,
         String clusterRules,
+        String application,
+        String owner,
+        String environment,
+        String businessUnit,
+        Integer diskCount,
+        Long diskCapacityMib,
+        Integer rawDeviceMappings,
+        Integer multiWriterDisks,
+        Integer independentDisks,
+        Long partitionConsumedMib,
+        String nicAdapterTypes,
+        Integer passthroughNics,
+        String networks,
+        Integer usbDevices,
+        String esxiVersion,
+        String hostCpuModel,
+        java.util.Set<String> factSheets,
         Map<String, String> customAttributes,
         List<String> warnings) implements Serializable {
 
@@ -79,6 +114,7 @@ public record VmRecord(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(vmName, "vmName");
         powerState = powerState == null ? PowerState.UNKNOWN : powerState;
+        factSheets = factSheets == null ? java.util.Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(factSheets));
         // sheet order matters to readers of the evidence: keep the insertion order
         customAttributes = customAttributes == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(customAttributes));
@@ -95,15 +131,51 @@ public record VmRecord(
 
     public Builder toBuilder() {
         Builder b = new Builder(source, vmName);
-        b.vmUuid = vmUuid; b.smbiosUuid = smbiosUuid; b.dnsName = dnsName; b.primaryIp = primaryIp;
-        b.viSdkServer = viSdkServer; b.powerState = powerState; b.template = template;
-        b.osConfig = osConfig; b.osTools = osTools; b.guestDetail = guestDetail; b.cpus = cpus;
-        b.memoryMib = memoryMib; b.provisionedMib = provisionedMib; b.inUseMib = inUseMib;
-        b.datacenter = datacenter; b.cluster = cluster; b.host = host; b.folder = folder;
-        b.resourcePool = resourcePool; b.vApp = vApp; b.annotation = annotation;
-        b.fixedPassthruHotPlug = fixedPassthruHotPlug; b.latencySensitivity = latencySensitivity;
-        b.ftState = ftState; b.numMonitors = numMonitors; b.clusterRules = clusterRules;
-        b.customAttributes = customAttributes; b.warnings = warnings;
+        b.vmUuid = vmUuid;
+        b.smbiosUuid = smbiosUuid;
+        b.dnsName = dnsName;
+        b.primaryIp = primaryIp;
+        b.viSdkServer = viSdkServer;
+        b.powerState = powerState;
+        b.template = template;
+        b.osConfig = osConfig;
+        b.osTools = osTools;
+        b.guestDetail = guestDetail;
+        b.cpus = cpus;
+        b.memoryMib = memoryMib;
+        b.provisionedMib = provisionedMib;
+        b.inUseMib = inUseMib;
+        b.datacenter = datacenter;
+        b.cluster = cluster;
+        b.host = host;
+        b.folder = folder;
+        b.resourcePool = resourcePool;
+        b.vApp = vApp;
+        b.annotation = annotation;
+        b.fixedPassthruHotPlug = fixedPassthruHotPlug;
+        b.latencySensitivity = latencySensitivity;
+        b.ftState = ftState;
+        b.numMonitors = numMonitors;
+        b.clusterRules = clusterRules;
+        b.application = application;
+        b.owner = owner;
+        b.environment = environment;
+        b.businessUnit = businessUnit;
+        b.diskCount = diskCount;
+        b.diskCapacityMib = diskCapacityMib;
+        b.rawDeviceMappings = rawDeviceMappings;
+        b.multiWriterDisks = multiWriterDisks;
+        b.independentDisks = independentDisks;
+        b.partitionConsumedMib = partitionConsumedMib;
+        b.nicAdapterTypes = nicAdapterTypes;
+        b.passthroughNics = passthroughNics;
+        b.networks = networks;
+        b.usbDevices = usbDevices;
+        b.esxiVersion = esxiVersion;
+        b.hostCpuModel = hostCpuModel;
+        b.factSheets = factSheets;
+        b.customAttributes = customAttributes;
+        b.warnings = warnings;
         return b;
     }
 
@@ -111,17 +183,49 @@ public record VmRecord(
     public static final class Builder {
         private final SourceRef source;
         private final String vmName;
-        private String vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer;
+        private String vmUuid;
+        private String smbiosUuid;
+        private String dnsName;
+        private String primaryIp;
+        private String viSdkServer;
         private PowerState powerState = PowerState.UNKNOWN;
         private Boolean template;
-        private String osConfig, osTools, guestDetail;
+        private String osConfig;
+        private String osTools;
+        private String guestDetail;
         private Integer cpus;
-        private Long memoryMib, provisionedMib, inUseMib;
-        private String datacenter, cluster, host, folder, resourcePool, vApp, annotation;
+        private Long memoryMib;
+        private Long provisionedMib;
+        private Long inUseMib;
+        private String datacenter;
+        private String cluster;
+        private String host;
+        private String folder;
+        private String resourcePool;
+        private String vApp;
+        private String annotation;
         private Boolean fixedPassthruHotPlug;
-        private String latencySensitivity, ftState;
+        private String latencySensitivity;
+        private String ftState;
         private Integer numMonitors;
         private String clusterRules;
+        private String application;
+        private String owner;
+        private String environment;
+        private String businessUnit;
+        private Integer diskCount;
+        private Long diskCapacityMib;
+        private Integer rawDeviceMappings;
+        private Integer multiWriterDisks;
+        private Integer independentDisks;
+        private Long partitionConsumedMib;
+        private String nicAdapterTypes;
+        private Integer passthroughNics;
+        private String networks;
+        private Integer usbDevices;
+        private String esxiVersion;
+        private String hostCpuModel;
+        private java.util.Set<String> factSheets = java.util.Set.of();
         private Map<String, String> customAttributes = Map.of();
         private List<String> warnings = List.of();
 
@@ -131,10 +235,10 @@ public record VmRecord(
         }
 
         public Builder vmUuid(String v) { vmUuid = v; return this; }
+        public Builder smbiosUuid(String v) { smbiosUuid = v; return this; }
         public Builder dnsName(String v) { dnsName = v; return this; }
         public Builder primaryIp(String v) { primaryIp = v; return this; }
         public Builder viSdkServer(String v) { viSdkServer = v; return this; }
-        public Builder smbiosUuid(String v) { smbiosUuid = v; return this; }
         public Builder powerState(PowerState v) { powerState = v; return this; }
         public Builder template(Boolean v) { template = v; return this; }
         public Builder osConfig(String v) { osConfig = v; return this; }
@@ -156,15 +260,28 @@ public record VmRecord(
         public Builder ftState(String v) { ftState = v; return this; }
         public Builder numMonitors(Integer v) { numMonitors = v; return this; }
         public Builder clusterRules(String v) { clusterRules = v; return this; }
+        public Builder application(String v) { application = v; return this; }
+        public Builder owner(String v) { owner = v; return this; }
+        public Builder environment(String v) { environment = v; return this; }
+        public Builder businessUnit(String v) { businessUnit = v; return this; }
+        public Builder diskCount(Integer v) { diskCount = v; return this; }
+        public Builder diskCapacityMib(Long v) { diskCapacityMib = v; return this; }
+        public Builder rawDeviceMappings(Integer v) { rawDeviceMappings = v; return this; }
+        public Builder multiWriterDisks(Integer v) { multiWriterDisks = v; return this; }
+        public Builder independentDisks(Integer v) { independentDisks = v; return this; }
+        public Builder partitionConsumedMib(Long v) { partitionConsumedMib = v; return this; }
+        public Builder nicAdapterTypes(String v) { nicAdapterTypes = v; return this; }
+        public Builder passthroughNics(Integer v) { passthroughNics = v; return this; }
+        public Builder networks(String v) { networks = v; return this; }
+        public Builder usbDevices(Integer v) { usbDevices = v; return this; }
+        public Builder esxiVersion(String v) { esxiVersion = v; return this; }
+        public Builder hostCpuModel(String v) { hostCpuModel = v; return this; }
+        public Builder factSheets(java.util.Set<String> v) { factSheets = v; return this; }
         public Builder customAttributes(Map<String, String> v) { customAttributes = v; return this; }
         public Builder warnings(List<String> v) { warnings = v; return this; }
 
         public VmRecord build() {
-            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer,
-                    powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib,
-                    provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp,
-                    annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors,
-                    clusterRules, customAttributes, warnings);
+            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer, powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib, provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp, annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors, clusterRules, application, owner, environment, businessUnit, diskCount, diskCapacityMib, rawDeviceMappings, multiWriterDisks, independentDisks, partitionConsumedMib, nicAdapterTypes, passthroughNics, networks, usbDevices, esxiVersion, hostCpuModel, factSheets, customAttributes, warnings);
         }
     }
 }

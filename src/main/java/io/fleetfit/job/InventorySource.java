@@ -78,7 +78,8 @@ final class InventorySource {
                 }
             }
             String producer = summary.rvtoolsVersion() == null ? "" : "RVTools " + summary.rvtoolsVersion();
-            items.add(new Item.File(new InputFile(file.name(), summary.format(), summary.sheet(), producer, null)));
+            items.add(new Item.File(new InputFile(file.name(), summary.format(), summary.sheet(), producer, null,
+                    String.join("; ", summary.notes()))));
             return items;
         } catch (InventoryException e) {
             LOG.warn("cannot read {}", file.uri(), e);
