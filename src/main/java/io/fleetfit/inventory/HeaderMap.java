@@ -79,6 +79,11 @@ public final class HeaderMap implements Serializable {
         this.standardCount = standardCount;
     }
 
+    /** Maps a header row with the user's options (forced format, mapping file). */
+    public static HeaderMap of(List<String> headerRow, ReadOptions options) {
+        return of(headerRow);
+    }
+
     /** Maps a header row; {@code null} cells count as blank headers. */
     public static HeaderMap of(List<String> headerRow) {
         List<String> headers = new ArrayList<>(headerRow.size());
