@@ -2,6 +2,7 @@ package io.fleetfit.job;
 
 import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.Assessor;
+import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.RuleCatalog;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.AssessmentsCsvWriter;
@@ -16,13 +17,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 /** One client's run: read, judge, sort, write and commit the report. Wiring only. */
 final class AssessmentJob {
@@ -48,59 +51,73 @@ final class AssessmentJob {
         String client = config.client() != null ? config.client().strip()
                 : OutputNames.clientFromPath(config.inputs().get(0));
         AssessmentSettings settings = AssessmentSettings.standard(config.asOf());
-        progress.step("Reading " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s") + " for " + client);
-
-        JavaRDD<Item> judged = InventorySource.read(spark, files)
-                .mapPartitions(items -> {
-                    Assessor assessor = Assessor.standard(settings);
-                    List<Item> out = new ArrayList<>();
-                    items.forEachRemaining(i -> out.add(judge(assessor, i)));
-                    return out.iterator();
-                })
-                // sortBy samples its input first: keep the judged rows so the files are read once
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        try {
-            Iterator<Item> sorted = judged.sortBy(Item::sortKey, true, judged.getNumPartitions()).toLocalIterator();
-            List<InputFile> inputs = new ArrayList<>();
-            Item first = null;
-            while (sorted.hasNext()) {
-                Item i = sorted.next();
-                if (i instanceof Item.File f) {
-                    inputs.add(f.file());
-                } else {
-                    first = i;
-                    break;
-                }
-            }
-            inputs.sort(java.util.Comparator.comparingInt(f -> order(files, f.name())));
-            if (inputs.stream().noneMatch(InputFile::readable)) {
-                throw new NoReadableInput(inputs);
-            }
-            progress.step("Assessing and writing the report");
-            RunInfo run = new RunInfo(client, config.asOf(), inputs, RuleCatalog.standard(settings),
-                    settings.lifecycle().version(), JobConfig.Version.current());
-            Path dir = new Path(config.out(), OutputNames.clientSlug(client));
-            RunTotals totals;
-            try (ReportCommitter commit = new ReportCommitter(hadoop, dir)) {
-                try (OutputStream xlsx = commit.create(OutputNames.REPORT);
-                     Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
-                     ReportWriter report = new ReportWriter(run, xlsx);
-                     AssessmentsCsvWriter csv = new AssessmentsCsvWriter(client, csvOut)) {
-                    Item next = first;
-                    while (next != null) {
-                        var outcome = ((Item.Judged) next).outcome();
-                        report.add(outcome);
-                        csv.add(outcome);
-                        next = sorted.hasNext() ? sorted.next() : null;
-                    }
-                    totals = report.finish();
-                }
-                commit.commit();
-            }
-            return new Result(client, dir, inputs, totals);
-        } finally {
-            judged.unpersist(false);
+        Map<String, Integer> fileOrder = new HashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            fileOrder.put(files.get(i).name(), i);
         }
+        progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
+                + " for " + client);
+
+        JavaRDD<Item> judged = DuplicateRows.mark(InventorySource.read(spark, files), fileOrder)
+                .mapPartitions(items -> judged(Assessor.standard(settings), items));
+        // input files sort first, then the outcomes in report order
+        Iterator<Item> sorted = judged.sortBy(Item::sortKey, true, judged.getNumPartitions()).toLocalIterator();
+        List<InputFile> inputs = new ArrayList<>();
+        Item first = null;
+        while (first == null && sorted.hasNext()) {
+            Item i = sorted.next();
+            if (i instanceof Item.File f) {
+                inputs.add(f.file());
+            } else {
+                first = i;
+            }
+        }
+        inputs.sort(Comparator.comparingInt(f -> fileOrder.getOrDefault(f.name(), files.size())));
+        if (inputs.stream().noneMatch(InputFile::readable)) {
+            throw new NoReadableInput(inputs);
+        }
+        RunInfo run = new RunInfo(client, config.asOf(), inputs, RuleCatalog.standard(settings),
+                settings.lifecycle().version(), JobConfig.Version.current());
+        Path dir = new Path(config.out(), OutputNames.clientSlug(client));
+        progress.step("Writing the report to " + dir);
+        RunTotals totals = write(hadoop, dir, run, first, sorted);
+        return new Result(client, dir, inputs, totals);
+    }
+
+    /** Streams the outcomes into the report and the CSV, then commits both. */
+    private static RunTotals write(Configuration hadoop, Path dir, RunInfo run, Item first, Iterator<Item> rest)
+            throws IOException {
+        RunTotals totals;
+        try (ReportCommitter commit = new ReportCommitter(hadoop, dir)) {
+            try (OutputStream xlsx = commit.create(OutputNames.REPORT);
+                 Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
+                 ReportWriter report = new ReportWriter(run, xlsx);
+                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(run.client(), csvOut)) {
+                for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
+                    Outcome outcome = ((Item.Judged) next).outcome();
+                    report.add(outcome);
+                    csv.add(outcome);
+                }
+                totals = report.finish();
+            }
+            commit.commit();
+        }
+        return totals;
+    }
+
+    /** The partition's items with every row judged, lazily: a partition never sits in memory whole. */
+    private static Iterator<Item> judged(Assessor assessor, Iterator<Item> items) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public Item next() {
+                return judge(assessor, items.next());
+            }
+        };
     }
 
     private static Item judge(Assessor assessor, Item item) {
@@ -110,15 +127,6 @@ final class AssessmentJob {
                     : ((ReadRow.Rejected) r.row()).rejection());
         }
         return item;
-    }
-
-    private static int order(List<InputPaths.InputPath> files, String name) {
-        for (int i = 0; i < files.size(); i++) {
-            if (files.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return files.size();
     }
 
     /** No input file of the client could be read: there is nothing to report. */

@@ -85,6 +85,26 @@ class AssessmentJobTest {
     }
 
     @Test
+    void aVmSeenInTwoFilesIsAssessedOnceAndTheCopyListed(SparkSession spark) throws Exception {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve("a-vcenter.csv"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve("b-vcenter-again.csv"));
+        Run run = run(spark, "--input", in.toString(), "--out", out.resolve("reports").toString(), "--client", "dup");
+        assertThat(run.code).as(run.err).isZero();
+
+        List<Map<String, String>> rows = readCsv(out.resolve("reports/dup/assessments.csv"));
+        List<Map<String, String>> first = rows.stream().filter(r -> r.get("source_file").equals("a-vcenter.csv")).toList();
+        List<Map<String, String>> second = rows.stream().filter(r -> r.get("source_file").equals("b-vcenter-again.csv")).toList();
+        assertThat(second).hasSameSizeAs(first);
+        long named = first.stream().filter(r -> !r.get("vm_uuid").isEmpty()).count();
+        assertThat(named).isPositive();
+        assertThat(second.stream().filter(r -> r.get("reason").startsWith("Duplicate of "))).hasSize((int) named);
+        assertThat(second).filteredOn(r -> r.get("reason").startsWith("Duplicate of "))
+                .allSatisfy(r -> assertThat(r.get("reason")).contains("a-vcenter.csv"));
+        assertThat(first).noneSatisfy(r -> assertThat(r.get("reason")).startsWith("Duplicate of "));
+    }
+
+    @Test
     void nothingReadableMeansNoReport(SparkSession spark) throws Exception {
         Path bad = Files.writeString(out.resolve("empty.csv"), "");
         Run run = run(spark, "--input", bad.toString(), "--out", out.resolve("reports").toString());

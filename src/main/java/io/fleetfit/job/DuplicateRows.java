@@ -1,0 +1,63 @@
+package io.fleetfit.job;
+
+import io.fleetfit.assessment.Duplicates;
+import io.fleetfit.assessment.SourceRef;
+import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.inventory.ReadRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
+import scala.Tuple2;
+
+/**
+ * Distributes {@link Duplicates}: rows are grouped by the VM they describe, the first in input
+ * order is kept and the others become rejections. Rows without a UUID, rejections and file items
+ * are grouped alone, so this is one shuffle; the stages after it reuse its output instead of
+ * reading the files again.
+ */
+final class DuplicateRows {
+
+    private DuplicateRows() {
+    }
+
+    /** @param fileOrder each input file's name and its position among the inputs */
+    static JavaRDD<Item> mark(JavaRDD<Item> items, Map<String, Integer> fileOrder) {
+        return items.mapToPair(i -> new Tuple2<>(key(i), i))
+                .groupByKey()
+                .flatMap(group -> resolve(group._2(), fileOrder).iterator());
+    }
+
+    static String key(Item item) {
+        if (item instanceof Item.Read r && r.row() instanceof ReadRow.Vm vm) {
+            return Duplicates.key(vm.vm()).orElseGet(() -> unique(vm.vm().source()));
+        }
+        if (item instanceof Item.Read r && r.row() instanceof ReadRow.Rejected rej) {
+            return unique(rej.rejection().source());
+        }
+        return "file:" + ((Item.File) item).file().name();
+    }
+
+    private static String unique(SourceRef s) {
+        return "row:" + s.file() + '\u0000' + s.sheet() + '\u0000' + s.row();
+    }
+
+    private static List<Item> resolve(Iterable<Item> group, Map<String, Integer> fileOrder) {
+        List<Item> items = new ArrayList<>();
+        group.forEach(items::add);
+        if (items.size() == 1) {
+            return items;
+        }
+        List<VmRecord> same = items.stream().map(i -> ((ReadRow.Vm) ((Item.Read) i).row()).vm()).toList();
+        Comparator<SourceRef> inputOrder = Comparator
+                .comparing((SourceRef s) -> fileOrder.getOrDefault(s.file(), Integer.MAX_VALUE))
+                .thenComparing(SourceRef::sheet)
+                .thenComparingLong(SourceRef::row);
+        Duplicates.Resolution r = Duplicates.resolve(same, inputOrder);
+        List<Item> out = new ArrayList<>();
+        out.add(new Item.Read(new ReadRow.Vm(r.kept())));
+        r.duplicates().forEach(d -> out.add(new Item.Read(new ReadRow.Rejected(d))));
+        return out;
+    }
+}
