@@ -91,7 +91,9 @@ final class SummarySheet {
         ASSESSED("Assessed", CellFormat.INTEGER, r -> r.counts().assessed()),
         TEMPLATES("Templates", CellFormat.INTEGER, r -> r.counts().templates()),
         REJECTED("Rejected", CellFormat.INTEGER, r -> r.counts().rejected()),
-        STATUS("Status", CellFormat.WRAP, r -> r.file() == null ? null : r.file().readable() ? Labels.READ : r.file().error());
+        STATUS("Status", CellFormat.WRAP, r -> r.file() == null ? null
+                : !r.file().readable() ? r.file().error()
+                : r.file().notes().isEmpty() ? Labels.READ : Labels.READ + "; " + r.file().notes());
 
         private final String header;
         private final CellFormat format;

@@ -33,9 +33,20 @@ enum WorkloadColumn implements Column<Assessment> {
     CLUSTER("Cluster", 14, CellFormat.TEXT, a -> a.vm().cluster()),
     HOST("Host", 18, CellFormat.TEXT, a -> a.vm().host()),
     FOLDER("Folder", 18, CellFormat.TEXT, a -> a.vm().folder()),
+    APPLICATION("Application", 18, CellFormat.TEXT, a -> a.vm().application()),
+    OWNER("Owner", 16, CellFormat.TEXT, a -> a.vm().owner()),
+    ENVIRONMENT("Environment", 13, CellFormat.TEXT, a -> a.vm().environment()),
     ANNOTATION("Annotation", 30, CellFormat.WRAP, a -> a.vm().annotation()),
+    CUSTOM_ATTRIBUTES("Custom attributes", 36, CellFormat.WRAP, WorkloadColumn::customAttributes),
     SOURCE("Source", 30, CellFormat.WRAP, a -> a.source().describe()),
     VM_UUID("VM UUID", 38, CellFormat.TEXT, a -> a.vm().vmUuid());
+
+    /** The inventory's extra columns (vCenter custom attributes and the like), one "name: value" per line. */
+    static String customAttributes(Assessment a) {
+        return a.vm().customAttributes().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining("\n"));
+    }
 
     /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
     static final int TOP_REASONS_SHOWN = 3;

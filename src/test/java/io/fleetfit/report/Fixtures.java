@@ -67,7 +67,7 @@ final class Fixtures {
 
     static RunInfo run() {
         return new RunInfo("Acme Corp", LocalDate.of(2025, 6, 30),
-                List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null),
+                List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null, "no vUSB tab: USB devices unknown"),
                         new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
                 List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, PAST_SUPPORT, REGULATED),
@@ -78,7 +78,9 @@ final class Fixtures {
     static List<Outcome> mixedFleet() {
         List<Outcome> outcomes = new ArrayList<>();
         outcomes.add(assessment(vm(RVTOOLS, 2, "app-web-01").cpus(4).memoryMib(8192L).inUseMib(40_960L)
-                        .cluster("prod-a").host("esx01.acme.local").folder("/Web").vmUuid("5003a1b2-0000-4000-8000-000000000001"),
+                        .cluster("prod-a").host("esx01.acme.local").folder("/Web").vmUuid("5003a1b2-0000-4000-8000-000000000001")
+                        .application("Web shop").owner("Jane Roe").environment("Production")
+                        .customAttributes(new java.util.LinkedHashMap<>(java.util.Map.of("Backup", "Daily"))),
                 linux("Ubuntu Linux (64-bit)", "ubuntu", "22.04", "Ubuntu 22.04"),
                 Disposition.CONTAINERIZE, Disposition.CONTAINERIZE, List.of()));
         outcomes.add(assessment(vm(CMDB, 2, "app-win-02").cpus(2).memoryMib(4096L).inUseMib(61_440L).cluster("prod-a"),
