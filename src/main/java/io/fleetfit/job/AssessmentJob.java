@@ -4,6 +4,8 @@ import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.RuleCatalog;
+import io.fleetfit.inventory.FieldMapping;
+import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.AssessmentsCsvWriter;
 import io.fleetfit.report.InputFile;
@@ -51,6 +53,7 @@ final class AssessmentJob {
         String client = config.client() != null ? config.client().strip()
                 : OutputNames.clientFromPath(config.inputs().get(0));
         AssessmentSettings settings = AssessmentSettings.standard(config.asOf());
+        ReadOptions options = new ReadOptions(config.format(), mapping(hadoop, config.mapping()));
         Map<String, Integer> fileOrder = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             fileOrder.put(files.get(i).name(), i);
@@ -58,7 +61,7 @@ final class AssessmentJob {
         progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
                 + " for " + client);
 
-        JavaRDD<Item> judged = DuplicateRows.mark(InventorySource.read(spark, files), fileOrder)
+        JavaRDD<Item> judged = DuplicateRows.mark(InventorySource.read(spark, files, options), fileOrder)
                 .mapPartitions(items -> judged(Assessor.standard(settings), items));
         // input files sort first, then the outcomes in report order
         Iterator<Item> sorted = judged.sortBy(Item::sortKey, true, judged.getNumPartitions()).toLocalIterator();
@@ -82,6 +85,22 @@ final class AssessmentJob {
         progress.step("Writing the report to " + dir);
         RunTotals totals = write(hadoop, dir, run, first, sorted);
         return new Result(client, dir, inputs, totals);
+    }
+
+    /** The mapping file's header-to-field map, empty without one. */
+    private static Map<String, String> mapping(Configuration hadoop, String file) throws IOException {
+        if (file == null) {
+            return Map.of();
+        }
+        Path path = new Path(file);
+        if (!path.getFileSystem(hadoop).exists(path)) {
+            throw new JobConfig.UsageException("mapping file not found: " + file);
+        }
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8))) {
+            return FieldMapping.parse(path.getName(), in.lines().toList());
+        } catch (IllegalArgumentException e) {
+            throw new JobConfig.UsageException(e.getMessage());
+        }
     }
 
     /** Streams the outcomes into the report and the CSV, then commits both. */

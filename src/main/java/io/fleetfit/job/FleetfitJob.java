@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.inventory.InventoryTemplate;
 import io.fleetfit.report.InputFile;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.RunTotals;
@@ -44,6 +45,9 @@ public final class FleetfitJob {
             out.print(JobConfig.usage());
             return OK;
         }
+        if (config.template() != null) {
+            return writeTemplate(config.template(), out, err);
+        }
         if (config.verbose()) {
             Configurator.setRootLevel(Level.INFO);
         }
@@ -84,6 +88,34 @@ public final class FleetfitJob {
         } catch (Exception e) {
             LOG.error("fleetfit failed", e);
             err.println("fleetfit: failed, no report written: " + InventorySource.oneLine(e) + " (details in " + logFile() + ")");
+            return FAILED;
+        }
+    }
+
+    /** Writes the blank inventory template (no Spark needed), under a temporary name first. */
+    static int writeTemplate(String file, PrintStream out, PrintStream err) {
+        java.nio.file.Path target = java.nio.file.Path.of(file).toAbsolutePath();
+        java.nio.file.Path temp = target.resolveSibling("." + target.getFileName() + ".inprogress");
+        try {
+            if (target.getParent() != null) {
+                java.nio.file.Files.createDirectories(target.getParent());
+            }
+            try (java.io.OutputStream o = java.nio.file.Files.newOutputStream(temp)) {
+                InventoryTemplate.write(o);
+            }
+            java.nio.file.Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            out.println("Inventory template written: " + target);
+            out.println("Send it to the client; read the filled-in file back with jobs/assess --input " + target.getFileName());
+            return OK;
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.error("cannot write template {}", target, e);
+            err.println("fleetfit: cannot write the template " + file + ": " + InventorySource.oneLine(e));
+            try {
+                java.nio.file.Files.deleteIfExists(temp);
+            } catch (java.io.IOException ignored) {
+                // the message above already says the write failed
+            }
             return FAILED;
         }
     }

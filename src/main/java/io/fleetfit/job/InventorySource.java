@@ -5,6 +5,7 @@ import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.inventory.CsvInventoryReader;
 import io.fleetfit.inventory.HeaderMap;
 import io.fleetfit.inventory.InventoryException;
+import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.inventory.RowParser;
@@ -36,14 +37,14 @@ import org.apache.spark.sql.types.StructType;
  */
 final class InventorySource {
 
-    static final String CSV_FORMAT = "RVTools-layout CSV";
+    static final String CSV_FORMAT = "CSV";
     private static final String CORRUPT = "__fleetfit_malformed";
     private static final Logger LOG = LogManager.getLogger(InventorySource.class);
 
     private InventorySource() {
     }
 
-    static JavaRDD<Item> read(SparkSession spark, List<InputPaths.InputPath> files) {
+    static JavaRDD<Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, String> hadoopConf = hadoopConf(spark.sparkContext().hadoopConfiguration());
         List<InputPaths.InputPath> excel = files.stream().filter(f -> !f.isCsv()).toList();
@@ -51,11 +52,11 @@ final class InventorySource {
 
         List<JavaRDD<Item>> parts = new ArrayList<>();
         if (!excel.isEmpty()) {
-            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf).iterator()));
+            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf, options).iterator()));
         }
         List<Item> csvFiles = new ArrayList<>();
         for (InputPaths.InputPath f : csv) {
-            csvFiles.add(readCsv(spark, f, parts));
+            csvFiles.add(readCsv(spark, f, options, parts));
         }
         if (!csvFiles.isEmpty()) {
             parts.add(jsc.parallelize(csvFiles, 1));
@@ -64,7 +65,7 @@ final class InventorySource {
     }
 
     /** Runs on an executor: the whole file through the streaming reader, or one unreadable-file item. */
-    static List<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf) throws IOException {
+    static List<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) throws IOException {
         Path path = new Path(file.uri());
         List<Item> items = new ArrayList<>();
         try {
@@ -95,27 +96,32 @@ final class InventorySource {
      * Reads the header on the driver, then lets Spark read the rows with that header as an explicit
      * schema of text columns; adds the rows' RDD to {@code parts} and returns the file's item.
      */
-    private static Item readCsv(SparkSession spark, InputPaths.InputPath file, List<JavaRDD<Item>> parts) {
+    private static Item readCsv(SparkSession spark, InputPaths.InputPath file, ReadOptions options, List<JavaRDD<Item>> parts) {
         Path path = new Path(file.uri());
-        List<String> header;
-        String sep;
+        CsvInventoryReader.CsvHeader header;
         try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
-            CsvInventoryReader.CsvHeader h = CsvInventoryReader.inspect(in);
-            header = h.cells();
-            sep = String.valueOf(h.delimiter());
+            header = CsvInventoryReader.inspect(in);
         } catch (InventoryException e) {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot read {}", file.uri(), e);
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": could not be read (" + oneLine(e) + ")."));
         }
-        HeaderMap headers = HeaderMap.of(header);
+        HeaderMap headers;
+        try {
+            headers = HeaderMap.of(header, options);
+        } catch (IllegalArgumentException e) {
+            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": " + e.getMessage()));
+        }
+        String format = headers.sourceFormat().label() + " (CSV)";
         if (!headers.isInventoryHeader()) {
-            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "",
-                    file.name() + ": the header has no VM name column (VM); export RVTools' vInfo tab as CSV."));
+            return new Item.File(new InputFile(file.name(), format, "", "",
+                    file.name() + ": the header has no VM name column; export RVTools' vInfo tab as CSV, or map the"
+                            + " headers with --mapping."));
         }
         List<StructField> fields = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
+        int width = header.cells().size();
+        for (int i = 0; i < width; i++) {
             fields.add(DataTypes.createStructField("c" + i, DataTypes.StringType, true));
         }
         fields.add(DataTypes.createStructField(CORRUPT, DataTypes.StringType, true));
@@ -123,13 +129,12 @@ final class InventorySource {
                 .schema(DataTypes.createStructType(fields))
                 .option("header", "true")
                 .option("enforceSchema", "true")
-                .option("sep", sep)
-                .option("encoding", "UTF-8")
+                .option("sep", String.valueOf(header.delimiter()))
+                .option("encoding", header.charset())
                 .option("multiLine", "true")
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
                 .csv(escapeGlob(file.uri()));
-        int width = header.size();
         String name = file.name();
         parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
             // the record's position in the file; the header is row 1
@@ -145,7 +150,7 @@ final class InventorySource {
             }
             return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parse(source, headers, cells));
         }).filter(i -> i != null));
-        return new Item.File(new InputFile(name, CSV_FORMAT, "", "", null));
+        return new Item.File(new InputFile(name, format, "", "", null, String.join("; ", headers.notes())));
     }
 
     /** Spark treats a path as a glob; a file name with glob characters is matched literally. */

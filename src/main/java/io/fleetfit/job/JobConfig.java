@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.inventory.SourceFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -23,18 +24,19 @@ import picocli.CommandLine.Option;
             "Assesses a VM inventory for containerization fitness and writes an Excel migration report",
             "and assessments.csv for one client into OUT/<client>/.",
             "",
-            "Inputs: RVTools exports (.xlsx, vInfo sheet) and CSV files with vInfo's headers; a folder",
-            "input reads every such file in it."},
+            "Inputs: RVTools exports (.xlsx, .xls, vInfo and the other tabs), RVTools-layout CSV, Azure",
+            "Migrate and AWS Migration Hub import CSVs, fleetfit's template, and any export with a",
+            "--mapping file; the format is detected per file. A folder input reads every such file in it."},
         footer = {"",
             "Exit codes: 0 report written; 1 failed, no report; 2 bad usage; 3 some input files",
             "could not be read (the report covers the others, the Summary lists why)."})
 public final class JobConfig implements Callable<Integer> {
 
-    @Option(names = {"-i", "--input"}, arity = "1..*", required = true, paramLabel = "PATH",
+    @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "PATH",
             description = "Inventory file or folder of inventory files (repeatable; local, hdfs:// or s3a:// paths).")
     private List<String> inputs = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Output folder; the client's report lands in DIR/<client-slug>/.")
     private String out;
 
@@ -45,6 +47,20 @@ public final class JobConfig implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Assessment date for OS support status (default: today).")
     private String asOf;
+
+    @Option(names = "--format", paramLabel = "ID",
+            description = "Read every input as this format instead of detecting it: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = FormatIds.class)
+    private String format;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Mapping file (CSV 'header,field' or properties 'header=field') that maps an export's headers"
+                    + " (a CMDB's, say) onto fleetfit's fields; see jobs/mappings/.")
+    private String mapping;
+
+    @Option(names = "--template", paramLabel = "FILE.xlsx",
+            description = "Write a blank inventory template (comments and drop-down lists) for a client to fill in, then exit.")
+    private String template;
 
     @Option(names = "--verbose", description = "Show Spark's own log output on the console.")
     private boolean verbose;
@@ -64,6 +80,25 @@ public final class JobConfig implements Callable<Integer> {
             }
         } catch (CommandLine.ParameterException e) {
             throw new UsageException(e.getMessage());
+        }
+        if (config.template != null) {
+            if (!config.template.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+                throw new UsageException("--template needs a file name ending in .xlsx, not '" + config.template + "'");
+            }
+            return config;
+        }
+        if (config.inputs.isEmpty()) {
+            throw new UsageException("Missing required option: '--input=PATH'");
+        }
+        if (config.out == null) {
+            throw new UsageException("Missing required option: '--out=DIR'");
+        }
+        if (config.format != null) {
+            try {
+                SourceFormat.forId(config.format.strip());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
         }
         config.asOfDate = today;
         if (config.asOf != null) {
@@ -114,8 +149,30 @@ public final class JobConfig implements Callable<Integer> {
         return asOfDate;
     }
 
+    /** The forced format id, or {@code null} to detect each file's format. */
+    public String format() {
+        return format;
+    }
+
+    /** The mapping file's path, or {@code null}. */
+    public String mapping() {
+        return mapping;
+    }
+
+    /** Where to write a blank template, or {@code null} for an assessment run. */
+    public String template() {
+        return template;
+    }
+
     public boolean verbose() {
         return verbose;
+    }
+
+    /** The ids {@code --format} accepts, for the usage text. */
+    static final class FormatIds extends ArrayList<String> {
+        FormatIds() {
+            super(java.util.Arrays.stream(SourceFormat.values()).map(SourceFormat::id).toList());
+        }
     }
 
     /** Bad usage: the message is one line for the user. */

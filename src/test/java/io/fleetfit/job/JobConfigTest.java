@@ -56,4 +56,37 @@ class JobConfigTest {
         assertThat(code).isEqualTo(FleetfitJob.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2).first().asString().startsWith("fleetfit: ");
     }
+
+    @Test
+    void rejectsAnUnknownFormatListingTheKnownOnes() {
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x", "-o", "o", "--format", "excel"}, TODAY))
+                .isInstanceOf(JobConfig.UsageException.class)
+                .hasMessageContaining("azure-migrate").hasMessageContaining("rvtools");
+    }
+
+    @Test
+    void acceptsAKnownFormat() {
+        assertThat(JobConfig.parse(new String[] {"-i", "x", "-o", "o", "--format", "azure-migrate"}, TODAY).format())
+                .isEqualTo("azure-migrate");
+    }
+
+    @Test
+    void templateNeedsNoInputOrOut() {
+        JobConfig c = JobConfig.parse(new String[] {"--template", "acme-template.xlsx"}, TODAY);
+        assertThat(c.template()).isEqualTo("acme-template.xlsx");
+    }
+
+    @Test
+    void writesTheTemplateWithoutSparkAndLeavesNoTemporaryFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("sub/acme-template.xlsx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = FleetfitJob.run(new String[] {"--template", file.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).isZero();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
+            assertThat(wb.getSheet(io.fleetfit.inventory.InventoryTemplate.SHEET)).isNotNull();
+        }
+        assertThat(java.nio.file.Files.list(file.getParent())).containsExactly(file);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("template written");
+    }
 }
