@@ -24,7 +24,7 @@ public record ExposedOrConfidential(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags softer isolation signals (internet-facing, public-facing, confidential) and recommends a sandboxed runtime.";
+        return "Flags softer isolation signals (internet-facing, public-facing, confidential, restricted, sandboxed) and recommends a sandboxed runtime.";
     }
 
     @Override
@@ -36,6 +36,6 @@ public record ExposedOrConfidential(Keywords keywords) implements Rule {
 
     /** The policy's default keywords; a client's list can replace them. */
     public static ExposedOrConfidential standard() {
-        return new ExposedOrConfidential(Keywords.of("internet facing", "public facing", "external facing", "confidential"));
+        return new ExposedOrConfidential(Keywords.of("internet facing", "public facing", "external facing", "confidential", "restricted", "sandboxed"));
     }
 }

@@ -24,7 +24,7 @@ public record RegulatedData(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags regulated or high-assurance data (PCI DSS, HIPAA/PHI, SOX, FedRAMP, ITAR, classified, secret) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+        return "Flags regulated or high-assurance data (PCI DSS, HIPAA/PHI, SOX, FedRAMP, ITAR, classified, secret, regulated) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
     }
 
     @Override
@@ -36,6 +36,6 @@ public record RegulatedData(Keywords keywords) implements Rule {
 
     /** The policy's default keywords; a client's list can replace them. */
     public static RegulatedData standard() {
-        return new RegulatedData(Keywords.of("pci dss", "pcidss", "pci", "hipaa", "phi", "sox", "fedramp", "itar", "classified", "top secret", "secret", "cde", "cardholder"));
+        return new RegulatedData(Keywords.of("pci dss", "pcidss", "pci", "hipaa", "phi", "sox", "fedramp", "itar", "classified", "top secret", "secret", "cde", "cardholder", "regulated"));
     }
 }

@@ -21,6 +21,12 @@ class ExposedOrConfidentialTest {
     }
 
     @Test
+    void notesTheTemplatesSandboxedRequirement() {
+        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Isolation requirement", "Sandboxed")))))
+                .hasValueSatisfying(f -> assertThat(f.reason()).contains("gVisor"));
+    }
+
+    @Test
     void passesInternal() {
         assertThat(rule.evaluate(workload(vm().annotation("internal wiki")))).isEmpty();
     }

@@ -37,6 +37,12 @@ class RegulatedDataTest {
     }
 
     @Test
+    void flagsTheTemplatesRegulatedClassification() {
+        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Data classification", "Regulated")))))
+                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Data classification = Regulated"));
+    }
+
+    @Test
     void ignoresWordsContainingKeywords() {
         assertThat(rule.evaluate(workload(vm().annotation("Spacious epicentre of soxhlet experiments")))).isEmpty();
     }
