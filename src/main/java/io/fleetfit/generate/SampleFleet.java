@@ -33,14 +33,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the synthetic sample inventories of the fictitious ACME estate: an RVTools 4.7.1.4 style
- * workbook (vInfo with the full 90-column header plus a "Compliance" custom attribute, and
- * vMetaData) for vcenter01, and a vInfo CSV export with the same header for vcenter02.
+ * workbook for vcenter01 (vInfo with the full 90-column header plus a "Compliance" custom
+ * attribute; vDisk, vPartition, vNetwork, vUSB and vHost consistent with it; vMetaData), and a
+ * vInfo CSV export with the same header for vcenter02.
  *
  * <p>The fleet is chosen so that every disposition occurs: modern Linux that can be containerized;
  * CentOS 7, a 48-vCPU scale-up VM and databases that need remediation; Windows 2008 R2 and 2012,
  * PCI-DSS and DMZ workloads that must stay VMs; a passthrough device; powered-off VMs; VMs without
- * any OS; two templates; and one row without a VM name. Sizes, addresses, dates and UUIDs come from
- * a seeded {@link Random} and a fixed export date, so every run writes the same cells.
+ * any OS; two templates; and one row without a VM name. The secondary tabs add the hardware
+ * couplings only they state: raw device mappings on the two SQL Server VMs, an SR-IOV adapter on
+ * the trading VM and a USB smart card reader on the VDI desktop. Sizes, addresses, dates and UUIDs
+ * come from a seeded {@link Random} and a fixed export date, so every run writes the same cells.
  *
  * <p>Run: {@code java -cp target/classes:target/lib/* io.fleetfit.generate.SampleFleet sample-inventories}
  */
@@ -72,7 +75,7 @@ public final class SampleFleet {
     public static void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(XLSX_FILE))) {
-            writeXlsx(vcenter01(), Site.VCENTER01.server, out);
+            writeXlsx(vcenter01(), vcenter01Tabs(), Site.VCENTER01.server, out);
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8)) {
             writeCsv(vcenter02(), out);
@@ -88,6 +91,20 @@ public final class SampleFleet {
 
     /** The vcenter01 rows (61: 60 VMs and one without a name), one value per header; null is an empty cell. */
     public static List<List<Object>> vcenter01() {
+        return rows(Site.VCENTER01, fleet01(), 17);
+    }
+
+    /**
+     * The other RVTools tabs of the vcenter01 workbook (vDisk, vPartition, vNetwork, vUSB, vHost),
+     * each as its header row followed by its data rows, consistent with {@link #vcenter01()}: every
+     * VM has as many vDisk rows as vInfo "Disks" says, with capacities summing to "Total disk
+     * capacity MiB", one adapter on its "Network #1", and partitions when VMware Tools runs.
+     */
+    public static Map<String, List<List<Object>>> vcenter01Tabs() {
+        return tabs(Site.VCENTER01, fleet01(), vcenter01());
+    }
+
+    private static List<SampleVm> fleet01() {
         List<SampleVm> fleet = new ArrayList<>();
         // containerize: current Linux and Windows Server 2019/2022, powered on
         for (int i = 1; i <= 8; i++) {
@@ -117,13 +134,13 @@ public final class SampleFleet {
         fleet.add(vm("acme-analytics-01", Os.UBUNTU_2204, 48, 384).folder("Analytics").network("VLAN140-Data")
                 .annotation("Spark driver, scale-up"));
         fleet.add(vm("acme-sql-01", Os.WIN2019, 8, 32).folder("Databases").network("VLAN140-Data")
-                .annotation("SQL Server 2019 Enterprise").rule("sql-hosts", "SQL-Licensed-Hosts"));
+                .annotation("SQL Server 2019 Enterprise").rule("sql-hosts", "SQL-Licensed-Hosts").rdm());
         fleet.add(vm("acme-sql-02", Os.WIN2022, 8, 32).folder("Databases").network("VLAN140-Data")
-                .annotation("SQL Server 2022 Standard").rule("sql-hosts", "SQL-Licensed-Hosts"));
+                .annotation("SQL Server 2022 Standard").rule("sql-hosts", "SQL-Licensed-Hosts").rdm());
         fleet.add(vm("acme-postgres-01", Os.RHEL9, 8, 32).folder("Databases").network("VLAN140-Data"));
         fleet.add(vm("acme-ldap-01", Os.OTHER_26, 2, 4).folder("Infra").network("VLAN150-Infra").annotation("OpenLDAP"));
         fleet.add(vm("acme-batch-legacy-01", Os.SLES12, 4, 16).folder("Batch").network("VLAN120-App"));
-        fleet.add(vm("acme-trading-01", Os.RHEL9, 8, 32).folder("Api").network("VLAN120-App").latency("high"));
+        fleet.add(vm("acme-trading-01", Os.RHEL9, 8, 32).folder("Api").network("VLAN120-App").latency("high").sriov());
         fleet.add(vm("acme-ha-01", Os.RHEL8, 4, 8).folder("Infra").network("VLAN150-Infra").ft("running"));
         // must stay a VM: legacy Windows, regulated data, security zone, no container runtime
         fleet.add(vm("acme-erp-01", Os.WIN2008R2, 4, 16).folder("Legacy").network("VLAN120-App").annotation("ERP 2011, vendor gone"));
@@ -134,7 +151,7 @@ public final class SampleFleet {
         fleet.add(vm("acme-proxy-02", Os.UBUNTU_2204, 2, 4).folder("DMZ").cluster("DMZ-Cluster").network("VLAN900-DMZ"));
         fleet.add(vm("acme-billing-sol-01", Os.SOLARIS10, 4, 16).folder("Legacy").network("VLAN120-App"));
         fleet.add(vm("acme-kiosk-01", Os.UBUNTU_32, 1, 2).folder("Legacy").network("VLAN120-App"));
-        fleet.add(vm("acme-vdi-01", Os.WIN10, 2, 8).folder("Desktops").network("VLAN170-VDI").monitors(2));
+        fleet.add(vm("acme-vdi-01", Os.WIN10, 2, 8).folder("Desktops").network("VLAN170-VDI").monitors(2).usb());
         // keep as VM: a passthrough device
         fleet.add(vm("acme-gpu-01", Os.UBUNTU_2204, 16, 64).folder("Analytics").network("VLAN140-Data")
                 .passthrough().annotation("NVIDIA A100 passthrough"));
@@ -151,7 +168,7 @@ public final class SampleFleet {
         // templates
         fleet.add(vm("tpl-ubuntu-2204", Os.UBUNTU_2204, 2, 4).folder("Templates").network("VLAN130-Tools").template());
         fleet.add(vm("tpl-win2022", Os.WIN2022, 2, 8).folder("Templates").network("VLAN130-Tools").template());
-        return rows(Site.VCENTER01, fleet, 17);
+        return fleet;
     }
 
     /** The vcenter02 rows (31: 30 VMs and one without a name). */
@@ -191,6 +208,15 @@ public final class SampleFleet {
 
     /** Writes rows under {@link #vInfoHeader()} as an RVTools-style workbook with a vMetaData sheet. */
     public static void writeXlsx(List<List<Object>> rows, String server, OutputStream out) throws IOException {
+        writeXlsx(rows, Map.of(), server, out);
+    }
+
+    /**
+     * Writes rows under {@link #vInfoHeader()} as an RVTools-style workbook: vInfo, then the given
+     * tabs (sheet name to header and rows) in their order, then vMetaData.
+     */
+    public static void writeXlsx(List<List<Object>> rows, Map<String, List<List<Object>>> tabs, String server,
+            OutputStream out) throws IOException {
         // shared strings, as RVTools writes them
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
             Date exported = Date.from(EXPORTED.toInstant(ZoneOffset.UTC));
@@ -203,6 +229,12 @@ public final class SampleFleet {
             writeRow(vInfo.createRow(0), new ArrayList<>(vInfoHeader()), styles, true);
             for (int r = 0; r < rows.size(); r++) {
                 writeRow(vInfo.createRow(r + 1), rows.get(r), styles, false);
+            }
+            for (Map.Entry<String, List<List<Object>>> tab : tabs.entrySet()) {
+                Sheet sheet = wb.createSheet(tab.getKey());
+                for (int r = 0; r < tab.getValue().size(); r++) {
+                    writeRow(sheet.createRow(r), tab.getValue().get(r), styles, r == 0);
+                }
             }
 
             Sheet meta = wb.createSheet("vMetaData");
@@ -383,6 +415,9 @@ public final class SampleFleet {
         String ruleGroup;
         String ruleName;
         int monitors = 1;
+        boolean rdm;
+        boolean sriov;
+        boolean usb;
 
         SampleVm(String name, Os os, int cpus, int memoryGib) {
             this.name = name;
@@ -403,6 +438,9 @@ public final class SampleFleet {
         SampleVm ft(String v) { ft = v; return this; }
         SampleVm rule(String group, String name) { ruleGroup = group; ruleName = name; return this; }
         SampleVm monitors(int v) { monitors = v; return this; }
+        SampleVm rdm() { rdm = true; return this; }
+        SampleVm sriov() { sriov = true; return this; }
+        SampleVm usb() { usb = true; return this; }
     }
 
     /** Every VM as a row under {@link #vInfoHeader()}, plus one unnamed row inserted at {@code unnamedAt}. */
@@ -532,6 +570,188 @@ public final class SampleFleet {
         List<Object> row = new ArrayList<>(header.size());
         for (String column : header) {
             row.add(v.get(column));
+        }
+        return row;
+    }
+
+    /**
+     * The secondary tabs for {@code vInfo} (as {@link #rows} made it from {@code fleet}): the facts
+     * each VM's vInfo row states, spread over its disks, partitions and adapter, plus its hardware
+     * couplings. A second seeded Random draws what vInfo does not state (disk UUIDs, MAC addresses,
+     * partition usage), so the vInfo cells are the same with or without the tabs.
+     */
+    private static Map<String, List<List<Object>>> tabs(Site site, List<SampleVm> fleet, List<List<Object>> vInfo) {
+        Random random = new Random(SEED + 100 + site.ordinal());
+        List<String> header = vInfoHeader();
+        List<String> diskHeader = withCompliance(RvtoolsFleet.VDISK_HEADER);
+        List<String> partitionHeader = withCompliance(RvtoolsFleet.VPARTITION_HEADER);
+        List<String> networkHeader = withCompliance(RvtoolsFleet.VNETWORK_HEADER);
+        List<String> usbHeader = withCompliance(RvtoolsFleet.VUSB_HEADER);
+        List<List<Object>> disks = new ArrayList<>(List.of(new ArrayList<>(diskHeader)));
+        List<List<Object>> partitions = new ArrayList<>(List.of(new ArrayList<>(partitionHeader)));
+        List<List<Object>> networks = new ArrayList<>(List.of(new ArrayList<>(networkHeader)));
+        List<List<Object>> usbs = new ArrayList<>(List.of(new ArrayList<>(usbHeader)));
+        Map<String, String> hostClusters = new java.util.TreeMap<>();
+        int next = 0;
+        for (List<Object> row : vInfo) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            for (int c = 0; c < header.size(); c++) {
+                v.put(header.get(c), row.get(c));
+            }
+            if (v.get("VM") == null) {
+                continue;                       // the row whose name was lost: its tabs are not repeated
+            }
+            SampleVm vm = fleet.get(next++);
+            String name = vm.name;
+            hostClusters.putIfAbsent((String) v.get("Host"), (String) v.get("Cluster"));
+            Map<String, Object> common = new LinkedHashMap<>();
+            for (String key : List.of("VM", "Powerstate", "Template", "SRM Placeholder", "Annotation", COMPLIANCE,
+                    "Datacenter", "Cluster", "Host", "Folder", "OS according to the configuration file",
+                    "OS according to the VMware Tools", "VM ID", "VM UUID", "VI SDK Server", "VI SDK UUID")) {
+                common.put(key, v.get(key));
+            }
+            String vmx = (String) v.get("Path");
+            String datastore = vmx.substring(0, vmx.indexOf(']') + 1);
+            boolean windows = vm.os.name != null && vm.os.name.contains("Windows");
+            boolean tools = v.get("OS according to the VMware Tools") != null;
+
+            int count = ((Number) v.get("Disks")).intValue();
+            long total = ((Number) v.get("Total disk capacity MiB")).longValue();
+            long[] capacity = new long[count];
+            long others = 0;
+            for (int d = 1; d < count; d++) {
+                capacity[d] = total / count / 1024 * 1024;
+                others += capacity[d];
+            }
+            capacity[0] = total - others;
+            for (int d = 0; d < count; d++) {
+                boolean raw = vm.rdm && d == count - 1;
+                Map<String, Object> disk = new LinkedHashMap<>(common);
+                disk.put("Disk", "Hard disk " + (d + 1));
+                disk.put("Disk Key", 2000 + d);
+                disk.put("Disk UUID", "6000C29" + uuid(random, "").substring(7));
+                disk.put("Disk Path", windows ? (char) ('C' + d) + ":\\" : d == 0 ? "/, /boot" : "/data" + d);
+                disk.put("Capacity MiB", capacity[d]);
+                disk.put("Raw", raw ? "True" : "False");
+                disk.put("Disk Mode", raw ? "independent_persistent" : "persistent");
+                disk.put("Sharing mode", "sharingNone");
+                disk.put("Thin", raw ? "False" : "True");
+                disk.put("Eagerly Scrub", "False");
+                disk.put("Split", "False");
+                disk.put("Write Through", "False");
+                disk.put("Level", "normal");
+                disk.put("Shares", 1000);
+                disk.put("Reservation", 0);
+                disk.put("Limit", -1);
+                disk.put("Controller", raw ? "LSI Logic SAS" : "VMware paravirtual SCSI");
+                disk.put("Label", raw ? "SCSI controller 1" : "SCSI controller 0");
+                disk.put("SCSI Unit #", 7);
+                disk.put("Unit #", raw ? 0 : d);
+                disk.put("Shared Bus", raw ? "physicalSharing" : "noSharing");
+                disk.put("Path", datastore + " " + name + "/" + name + (d == 0 ? "" : "_" + d) + ".vmdk");
+                disk.put("Raw LUN ID", raw ? "0200000000600601601234567890abcdef" + String.format(Locale.ROOT, "%02d", next) : null);
+                disk.put("Raw Comp. Mode", raw ? "physicalMode" : null);
+                disk.put("Internal Sort Column", name + " " + (2000 + d));
+                disks.add(cells(diskHeader, disk));
+                if (tools && !raw) {
+                    long size = capacity[d] - (windows ? 600 : 1100);
+                    long consumed = (long) (size * (0.2 + 0.6 * random.nextDouble()));
+                    Map<String, Object> partition = new LinkedHashMap<>(common);
+                    partition.put("Disk Key", 2000 + d);
+                    partition.put("Disk", windows ? (char) ('C' + d) + ":\\" : d == 0 ? "/" : "/data" + d);
+                    partition.put("Capacity MiB", size);
+                    partition.put("Consumed MiB", consumed);
+                    partition.put("Free MiB", size - consumed);
+                    partition.put("Free %", (size - consumed) * 100 / size);
+                    partition.put("Internal Sort Column", name + " " + (2000 + d));
+                    partitions.add(cells(partitionHeader, partition));
+                }
+            }
+
+            String os = vm.os.name == null ? "" : vm.os.name;
+            String adapter = vm.sriov ? "SriovEthernetCard" : os.contains("2008") || os.contains("2012") ? "E1000e" : "Vmxnet3";
+            Map<String, Object> nic = new LinkedHashMap<>(common);
+            nic.put("NIC label", "Network adapter 1");
+            nic.put("Adapter", adapter);
+            nic.put("Network", v.get("Network #1"));
+            nic.put("Switch", "dvs-" + site.datacenter.toLowerCase(Locale.ROOT));
+            nic.put("Connected", "poweredOn".equals(v.get("Powerstate")) ? "True" : "False");
+            nic.put("Starts Connected", "True");
+            nic.put("Mac Address", String.format(Locale.ROOT, "00:50:56:%02x:%02x:%02x", random.nextInt(256),
+                    random.nextInt(256), random.nextInt(256)));
+            nic.put("Type", "assigned");
+            nic.put("IPv4 Address", v.get("Primary IP Address"));
+            // vSphere allows DirectPath I/O Gen2 on every Vmxnet3 adapter, and RVTools shows True there
+            nic.put("Direct Path IO", adapter.equals("Vmxnet3") ? "True" : "False");
+            nic.put("Internal Sort Column", name + " Network adapter 1");
+            networks.add(cells(networkHeader, nic));
+
+            if (vm.usb) {
+                Map<String, Object> usb = new LinkedHashMap<>(common);
+                usb.put("OS according to the VMware tools", usb.remove("OS according to the VMware Tools"));
+                usb.put("Device Node", "USB 1");
+                usb.put("Device Type", "Smart card reader");
+                usb.put("Connected", "True");
+                usb.put("Family", "smartCard");
+                usb.put("Speed", "full");
+                usb.put("EHCI enabled", "True");
+                usb.put("Auto connect", "True");
+                usb.put("Bus number", 1);
+                usb.put("Unit number", 1);
+                usb.put("VMRef", v.get("VM ID"));
+                usbs.add(cells(usbHeader, usb));
+            }
+        }
+
+        List<List<Object>> hosts = new ArrayList<>(List.of(new ArrayList<>(RvtoolsFleet.VHOST_HEADER)));
+        int h = 0;
+        for (Map.Entry<String, String> host : hostClusters.entrySet()) {
+            boolean older = ++h > 6;
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("Host", host.getKey());
+            v.put("Datacenter", site.datacenter);
+            v.put("Cluster", host.getValue());
+            v.put("Config status", "green");
+            v.put("in Maintenance Mode", "False");
+            v.put("CPU Model", older ? "Intel(R) Xeon(R) Gold 6140 CPU @ 2.30GHz" : "Intel(R) Xeon(R) Gold 6338 CPU @ 2.00GHz");
+            v.put("# CPU", 2);
+            v.put("Cores per CPU", older ? 18 : 32);
+            v.put("# Cores", older ? 36 : 64);
+            v.put("ESX Version", older ? "VMware ESXi 7.0.3 build-23794027" : "VMware ESXi 8.0.3 build-24280767");
+            v.put("Vendor", "Dell Inc.");
+            v.put("Model", older ? "PowerEdge R740" : "PowerEdge R750");
+            v.put("Object ID", "host-" + (100 + h));
+            v.put("UUID", uuid(random, "4c4c4544"));
+            v.put("VI SDK Server", site.server);
+            hosts.add(cells(RvtoolsFleet.VHOST_HEADER, v));
+        }
+
+        Map<String, List<List<Object>>> tabs = new LinkedHashMap<>();
+        tabs.put("vDisk", disks);
+        tabs.put("vPartition", partitions);
+        tabs.put("vNetwork", networks);
+        tabs.put("vUSB", usbs);
+        tabs.put("vHost", hosts);
+        return tabs;
+    }
+
+    /** A secondary tab's header with the samples' custom attribute after Annotation, as RVTools repeats it. */
+    private static List<String> withCompliance(List<String> header) {
+        List<String> columns = new ArrayList<>(header);
+        columns.add(columns.indexOf("Annotation") + 1, COMPLIANCE);
+        return List.copyOf(columns);
+    }
+
+    /** The values of a row in header order; a key the header lacks is a bug in the generator. */
+    private static List<Object> cells(List<String> header, Map<String, Object> values) {
+        for (String key : values.keySet()) {
+            if (!header.contains(key)) {
+                throw new IllegalStateException("no such column: " + key);
+            }
+        }
+        List<Object> row = new ArrayList<>(header.size());
+        for (String column : header) {
+            row.add(values.get(column));
         }
         return row;
     }

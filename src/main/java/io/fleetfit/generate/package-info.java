@@ -1,6 +1,7 @@
 /**
  * Tools that write synthetic inputs: the sample inventories in {@code sample-inventories/} that
- * demonstrate every disposition without client data. Deterministic (seeded, no clock). May import
- * POI, OpenCSV and {@code inventory}; never Spark.
+ * demonstrate every disposition without client data, and large RVTools-layout workbooks for scale
+ * tests with the read benchmark that measures them. Deterministic (seeded, no clock), except the
+ * benchmark's own timings. May import POI, OpenCSV and {@code inventory}; never Spark.
  */
 package io.fleetfit.generate;

@@ -6,21 +6,33 @@ import com.opencsv.ICSVParser;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 import io.fleetfit.assessment.SourceRef;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reads a VM inventory exported as CSV (the RVTools vInfo tab, or any list with a VM column):
- * UTF-8, a byte order mark ignored, the delimiter (comma, semicolon or tab) taken from the header
- * line, quoted fields that may span lines. The header is row 1, so the n-th record is row n, as a
- * spreadsheet would number it. Blank records are skipped, neither counted nor rejected.
+ * Reads a VM inventory exported as CSV (the RVTools vInfo tab, an Azure Migrate or AWS Migration
+ * Hub import file, or any list with a VM column): the delimiter (comma, semicolon or tab) taken from
+ * the header line, quoted fields that may span lines. The encoding is UTF-8 (a byte order mark
+ * ignored), UTF-16 when a byte order mark says so, and Windows-1252, as Excel writes "CSV" on
+ * Western Windows, when the first 64 KiB are not valid UTF-8. A semicolon-delimited file is one a
+ * European Excel wrote, so its numbers may carry decimal commas. The header is row 1, so the n-th
+ * record is row n, as a spreadsheet would number it. Blank records are skipped, neither counted nor
+ * rejected.
  *
  * <p>Quotes follow RFC 4180 (a quote inside a quoted field is doubled); a backslash is an ordinary
  * character, because Windows paths and annotations contain them.
@@ -28,6 +40,10 @@ import java.util.function.Consumer;
 public final class CsvInventoryReader {
 
     static final char BOM = '\uFEFF';
+    static final String UTF_8 = "UTF-8";
+    static final String WINDOWS_1252 = "windows-1252";
+    /** The encoding is judged on this many leading bytes. */
+    static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t'};
     /** A header line longer than this is not a CSV header. */
     private static final int MAX_HEADER_CHARS = 1 << 20;
@@ -37,10 +53,38 @@ public final class CsvInventoryReader {
     private CsvInventoryReader() {
     }
 
-    /** The header row of a CSV inventory and the delimiter it uses. */
-    public record CsvHeader(List<String> cells, char delimiter) implements Serializable {
+    /**
+     * The header row of a CSV inventory, the delimiter it uses and the file's encoding.
+     *
+     * @param charset a Java charset name ("UTF-8", "windows-1252", "UTF-16LE"), as Spark's CSV
+     *     reader takes it in {@code option("encoding", ...)}
+     */
+    public record CsvHeader(List<String> cells, char delimiter, String charset) implements Serializable {
         public CsvHeader {
             cells = List.copyOf(cells);
+            charset = charset == null ? UTF_8 : charset;
+        }
+
+        public CsvHeader(List<String> cells, char delimiter) {
+            this(cells, delimiter, UTF_8);
+        }
+
+        /** True for a semicolon-delimited file, whose numbers may carry decimal commas ("4,5"). */
+        public boolean decimalComma() {
+            return delimiter == ';';
+        }
+
+        /** What is worth telling about the file's dialect, for the report; empty for plain UTF-8 CSV. */
+        public List<String> notes() {
+            List<String> notes = new ArrayList<>();
+            if (!charset.equals(UTF_8)) {
+                notes.add("Encoding " + charset + (charset.equals(WINDOWS_1252)
+                        ? " (not valid UTF-8: read as Excel writes CSV on Western Windows)." : "."));
+            }
+            if (decimalComma()) {
+                notes.add("Semicolon-delimited: a lone comma in a number is a decimal comma.");
+            }
+            return List.copyOf(notes);
         }
     }
 
@@ -52,12 +96,16 @@ public final class CsvInventoryReader {
         return inspect(in).cells();
     }
 
-    /** The header row and its delimiter; an empty stream gives no cells and a comma. Consumes the stream. */
+    /**
+     * The header row, its delimiter and the file's encoding; an empty stream gives no cells, a comma
+     * and UTF-8. Consumes the stream.
+     */
     public static CsvHeader inspect(InputStream in) throws IOException {
-        BufferedReader reader = open(in);
+        Opened opened = open(in);
+        BufferedReader reader = opened.reader();
         String line = reader.readLine();
         if (line == null) {
-            return new CsvHeader(List.of(), ',');
+            return new CsvHeader(List.of(), ',', opened.charset());
         }
         StringBuilder record = new StringBuilder(line);
         // a quoted header cell may hold a line break: read on until the quotes balance
@@ -70,7 +118,35 @@ public final class CsvInventoryReader {
         }
         char delimiter = detectDelimiter(line);
         String[] cells = parser(delimiter).parseLine(record.toString());
-        return new CsvHeader(Arrays.asList(cells), delimiter);
+        return new CsvHeader(Arrays.asList(cells), delimiter, opened.charset());
+    }
+
+    /**
+     * The encoding of a file's leading bytes: a byte order mark's (UTF-8, UTF-16LE, UTF-16BE), else
+     * UTF-8 when the bytes are valid UTF-8 (plain ASCII is), else Windows-1252. With
+     * {@code complete} false the bytes are a prefix, and a character cut at its end is no error.
+     */
+    public static String detectCharset(byte[] bytes, int length, boolean complete) {
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return UTF_8;
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return "UTF-16LE";
+        }
+        if (length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return "UTF-16BE";
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, 0, length), CharBuffer.allocate(length + 1), complete);
+        if (result.isError()) {
+            return WINDOWS_1252;
+        }
+        if (complete && decoder.flush(CharBuffer.allocate(4)).isError()) {
+            return WINDOWS_1252;
+        }
+        return UTF_8;
     }
 
     /**
@@ -103,17 +179,24 @@ public final class CsvInventoryReader {
 
     /** Reads every data record and passes each non-blank one on as a record or a rejection. */
     public static ReadSummary read(String fileName, InputStream in, Consumer<ReadRow> out) {
+        return read(fileName, in, ReadOptions.DEFAULT, out);
+    }
+
+    /** Reads every data record with the user's options (forced format, mapping file). */
+    public static ReadSummary read(String fileName, InputStream in, ReadOptions options, Consumer<ReadRow> out) {
         long recordNumber = 0;
         try {
-            BufferedReader reader = open(in);
+            Opened opened = open(in);
+            BufferedReader reader = opened.reader();
             reader.mark(MAX_HEADER_CHARS);
             String firstLine = reader.readLine();
             if (firstLine == null) {
                 throw new InventoryException(fileName + ": the file is empty; export the vInfo tab from RVTools again.");
             }
             reader.reset();
+            char delimiter = detectDelimiter(firstLine);
             CSVReader csv = new CSVReaderBuilder(reader)
-                    .withCSVParser(parser(detectDelimiter(firstLine)))
+                    .withCSVParser(parser(delimiter))
                     // ready() is false between the packets of a network stream; it must not end the read
                     .withVerifyReader(false)
                     // an unclosed quote must not pull the rest of a large file into one field
@@ -121,7 +204,8 @@ public final class CsvInventoryReader {
                     .build();
             String[] headerCells = csv.readNext();
             recordNumber = 1;
-            HeaderMap header = HeaderMap.of(Arrays.asList(headerCells));
+            CsvHeader csvHeader = new CsvHeader(Arrays.asList(headerCells), delimiter, opened.charset());
+            HeaderMap header = HeaderMap.of(csvHeader, options);
             if (!header.isInventoryHeader()) {
                 throw new InventoryException(fileName + ": no VM column in the header row; export the vInfo tab"
                         + " from RVTools (its first column is VM).");
@@ -136,22 +220,44 @@ public final class CsvInventoryReader {
                 out.accept(RowParser.parse(new SourceRef(fileName, "", recordNumber), header, cells));
                 rows++;
             }
-            return new ReadSummary(fileName, "", header.isRvtoolsLayout() ? "RVTools CSV" : "CSV inventory",
-                    null, rows);
+            List<String> notes = new ArrayList<>(csvHeader.notes());
+            notes.addAll(header.notes());
+            return new ReadSummary(fileName, "", summaryFormat(header.sourceFormat()), null, rows, notes);
         } catch (IOException | CsvException e) {
             throw new InventoryException(fileName + ": cannot be read as CSV after row " + recordNumber + " ("
                     + XlsxInventoryReader.reason(e) + "); save it again as UTF-8 CSV and try again.", e);
         }
     }
 
-    private static BufferedReader open(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    /**
+     * The format a CSV file's summary names: "RVTools CSV" and "CSV inventory" as before for vInfo
+     * headers and hand-made lists, the format's own label for every other export.
+     */
+    static String summaryFormat(SourceFormat format) {
+        return switch (format) {
+            case RVTOOLS -> "RVTools CSV";
+            case GENERIC -> "CSV inventory";
+            default -> format.label();
+        };
+    }
+
+    /** A decoding reader positioned after any byte order mark, and the charset it decodes. */
+    private record Opened(BufferedReader reader, String charset) {
+    }
+
+    private static Opened open(InputStream in) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(in, SNIFF_BYTES + 16);
+        bytes.mark(SNIFF_BYTES + 16);
+        byte[] prefix = bytes.readNBytes(SNIFF_BYTES);
+        bytes.reset();
+        String charset = detectCharset(prefix, prefix.length, prefix.length < SNIFF_BYTES);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, Charset.forName(charset)), 1 << 16);
         reader.mark(1);
         int first = reader.read();
         if (first != BOM && first != -1) {
             reader.reset();
         }
-        return reader;
+        return new Opened(reader, charset);
     }
 
     private static ICSVParser parser(char delimiter) {

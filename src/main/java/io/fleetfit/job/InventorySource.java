@@ -7,6 +7,7 @@ import io.fleetfit.inventory.HeaderMap;
 import io.fleetfit.inventory.InventoryException;
 import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
+import io.fleetfit.inventory.ReadRowIterator;
 import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.inventory.RowParser;
 import io.fleetfit.inventory.XlsxInventoryReader;
@@ -15,12 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -52,7 +56,7 @@ final class InventorySource {
 
         List<JavaRDD<Item>> parts = new ArrayList<>();
         if (!excel.isEmpty()) {
-            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf, options).iterator()));
+            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf, options)));
         }
         List<Item> csvFiles = new ArrayList<>();
         for (InputPaths.InputPath f : csv) {
@@ -64,32 +68,80 @@ final class InventorySource {
         return parts.stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
     }
 
-    /** Runs on an executor: the whole file through the streaming reader, or one unreadable-file item. */
-    static List<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) throws IOException {
+    /**
+     * Runs on an executor: the file's rows, pulled one at a time from the streaming reader (a
+     * workbook never sits in memory whole), then the file's own item. A file that cannot be read
+     * ends in an item with its error; rows read before a mid-file error have been passed on and are
+     * accounted for.
+     */
+    static Iterator<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
         Path path = new Path(file.uri());
-        List<Item> items = new ArrayList<>();
+        ReadRowIterator rows;
         try {
-            ReadSummary summary;
             if ("file".equals(path.toUri().getScheme())) {
-                // a local file is opened in place; any other file system is streamed (the reader spools it)
-                summary = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), row -> items.add(new Item.Read(row)));
+                // a local file is opened in place; any other file system is spooled by the reader
+                rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
             } else {
                 try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
-                    summary = XlsxInventoryReader.read(file.name(), in, row -> items.add(new Item.Read(row)));
+                    rows = XlsxInventoryReader.iterate(file.name(), in, options);
                 }
             }
-            String producer = summary.rvtoolsVersion() == null ? "" : "RVTools " + summary.rvtoolsVersion();
-            items.add(new Item.File(new InputFile(file.name(), summary.format(), summary.sheet(), producer, null,
-                    String.join("; ", summary.notes()))));
-            return items;
-        } catch (InventoryException e) {
-            LOG.warn("cannot read {}", file.uri(), e);
-            return List.of(new Item.File(new InputFile(file.name(), "", "", "", e.getMessage())));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot read {}", file.uri(), e);
-            return List.of(new Item.File(new InputFile(file.name(), "", "", "",
-                    file.name() + ": could not be read (" + oneLine(e) + "); check that it is an RVTools export.")));
+            return List.<Item>of(unreadable(file, e)).iterator();
         }
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> rows.close());
+        }
+        return new Iterator<>() {
+            /** The file's own item, once the rows are exhausted; then {@code null} again when it was taken. */
+            private Item last;
+            private boolean finished;
+
+            @Override
+            public boolean hasNext() {
+                if (last != null) {
+                    return true;
+                }
+                if (finished) {
+                    return false;
+                }
+                try {
+                    if (rows.hasNext()) {
+                        return true;
+                    }
+                    ReadSummary s = rows.summary();
+                    String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
+                    last = new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
+                            String.join("; ", s.notes())));
+                } catch (RuntimeException e) {
+                    last = unreadable(file, e);
+                }
+                finished = true;
+                rows.close();
+                return true;
+            }
+
+            @Override
+            public Item next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                if (last != null) {
+                    Item item = last;
+                    last = null;
+                    return item;
+                }
+                return new Item.Read(rows.next());
+            }
+        };
+    }
+
+    private static Item unreadable(InputPaths.InputPath file, Exception e) {
+        LOG.warn("cannot read {}", file.uri(), e);
+        String message = e instanceof InventoryException ? e.getMessage()
+                : file.name() + ": could not be read (" + oneLine(e) + "); check that it is an RVTools export.";
+        return new Item.File(new InputFile(file.name(), "", "", "", message));
     }
 
     /**

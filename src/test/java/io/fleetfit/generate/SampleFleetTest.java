@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -105,6 +107,38 @@ class SampleFleetTest {
         assertThat(vms).filteredOn(vm -> vm.osConfig() == null && vm.osTools() == null).hasSize(2);
         assertThat(vms).filteredOn(VmRecord::isTemplate).hasSize(2);
         assertThat(vms).anySatisfy(vm -> assertThat(vm.annotation()).startsWith("=HYPERLINK("));
+    }
+
+    @Test
+    void workbookTabsAgreeWithVinfoAndStateTheHardwareCouplings() throws IOException {
+        SampleFleet.write(temp);
+        List<ReadRow> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(temp.resolve(SampleFleet.XLSX_FILE))) {
+            XlsxInventoryReader.read(SampleFleet.XLSX_FILE, in, rows::add);
+        }
+        List<String> header = SampleFleet.vInfoHeader();
+        Map<String, List<Object>> vInfo = new HashMap<>();
+        for (List<Object> row : SampleFleet.vcenter01()) {
+            vInfo.put((String) row.get(header.indexOf("VM")), row);
+        }
+
+        assertThat(vms(rows)).allSatisfy(vm -> {
+            List<Object> row = vInfo.get(vm.vmName());
+            assertThat(vm.diskCount()).isEqualTo(((Number) row.get(header.indexOf("Disks"))).intValue());
+            assertThat(vm.diskCapacityMib()).isEqualTo(((Number) row.get(header.indexOf("Total disk capacity MiB"))).longValue());
+            assertThat(vm.diskCapacityMib()).isLessThanOrEqualTo(vm.provisionedMib());
+            assertThat(vm.networks()).isEqualTo(row.get(header.indexOf("Network #1")));
+            assertThat(vm.esxiVersion()).startsWith("VMware ESXi ");
+            assertThat(vm.factSheets()).containsExactly("vInfo", "vDisk", "vPartition", "vNetwork", "vUSB", "vHost");
+            assertThat(vm.partitionConsumedMib() != null).isEqualTo(vm.osTools() != null);
+        });
+        assertThat(vms(rows)).filteredOn(vm -> vm.rawDeviceMappings() > 0).extracting(VmRecord::vmName)
+                .containsExactlyInAnyOrder("acme-sql-01", "acme-sql-02");
+        assertThat(vms(rows)).filteredOn(vm -> vm.passthroughNics() > 0).extracting(VmRecord::vmName)
+                .containsExactly("acme-trading-01");
+        assertThat(vms(rows)).filteredOn(vm -> vm.usbDevices() > 0).extracting(VmRecord::vmName)
+                .containsExactly("acme-vdi-01");
+        assertThat(vms(rows)).filteredOn(vm -> vm.nicAdapterTypes().equals("Vmxnet3")).hasSizeGreaterThan(40);
     }
 
     /** Every cell as "sheet!A1 = formatted value", in sheet and row order. */

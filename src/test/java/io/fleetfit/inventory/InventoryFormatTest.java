@@ -12,13 +12,13 @@ class InventoryFormatTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"acme.xlsx", "ACME.XLSX", "macro.xlsm", "vInfo.csv", "s3a://bucket/in/acme.xlsx",
-        "hdfs:///inventories/2025/RVTools_tabvInfo.CSV", "C:\\exports\\acme.xlsx"})
+        "hdfs:///inventories/2025/RVTools_tabvInfo.CSV", "C:\\exports\\acme.xlsx", "rvtools-3.9.xls"})
     void recognisesInventoryFiles(String name) {
         assertThat(InventoryFormat.isInventoryFile(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"~$acme.xlsx", "/in/~$acme.xlsx", ".acme.xlsx", "/in/.hidden.csv", "acme.xls",
+    @ValueSource(strings = {"~$acme.xlsx", "/in/~$acme.xlsx", ".acme.xlsx", "/in/.hidden.csv", "~$old.xls",
         "notes.txt", "acme.xlsx.bak", "folder/", ""})
     void ignoresLockFilesDotfilesAndOtherFormats(String name) {
         assertThat(InventoryFormat.isInventoryFile(name)).isFalse();
@@ -28,6 +28,7 @@ class InventoryFormatTest {
     void choosesTheReaderByExtension() {
         assertThat(InventoryFormat.of("a.xlsm")).contains(InventoryFormat.XLSX);
         assertThat(InventoryFormat.of("a.csv")).contains(InventoryFormat.CSV);
+        assertThat(InventoryFormat.of("old.XLS")).contains(InventoryFormat.XLS);
         assertThat(InventoryFormat.of(null)).isEmpty();
     }
 

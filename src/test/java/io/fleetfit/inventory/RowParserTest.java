@@ -251,4 +251,90 @@ class RowParserTest {
         assertThat(row).isInstanceOf(ReadRow.Vm.class);
         return ((ReadRow.Vm) row).vm();
     }
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "4,5 | 4.5",
+        "1,234 | 1.234",
+        "1,234,567 | 1234567",
+        "32.768 | 32768",
+        "1.234,5 | 1234.5",
+        "16 384,25 | 16384.25",
+        "16 384 | 16384",
+        "1.048.576 | 1048576",
+        "4.5 | 4.5",
+    })
+    void decimalCommaFileReadsEuropeanNumbers(String raw, String expected) {
+        assertThat(RowParser.parseNumber(raw, true)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "1.234,5 | 1234.5",
+        "1,234.5 | 1234.5",
+        "1,234 | 1234",
+        "32.768 | 32.768",
+    })
+    void commaFileReadsUnambiguousNumbersEitherWay(String raw, String expected) {
+        assertThat(RowParser.parseNumber(raw, false)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} + {1} + {2} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "Windows Server 2016 Standard | - | x64 | Windows Server 2016 Standard (64-bit)",
+        "Ubuntu | 22.04 | - | Ubuntu 22.04",
+        "Ubuntu Linux (64-bit) | 22.04 | - | Ubuntu Linux 22.04 (64-bit)",
+        "Red Hat Enterprise Linux 8 | 8 | x86_64 | Red Hat Enterprise Linux 8 (64-bit)",
+        "Windows 7 (32-bit) | - | x86 | Windows 7 (32-bit)",
+        "CentOS | 7.9 | X86 | CentOS 7.9 (32-bit)",
+        "Debian | 12 | arm64 | Debian 12",
+        "- | 22.04 | - | 22.04",
+        "- | - | x64 | -",
+    })
+    void joinsOsNameVersionAndArchitecture(String name, String version, String architecture, String expected) {
+        assertThat(RowParser.osWithVersion(name, version, architecture)).isEqualTo(expected);
+    }
+
+    @Test
+    void primaryIpIsTheFirstOfAList() {
+        assertThat(RowParser.firstAddress("10.12.31.233, 10.12.32.11")).isEqualTo("10.12.31.233");
+        assertThat(RowParser.firstAddress("10.0.0.1;10.0.0.2")).isEqualTo("10.0.0.1");
+        assertThat(RowParser.firstAddress("fe80::1")).isEqualTo("fe80::1");
+    }
+
+    @Test
+    void tagsBecomeAttributesAndFillEnvironmentOwnerApplication() {
+        HeaderMap header = HeaderMap.of(List.of("VM", "Owner", "Tags"));
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, List.of("web", "Ops",
+                "env=prod; owner=someone-else; app=shop; Business Unit=Retail; PCI; zone:1")));
+
+        assertThat(vm.environment()).isEqualTo("prod");
+        assertThat(vm.owner()).isEqualTo("Ops");
+        assertThat(vm.application()).isEqualTo("shop");
+        assertThat(vm.businessUnit()).isEqualTo("Retail");
+        assertThat(vm.customAttributes()).containsEntry("Owner", "Ops").containsEntry("env", "prod")
+                .containsEntry("zone", "1").containsEntry("Tags", "PCI");
+    }
+
+    @Test
+    void attributeColumnsFillTheRecordAndStayCustomAttributes() {
+        HeaderMap header = HeaderMap.of(List.of("VM", "Application", "Env", "BU", "Backup"));
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, List.of("web", "Shop", "Test", "Retail", "daily")));
+
+        assertThat(vm.application()).isEqualTo("Shop");
+        assertThat(vm.environment()).isEqualTo("Test");
+        assertThat(vm.businessUnit()).isEqualTo("Retail");
+        assertThat(vm.customAttributes()).containsOnlyKeys("Application", "Env", "BU", "Backup");
+    }
+
+    @Test
+    void warningNamesTheHeaderOfTheCellActuallyRead() {
+        HeaderMap header = HeaderMap.of(List.of("VM", "CPU.NumberOfCores", "CPU.NumberOfLogicalCores"));
+
+        VmRecord vm = vm(RowParser.parse(SOURCE, header, List.of("web", "", "many")));
+
+        assertThat(vm.cpus()).isNull();
+        assertThat(vm.warnings()).containsExactly("CPU.NumberOfLogicalCores 'many' is not a number; treated as unknown.");
+    }
 }

@@ -206,7 +206,58 @@ class XlsxInventoryReaderTest {
 
         ReadSummary summary = XlsxInventoryReader.read("rv.xlsx", new ByteArrayInputStream(xlsx), r -> { });
 
-        assertThat(summary).isEqualTo(new ReadSummary("rv.xlsx", "vInfo", "RVTools xlsx", "4.7.1.4", 1));
+        assertThat(summary).isEqualTo(new ReadSummary("rv.xlsx", "vInfo", "RVTools xlsx", "4.7.1.4", 1, List.of(
+                "no vDisk tab: disk facts unknown",
+                "no vPartition tab: guest partition usage unknown",
+                "no vNetwork tab: network adapter facts unknown",
+                "no vUSB tab: USB devices unknown",
+                "no vHost tab: host ESXi version and CPU model unknown")));
+    }
+
+    @Test
+    void neverTakesAnotherRvtoolsTabForTheInventory() {
+        byte[] xlsx = workbook(wb -> {
+            rows(wb.createSheet("vDisk"), List.of("VM", "Capacity MiB"), List.of("acme-web-01", "40960"));
+            rows(wb.createSheet("vNetwork"), List.of("VM", "Adapter"), List.of("acme-web-01", "Vmxnet3"));
+        });
+
+        assertThatThrownBy(() -> XlsxInventoryReader.read("tabs.xlsx", new ByteArrayInputStream(xlsx), r -> { }))
+                .isInstanceOf(InventoryException.class)
+                .hasMessage("tabs.xlsx: no vInfo sheet or VM inventory sheet found; export the vInfo tab from RVTools.");
+    }
+
+    @Test
+    void readOptionsReachTheHeader() {
+        byte[] xlsx = workbook(wb -> rows(wb.createSheet("CMDB"), List.of("Name", "Standort"), List.of("srv-01", "Graz")));
+        List<ReadRow> rows = new ArrayList<>();
+
+        XlsxInventoryReader.read("cmdb.xlsx", new ByteArrayInputStream(xlsx),
+                new ReadOptions(null, java.util.Map.of("Name", "vm_name")), rows::add);
+
+        assertThat(vm(rows.get(0)).vmName()).isEqualTo("srv-01");
+        assertThatThrownBy(() -> XlsxInventoryReader.read("cmdb.xlsx", new ByteArrayInputStream(xlsx), r -> { }))
+                .isInstanceOf(InventoryException.class);
+    }
+
+    @Test
+    void readsInlineStringsAndCellsWithoutReferences() throws IOException {
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row><c t=\"inlineStr\"><is><t>VM</t></is></c><c t=\"inlineStr\"><is><t>CPUs</t></is></c>"
+                + "<c t=\"inlineStr\"><is><r><t>Anno</t></r><r><t>tation</t></r></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>acme-web-01</t></is></c><c><v>4.0</v></c>"
+                + "<c t=\"inlineStr\"><is><t>web</t><rPh><t>ウェブ</t></rPh></is></c></row>"
+                + "</sheetData></worksheet>";
+        byte[] xlsx = withSheetXml(workbook(wb -> rows(wb.createSheet("vInfo"), List.of("x"))), sheet);
+        List<ReadRow> rows = new ArrayList<>();
+
+        XlsxInventoryReader.read("inline.xlsx", new ByteArrayInputStream(xlsx), rows::add);
+
+        assertThat(rows).hasSize(1);
+        assertThat(vm(rows.get(0)).vmName()).isEqualTo("acme-web-01");
+        assertThat(vm(rows.get(0)).cpus()).isEqualTo(4);
+        assertThat(vm(rows.get(0)).annotation()).isEqualTo("web");
+        assertThat(vm(rows.get(0)).source().row()).isEqualTo(2);
     }
 
     @Test
@@ -237,16 +288,21 @@ class XlsxInventoryReaderTest {
     }
 
     @Test
-    void oldBinaryXlsIsRefusedWithAdvice() throws IOException {
+    void oldBinaryXlsNamedXlsxIsReadAsXlsWithANote() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (HSSFWorkbook wb = new HSSFWorkbook()) {
-            wb.createSheet("vInfo").createRow(0).createCell(0).setCellValue("VM");
+            Sheet sheet = wb.createSheet("vInfo");
+            sheet.createRow(0).createCell(0).setCellValue("VM");
+            sheet.createRow(1).createCell(0).setCellValue("acme-old-01");
             wb.write(bytes);
         }
+        List<ReadRow> rows = new ArrayList<>();
 
-        assertThatThrownBy(() -> XlsxInventoryReader.read("old.xlsx", new ByteArrayInputStream(bytes.toByteArray()), r -> { }))
-                .isInstanceOf(InventoryException.class)
-                .hasMessageStartingWith("old.xlsx: this is an old binary Excel file (.xls), not .xlsx;");
+        ReadSummary summary = XlsxInventoryReader.read("old.xlsx", new ByteArrayInputStream(bytes.toByteArray()), rows::add);
+
+        assertThat(summary.format()).isEqualTo("xls inventory");
+        assertThat(summary.notes()).containsExactly("an old binary .xls workbook with an .xlsx name; read as .xls");
+        assertThat(vm(rows.get(0)).vmName()).isEqualTo("acme-old-01");
     }
 
     @Test
@@ -332,6 +388,24 @@ class XlsxInventoryReaderTest {
         for (int c = 0; c < values.length; c++) {
             row.createCell(c).setCellValue(values[c]);
         }
+    }
+
+    /** The same workbook with sheet1's XML replaced. */
+    private static byte[] withSheetXml(byte[] xlsx, String sheetXml) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The same workbook with {@code padding} spaces after sheet1's root element: valid XML, absurdly compressible. */

@@ -78,4 +78,53 @@ class RealInventoriesJobTest {
         assertThat(m.find(at)).isTrue();
         return Long.parseLong(m.group(1));
     }
+
+    /** Every other inventory in the folder, with the options a consultant would pass and the sheet it is read from. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> otherInventories() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("rvtools-csv/kylow__vmware_rvtools_exporter__vInfo.csv", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("azure-migrate/polichtm__AzureMigrateimport-01.csv", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("other/vcdkit__vmlist.csv", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("other/bmead21__RVTools_Kyndryl-processed.xlsx", List.of()),
+                org.junit.jupiter.params.provider.Arguments.of("other/spiral023__Server-Doku-23-02-2026-01_44_01.xlsx",
+                        List.of("--mapping", "jobs/mappings/german-cmdb.csv")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("otherInventories")
+    void readsEveryOtherRealInventoryAndAccountsForEachRow(String file, List<String> options, SparkSession spark,
+                                                           @TempDir Path out) throws Exception {
+        Path input = folder().resolve(file);
+        long expected = file.endsWith(".csv") ? csvRecords(input) : dataRowsFromSources(folder().resolve("SOURCES.md"), file);
+
+        List<String> args = new java.util.ArrayList<>(List.of("--input", input.toString(), "--out", out.toString(),
+                "--client", "real", "--as-of", "2026-11-26"));
+        args.addAll(options);
+        AssessmentJobTest.Run run = AssessmentJobTest.run(spark, args.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+
+        List<Map<String, String>> rows = AssessmentJobTest.readCsv(out.resolve("real/assessments.csv"));
+        assertThat(rows).hasSize((int) expected);
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "REJECTED"));
+        assertThat(rows).filteredOn(r -> r.get("status").equals("ASSESSED"))
+                .as("every VM of these files states an OS, and it is read")
+                .allSatisfy(r -> assertThat(r.get("os")).isNotBlank());
+    }
+
+    /** Non-blank records of a CSV file, counted with OpenCSV independently of fleetfit's readers. */
+    static long csvRecords(Path csv) throws Exception {
+        try (com.opencsv.CSVReader r = new com.opencsv.CSVReader(Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8))) {
+            return r.readAll().stream().skip(1).filter(rec -> java.util.Arrays.stream(rec).anyMatch(c -> !c.isBlank())).count();
+        }
+    }
+
+    /** The data-row figure "Sheet (N×" of the file's first sheet in SOURCES.md. */
+    static long dataRowsFromSources(Path sources, String file) throws IOException {
+        String text = Files.readString(sources);
+        int at = text.indexOf("## `" + file + "`");
+        assertThat(at).as(file + " in SOURCES.md").isNotNegative();
+        Matcher m = Pattern.compile("data rows × header cols:\\*\\* \\w[\\w ]* \\((\\d+)×").matcher(text);
+        assertThat(m.find(at)).isTrue();
+        return Long.parseLong(m.group(1));
+    }
 }
