@@ -14,9 +14,12 @@ import java.util.stream.Collectors;
  * @param isolationScore 0-100
  * @param fitnessScore the overall score, 0-100
  * @param tier the fitness tier
- * @param disposition the decision
+ * @param disposition the decision: a consultant's override where there is one, else the computed one
  * @param assessedDisposition what the workload would get were it in use: equal to
- *     {@code disposition} except for retire candidates, where it keeps the would-be assessment
+ *     {@code computedDisposition} except for retire candidates, where it keeps the would-be assessment
+ * @param computedDisposition what the rules decided, whatever a consultant overrode
+ * @param overrideReason why a consultant overrode the disposition, {@code null} when nobody did
+ * @param completeness which facts were known, and the confidence that follows
  */
 public record Assessment(
         VmRecord vm,
@@ -28,10 +31,18 @@ public record Assessment(
         int fitnessScore,
         FitnessTier tier,
         Disposition disposition,
-        Disposition assessedDisposition) implements Outcome {
+        Disposition assessedDisposition,
+        Disposition computedDisposition,
+        String overrideReason,
+        Completeness completeness) implements Outcome {
 
     public Assessment {
         findings = List.copyOf(findings);
+    }
+
+    /** Whether a consultant overrode the computed disposition. */
+    public boolean overridden() {
+        return overrideReason != null;
     }
 
     @Override

@@ -39,7 +39,29 @@ public final class Assessor implements Serializable {
             }
         }
         Scoring.Verdict v = Scoring.verdict(findings);
+        Disposition override = override(vm);
         return new Assessment(vm, workload.os(), findings, v.portability(), v.legacyOs(), v.isolation(),
-                v.fitness(), v.tier(), v.disposition(), v.assessedDisposition());
+                v.fitness(), v.tier(), override != null ? override : v.disposition(), v.assessedDisposition(),
+                v.disposition(), override != null ? reason(vm) : null, Completeness.of(workload));
+    }
+
+    /** A consultant's override of the disposition (a code or a label), or {@code null}. */
+    static Disposition override(VmRecord vm) {
+        String o = vm.dispositionOverride();
+        if (o == null || o.isBlank()) {
+            return null;
+        }
+        String key = o.strip().replace(' ', '_').replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+        for (Disposition d : Disposition.values()) {
+            if (d.name().equals(key) || d.label().equalsIgnoreCase(o.strip())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String reason(VmRecord vm) {
+        return vm.overrideReason() == null || vm.overrideReason().isBlank()
+                ? "Set by the consultant (no reason given)." : vm.overrideReason().strip();
     }
 }

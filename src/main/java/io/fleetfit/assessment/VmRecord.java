@@ -45,6 +45,11 @@ import java.util.Objects;
  * @param owner the owner or contact
  * @param environment the environment (production, test, ...)
  * @param businessUnit the business unit
+ * @param dataClassification data classification (Public, Internal, Confidential, Restricted, Regulated)
+ * @param isolationRequirement isolation requirement a consultant recorded (None, Sandboxed, Dedicated kernel)
+ * @param statefulness whether the workload keeps state (Stateless, Stateful)
+ * @param dispositionOverride a consultant's disposition code that overrides the computed one
+ * @param overrideReason why the consultant overrode the disposition
  * @param diskCount virtual disks (vDisk rows, else vInfo Disks)
  * @param diskCapacityMib the sum of the virtual disks' capacities (vDisk)
  * @param rawDeviceMappings disks that are raw device mappings (vDisk Raw = True)
@@ -94,6 +99,11 @@ public record VmRecord(
         String owner,
         String environment,
         String businessUnit,
+        String dataClassification,
+        String isolationRequirement,
+        String statefulness,
+        String dispositionOverride,
+        String overrideReason,
         Integer diskCount,
         Long diskCapacityMib,
         Integer rawDeviceMappings,
@@ -161,6 +171,11 @@ public record VmRecord(
         b.owner = owner;
         b.environment = environment;
         b.businessUnit = businessUnit;
+        b.dataClassification = dataClassification;
+        b.isolationRequirement = isolationRequirement;
+        b.statefulness = statefulness;
+        b.dispositionOverride = dispositionOverride;
+        b.overrideReason = overrideReason;
         b.diskCount = diskCount;
         b.diskCapacityMib = diskCapacityMib;
         b.rawDeviceMappings = rawDeviceMappings;
@@ -213,6 +228,11 @@ public record VmRecord(
         private String owner;
         private String environment;
         private String businessUnit;
+        private String dataClassification;
+        private String isolationRequirement;
+        private String statefulness;
+        private String dispositionOverride;
+        private String overrideReason;
         private Integer diskCount;
         private Long diskCapacityMib;
         private Integer rawDeviceMappings;
@@ -264,6 +284,11 @@ public record VmRecord(
         public Builder owner(String v) { owner = v; return this; }
         public Builder environment(String v) { environment = v; return this; }
         public Builder businessUnit(String v) { businessUnit = v; return this; }
+        public Builder dataClassification(String v) { dataClassification = v; return this; }
+        public Builder isolationRequirement(String v) { isolationRequirement = v; return this; }
+        public Builder statefulness(String v) { statefulness = v; return this; }
+        public Builder dispositionOverride(String v) { dispositionOverride = v; return this; }
+        public Builder overrideReason(String v) { overrideReason = v; return this; }
         public Builder diskCount(Integer v) { diskCount = v; return this; }
         public Builder diskCapacityMib(Long v) { diskCapacityMib = v; return this; }
         public Builder rawDeviceMappings(Integer v) { rawDeviceMappings = v; return this; }
@@ -281,7 +306,7 @@ public record VmRecord(
         public Builder warnings(List<String> v) { warnings = v; return this; }
 
         public VmRecord build() {
-            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer, powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib, provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp, annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors, clusterRules, application, owner, environment, businessUnit, diskCount, diskCapacityMib, rawDeviceMappings, multiWriterDisks, independentDisks, partitionConsumedMib, nicAdapterTypes, passthroughNics, networks, usbDevices, esxiVersion, hostCpuModel, factSheets, customAttributes, warnings);
+            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer, powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib, provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp, annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors, clusterRules, application, owner, environment, businessUnit, dataClassification, isolationRequirement, statefulness, dispositionOverride, overrideReason, diskCount, diskCapacityMib, rawDeviceMappings, multiWriterDisks, independentDisks, partitionConsumedMib, nicAdapterTypes, passthroughNics, networks, usbDevices, esxiVersion, hostCpuModel, factSheets, customAttributes, warnings);
         }
     }
 }

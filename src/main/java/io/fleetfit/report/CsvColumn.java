@@ -29,6 +29,10 @@ public enum CsvColumn {
     ISOLATION_SCORE("isolation_score", false, (client, o) -> assessed(o, a -> Integer.toString(a.isolationScore()))),
     BLOCKERS("blockers", false, (client, o) -> assessed(o, a -> Assessment.ids(a.blockers()))),
     FINDINGS("findings", false, (client, o) -> assessed(o, a -> Assessment.ids(a.findings()))),
+    COMPUTED_DISPOSITION("computed_disposition", false, (client, o) -> assessed(o, a -> a.computedDisposition().code())),
+    OVERRIDE_REASON("override_reason", true, (client, o) -> assessed(o, a -> a.overrideReason() == null ? "" : a.overrideReason())),
+    COMPLETENESS("completeness", false, (client, o) -> assessed(o, a -> Integer.toString(a.completeness().percent()))),
+    CONFIDENCE("confidence", false, (client, o) -> assessed(o, a -> a.completeness().confidence().label())),
     REASON("reason", true, (client, o) -> o instanceof Rejection r ? r.reason()
             : o instanceof ExcludedTemplate ? Labels.TEMPLATE_REASON : "");
 

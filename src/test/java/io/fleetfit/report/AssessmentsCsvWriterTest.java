@@ -52,7 +52,7 @@ class AssessmentsCsvWriterTest {
         new AssessmentsCsvWriter("Acme", out).close();
         assertThat(out.toString()).isEqualTo("client,source_file,source_sheet,source_row,status,vm_name,vm_uuid,os,"
                 + "disposition,assessed_disposition,fitness_tier,fitness_score,portability_score,legacy_os_score,"
-                + "isolation_score,blockers,findings,reason\n");
+                + "isolation_score,blockers,findings,computed_disposition,override_reason,completeness,confidence,reason\n");
         assertThat(Arrays.stream(CsvColumn.values()).map(CsvColumn::header)).doesNotHaveDuplicates();
     }
 

@@ -152,7 +152,9 @@ final class Fixtures {
         boolean blocker = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER);
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT : FitnessTier.forScore(fitness);
-        return new Assessment(vm.build(), os, findings, port, legacy, isolation, fitness, tier, disposition, assessed);
+        VmRecord record = vm.build();
+        return new Assessment(record, os, findings, port, legacy, isolation, fitness, tier, disposition, assessed,
+                disposition, null, io.fleetfit.assessment.Completeness.of(new io.fleetfit.assessment.Workload(record, os)));
     }
 
     private static int score(List<Finding> findings, Dimension d) {

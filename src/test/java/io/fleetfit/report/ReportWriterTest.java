@@ -158,7 +158,8 @@ class ReportWriterTest {
         Assessment template = (Assessment) Fixtures.mixedFleet().stream()
                 .filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow();
         return new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, name).build(), template.os(), template.findings(),
-                100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition());
+                100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition(),
+                template.computedDisposition(), null, template.completeness());
     }
 
     private static XSSFWorkbook open(byte[] xlsx) throws IOException {
