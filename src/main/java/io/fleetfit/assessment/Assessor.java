@@ -19,7 +19,7 @@ public final class Assessor implements Serializable {
     }
 
     public static Assessor standard(AssessmentSettings settings) {
-        return new Assessor(RuleCatalog.standard(settings));
+        return new Assessor(RuleCatalog.configured(settings, settings.rules()));
     }
 
     public List<Rule> rules() {

@@ -33,32 +33,63 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
         missing = List.copyOf(missing);
     }
 
+    /** How many facts {@link #of} checks. */
+    private static final int FACTS = 11;
+
+    /** Every fact known: the common case of a full RVTools export, which allocates nothing. */
+    private static final Completeness COMPLETE = new Completeness(100, Confidence.HIGH, List.of());
+
     /** The facts, each with whether the workload states it. */
     public static Completeness of(Workload w) {
         VmRecord vm = w.vm();
-        List<String> missing = new ArrayList<>();
-        int total = 0;
-        total += check(missing, "OS", w.os().recognised());
-        total += check(missing, "OS release", w.os().release() != null);
-        total += check(missing, "power state", vm.powerState() != PowerState.UNKNOWN);
-        total += check(missing, "vCPUs", vm.cpus() != null);
-        total += check(missing, "memory", vm.memoryMib() != null);
-        total += check(missing, "storage in use", vm.inUseMib() != null);
-        total += check(missing, "passthrough devices", vm.fixedPassthruHotPlug() != null || vm.passthroughNics() != null);
-        total += check(missing, "disk details (vDisk)", vm.rawDeviceMappings() != null);
-        total += check(missing, "network adapters (vNetwork)", vm.nicAdapterTypes() != null || vm.passthroughNics() != null);
-        total += check(missing, "USB devices (vUSB)", vm.usbDevices() != null);
-        total += check(missing, "isolation context (annotation, folder, attributes)", !Evidence.textFields(vm).isEmpty()
-                || vm.dataClassification() != null || vm.isolationRequirement() != null);
-        int percent = Math.round(100f * (total - missing.size()) / total);
+        List<String> missing = null;
+        missing = check(missing, "OS", w.os().recognised());
+        missing = check(missing, "OS release", w.os().release() != null);
+        missing = check(missing, "power state", vm.powerState() != PowerState.UNKNOWN);
+        missing = check(missing, "vCPUs", vm.cpus() != null);
+        missing = check(missing, "memory", vm.memoryMib() != null);
+        missing = check(missing, "storage in use", vm.inUseMib() != null);
+        missing = check(missing, "passthrough devices", vm.fixedPassthruHotPlug() != null || vm.passthroughNics() != null);
+        missing = check(missing, "disk details (vDisk)", vm.rawDeviceMappings() != null);
+        missing = check(missing, "network adapters (vNetwork)", vm.nicAdapterTypes() != null || vm.passthroughNics() != null);
+        missing = check(missing, "USB devices (vUSB)", vm.usbDevices() != null);
+        missing = check(missing, "isolation context (annotation, folder, attributes)", hasIsolationContext(vm));
+        if (missing == null) {
+            return COMPLETE;
+        }
+        int percent = Math.round(100f * (FACTS - missing.size()) / FACTS);
         Confidence c = percent >= 80 ? Confidence.HIGH : percent >= 50 ? Confidence.MEDIUM : Confidence.LOW;
         return new Completeness(percent, c, missing);
     }
 
-    private static int check(List<String> missing, String fact, boolean known) {
-        if (!known) {
-            missing.add(fact);
+    /**
+     * Whether any field the isolation rules read is stated: what {@code !Evidence.textFields(vm).isEmpty()}
+     * says, without building the list.
+     */
+    private static boolean hasIsolationContext(VmRecord vm) {
+        if (stated(vm.annotation()) || stated(vm.folder()) || stated(vm.resourcePool()) || stated(vm.vApp())
+                || stated(vm.cluster()) || vm.dataClassification() != null || vm.isolationRequirement() != null) {
+            return true;
         }
-        return 1;
+        for (String value : vm.customAttributes().values()) {
+            if (stated(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stated(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** {@code missing} with {@code fact} added when it is not known; the list is made on the first missing fact. */
+    private static List<String> check(List<String> missing, String fact, boolean known) {
+        if (known) {
+            return missing;
+        }
+        List<String> m = missing == null ? new ArrayList<>() : missing;
+        m.add(fact);
+        return m;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +60,10 @@ public final class OsRecognizer {
     private static final Pattern KERNEL_VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
     private static final Pattern GUEST_DETAIL_FIELD = Pattern.compile("(\\w+)='([^']*)'");
     private static final Pattern GUEST_ID = Pattern.compile("^[a-z][A-Za-z0-9_]*Guest(64)?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /** Compiled forms of the expressions written inline below, so each is compiled once, not per call. */
+    private static final ConcurrentHashMap<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private static final Map<String, String> DEBIAN_CODENAMES = Map.of(
             "etch", "4", "lenny", "5", "squeeze", "6", "wheezy", "7", "jessie", "8",
@@ -107,10 +112,43 @@ public final class OsRecognizer {
     }
 
     /**
+     * Recognised OS per distinct (Tools, configuration file, Guest Detailed Data) triple. A fleet
+     * holds few distinct OS strings (18 guest types in a 100,000-VM export) and somewhat more Guest
+     * Detailed Data (the kernel or build varies), while recognising one takes some 20 regular
+     * expressions: remembering the answer makes recognition a hash lookup for all but the first VM
+     * of each kind. Recognition is a pure function of the triple, so a remembered answer is the
+     * answer. Bounded: when full it starts afresh, so a pathological input (every VM a different
+     * kernel build) costs what it did without the cache, and memory stays capped.
+     */
+    private static final ConcurrentHashMap<OsKey, OsInfo> RECOGNISED = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 4096;
+
+    /** The three strings that decide a record's OS. */
+    private record OsKey(String tools, String config, String guestDetail) {
+    }
+
+    /**
      * The OS of a record: the VMware Tools string when stated, else the configuration file's; the
      * release is completed from "Guest Detailed Data" (prettyName) when the string carries none.
      */
     public static OsInfo recognize(VmRecord vm) {
+        if (isBlank(vm.osTools()) && isBlank(vm.osConfig())) {
+            return OsInfo.NONE;
+        }
+        OsKey key = new OsKey(vm.osTools(), vm.osConfig(), vm.guestDetail());
+        OsInfo os = RECOGNISED.get(key);
+        if (os == null) {
+            os = recognizeUncached(vm);
+            if (RECOGNISED.size() >= CACHE_LIMIT) {
+                RECOGNISED.clear();
+            }
+            RECOGNISED.put(key, os);
+        }
+        return os;
+    }
+
+    /** {@link #recognize(VmRecord)} without the cache. */
+    static OsInfo recognizeUncached(VmRecord vm) {
         Match tools = isBlank(vm.osTools()) ? null : match(vm.osTools(), TOOLS_COLUMN);
         Match config = isBlank(vm.osConfig()) ? null : match(vm.osConfig(), CONFIG_COLUMN);
         Match chosen;
@@ -159,7 +197,7 @@ public final class OsRecognizer {
         if (isBlank(raw)) {
             return new Match(OsInfo.NONE, false);
         }
-        Parsed p = parse(raw.strip().replaceAll("\\s+", " "));
+        Parsed p = parse(WHITESPACE.matcher(raw.strip()).replaceAll(" "));
         return new Match(new OsInfo(raw, sourceColumn, p.family(), p.product(), p.release(), p.displayName(),
                 p.bits(), p.kernel()), p.openEnded());
     }
@@ -276,25 +314,25 @@ public final class OsRecognizer {
         if (l.contains("fedora")) {
             return numbered(l, "fedora", "fedora", "Fedora Linux");
         }
-        if (l.matches(".*\\bcentos\\s+stream\\b.*")) {
+        if (p(".*\\bcentos\\s+stream\\b.*").matcher(l).matches()) {
             return numbered(l, "stream", "centos-stream", "CentOS Stream");
         }
-        if (l.matches(".*\\bred\\s*hat\\s+enterprise\\s+linux\\b.*")) {
+        if (p(".*\\bred\\s*hat\\s+enterprise\\s+linux\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "linux"), "rhel", "Red Hat Enterprise Linux");
         }
-        if (l.matches(".*\\brhel\\b.*")) {
+        if (p(".*\\brhel\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "rhel"), "rhel", "Red Hat Enterprise Linux");
         }
-        if (l.matches(".*\\bcentos\\b.*")) {
+        if (p(".*\\bcentos\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "centos"), "centos", "CentOS");
         }
-        if (l.matches(".*\\boracle\\s+(enterprise\\s+)?linux\\b.*")) {
+        if (p(".*\\boracle\\s+(enterprise\\s+)?linux\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "linux"), "oracle-linux", "Oracle Linux");
         }
-        if (l.matches(".*\\brocky\\b.*")) {
+        if (p(".*\\brocky\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "rocky"), "rocky-linux", "Rocky Linux");
         }
-        if (l.matches(".*\\balma\\s*linux\\b.*")) {
+        if (p(".*\\balma\\s*linux\\b.*").matcher(l).matches()) {
             return rhelLike(after(l, "linux"), "almalinux", "AlmaLinux");
         }
         if (l.contains("ubuntu")) {
@@ -308,26 +346,26 @@ public final class OsRecognizer {
             return debian(after(l, "debian"));
         }
         if (l.contains("opensuse")) {
-            Matcher v = Pattern.compile("\\b(\\d+\\.\\d+)\\b").matcher(after(l, "opensuse"));
+            Matcher v = p("\\b(\\d+\\.\\d+)\\b").matcher(after(l, "opensuse"));
             String release = v.find() ? v.group(1) : null;
             return new Parsed(OsFamily.LINUX, "opensuse", release, join("openSUSE", release), null, null, false);
         }
-        if (l.matches(".*\\b(suse linux enterprise|sles)\\b.*")) {
+        if (p(".*\\b(suse linux enterprise|sles)\\b.*").matcher(l).matches()) {
             return sles(l);
         }
-        if (l.matches(".*\\bamazon\\s+linux\\b.*")) {
-            Matcher v = Pattern.compile("\\b(\\d{4}\\.\\d{2}|\\d{4}|\\d)\\b").matcher(after(l, "linux"));
+        if (p(".*\\bamazon\\s+linux\\b.*").matcher(l).matches()) {
+            Matcher v = p("\\b(\\d{4}\\.\\d{2}|\\d{4}|\\d)\\b").matcher(after(l, "linux"));
             String release = v.find() ? v.group(1) : null;
             String name = release != null && release.contains(".") ? "Amazon Linux AMI" : "Amazon Linux";
             return new Parsed(OsFamily.LINUX, "amazon-linux", release, join(name, release), null, null, false);
         }
         if (l.contains("photon")) {
-            Matcher v = Pattern.compile("\\b(\\d+)(?:\\.\\d+)?\\b").matcher(after(l, "photon"));
+            Matcher v = p("\\b(\\d+)(?:\\.\\d+)?\\b").matcher(after(l, "photon"));
             String release = v.find() ? v.group(1) + ".0" : null;
             return new Parsed(OsFamily.LINUX, "photon", release, join("VMware Photon OS", release), null, null, false);
         }
         if (l.contains("alpine")) {
-            Matcher v = Pattern.compile("\\bv?(\\d+\\.\\d+)").matcher(after(l, "alpine"));
+            Matcher v = p("\\bv?(\\d+\\.\\d+)").matcher(after(l, "alpine"));
             String release = v.find() ? v.group(1) : null;
             return new Parsed(OsFamily.LINUX, "alpine", release, join("Alpine Linux", release), null, null, false);
         }
@@ -341,7 +379,7 @@ public final class OsRecognizer {
         if (!v.find()) {
             return new Parsed(OsFamily.LINUX, product, null, name, null, null, false);
         }
-        String major = v.group(1).replaceAll("\\s", "");
+        String major = p("\\s").matcher(v.group(1)).replaceAll("");
         if (major.contains("/")) {
             // "CentOS 4/5 or later", "CentOS 4/5/6/7": several releases, so neither release nor kernel
             return new Parsed(OsFamily.LINUX, product, null, name + " " + major + (orLater ? " or later" : ""),
@@ -357,7 +395,7 @@ public final class OsRecognizer {
     }
 
     private static Parsed debian(String rest) {
-        Matcher v = Pattern.compile("\\b(\\d+)(?:\\.(\\d+))?").matcher(rest);
+        Matcher v = p("\\b(\\d+)(?:\\.(\\d+))?").matcher(rest);
         String release = null;
         if (v.find()) {
             int major = Integer.parseInt(v.group(1));
@@ -367,7 +405,7 @@ public final class OsRecognizer {
             Matcher codename = DEBIAN_CODENAME.matcher(rest);
             release = codename.find() ? DEBIAN_CODENAMES.get(codename.group(1).toLowerCase(Locale.ROOT)) : null;
         }
-        String kernel = release != null && release.matches("[456]") ? "2.6" : null;
+        String kernel = release != null && p("[456]").matcher(release).matches() ? "2.6" : null;
         return new Parsed(OsFamily.LINUX, "debian", release, join("Debian", release), null, kernel, false);
     }
 
@@ -375,7 +413,7 @@ public final class OsRecognizer {
         if (l.contains("desktop")) {
             return new Parsed(OsFamily.LINUX, null, null, "SUSE Linux Enterprise Desktop", null, null, false);
         }
-        Matcher v = Pattern.compile("\\b(\\d{1,2})(?:\\.\\d+)?\\b").matcher(l.replaceAll("\\bsp\\s*\\d+", ""));
+        Matcher v = p("\\b(\\d{1,2})(?:\\.\\d+)?\\b").matcher(p("\\bsp\\s*\\d+").matcher(l).replaceAll(""));
         String release = v.find() ? v.group(1) : null;
         String kernel = release == null ? null : switch (release) {
             case "8" -> "2.4";
@@ -387,7 +425,7 @@ public final class OsRecognizer {
 
     /** A product whose release is its first number ("Fedora Linux 38"). */
     private static Parsed numbered(String l, String keyword, String product, String name) {
-        Matcher v = Pattern.compile("\\b(\\d+)\\b").matcher(after(l, keyword));
+        Matcher v = p("\\b(\\d+)\\b").matcher(after(l, keyword));
         String release = v.find() ? v.group(1) : null;
         return new Parsed(OsFamily.LINUX, product, release, join(name, release), null, null, false);
     }
@@ -397,42 +435,42 @@ public final class OsRecognizer {
     private static Parsed otherFamilies(String l, String t) {
         if (l.contains("freebsd")) {
             boolean orLater = OR_LATER.matcher(l).find();
-            Matcher v = Pattern.compile("\\b(\\d+)(?:\\.(\\d+))?\\b").matcher(after(l, "freebsd"));
+            Matcher v = p("\\b(\\d+)(?:\\.(\\d+))?\\b").matcher(after(l, "freebsd"));
             String release = v.find() ? v.group(1) + (v.group(2) != null ? "." + v.group(2) : "") : null;
             // "FreeBSD 12 or later versions" (freebsd12_64Guest): the earliest it can be, as for Windows
             return new Parsed(OsFamily.BSD, "freebsd", release,
                     join("FreeBSD", release) + (orLater ? " or later" : ""), null, null, orLater);
         }
-        if (l.matches(".*\\b(netbsd|openbsd|dragonfly ?bsd)\\b.*")) {
+        if (p(".*\\b(netbsd|openbsd|dragonfly ?bsd)\\b.*").matcher(l).matches()) {
             return new Parsed(OsFamily.BSD, null, null, t, null, null, false);
         }
-        if (l.matches(".*\\b(solaris|sunos)\\b.*")) {
-            Matcher sunos = Pattern.compile("\\bsunos\\s+5\\.(\\d+)").matcher(l);
-            Matcher v = Pattern.compile("\\b(\\d+(?:\\.\\d+)?)\\b").matcher(after(l, "solaris"));
+        if (p(".*\\b(solaris|sunos)\\b.*").matcher(l).matches()) {
+            Matcher sunos = p("\\bsunos\\s+5\\.(\\d+)").matcher(l);
+            Matcher v = p("\\b(\\d+(?:\\.\\d+)?)\\b").matcher(after(l, "solaris"));
             String release = sunos.find() ? sunos.group(1) : l.contains("solaris") && v.find() ? v.group(1) : null;
             return new Parsed(OsFamily.SOLARIS, "solaris", release, join("Oracle Solaris", release), null, null, false);
         }
-        if (l.matches(".*\\baix\\b.*")) {
-            Matcher v = Pattern.compile("\\b(\\d\\.\\d)").matcher(after(l, "aix"));
+        if (p(".*\\baix\\b.*").matcher(l).matches()) {
+            Matcher v = p("\\b(\\d\\.\\d)").matcher(after(l, "aix"));
             String release = v.find() ? v.group(1) : null;
             return new Parsed(OsFamily.AIX, "aix", release, join("IBM AIX", release), null, null, false);
         }
-        if (l.matches(".*\\bhp-?ux\\b.*")) {
+        if (p(".*\\bhp-?ux\\b.*").matcher(l).matches()) {
             return new Parsed(OsFamily.HP_UX, null, null, t, null, null, false);
         }
         if (l.contains("netware")) {
             return new Parsed(OsFamily.NETWARE, null, null, t, null, null, false);
         }
-        if (l.matches(".*\\b(ms-?dos|pc-?dos|freedos)\\b.*|^dos$")) {
+        if (p(".*\\b(ms-?dos|pc-?dos|freedos)\\b.*|^dos$").matcher(l).matches()) {
             return new Parsed(OsFamily.DOS, null, null, t, null, null, false);
         }
-        if (l.matches(".*(\\bos/2\\b|\\bos2\\b|\\becomstation\\b|\\barcaos\\b).*")) {
+        if (p(".*(\\bos/2\\b|\\bos2\\b|\\becomstation\\b|\\barcaos\\b).*").matcher(l).matches()) {
             return new Parsed(OsFamily.OS2, null, null, t, null, null, false);
         }
-        if (l.matches(".*\\b(mac ?os|os x|darwin)\\b.*")) {
+        if (p(".*\\b(mac ?os|os x|darwin)\\b.*").matcher(l).matches()) {
             return new Parsed(OsFamily.MACOS, null, null, t, null, null, false);
         }
-        if (l.matches(".*\\blinux\\b.*")) {
+        if (p(".*\\blinux\\b.*").matcher(l).matches()) {
             // a distribution nothing above names ("Asianux", "Linux"): the family is certain, no more
             return new Parsed(OsFamily.LINUX, null, null, t, null, null, false);
         }
@@ -501,6 +539,11 @@ public final class OsRecognizer {
 
     // ---- helpers ----------------------------------------------------------------------------
 
+    /** {@code regex} compiled once (as {@link String#matches} and {@link String#replaceAll} would compile it each time). */
+    private static Pattern p(String regex) {
+        return PATTERNS.computeIfAbsent(regex, Pattern::compile);
+    }
+
     private static Integer bits(String s) {
         Matcher m = BITS.matcher(s);
         if (m.find()) {
@@ -516,8 +559,8 @@ public final class OsRecognizer {
         String t = BITS.matcher(s).replaceAll("");
         t = BITS_64_ARCH.matcher(t).replaceAll("");
         t = BITS_32_ARCH.matcher(t).replaceAll("");
-        t = t.replaceAll("\\(\\s*\\)", "").replaceAll("\\s*,\\s*(?=\\(|$)", "");
-        return t.replaceAll("\\s+", " ").strip();
+        t = p("\\s*,\\s*(?=\\(|$)").matcher(p("\\(\\s*\\)").matcher(t).replaceAll("")).replaceAll("");
+        return WHITESPACE.matcher(t).replaceAll(" ").strip();
     }
 
     /** The part of {@code l} after the first occurrence of {@code keyword}. */

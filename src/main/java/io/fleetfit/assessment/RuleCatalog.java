@@ -1,26 +1,37 @@
 package io.fleetfit.assessment;
 
+import io.fleetfit.assessment.rules.ConfidentialClassification;
 import io.fleetfit.assessment.rules.DatabaseEngine;
+import io.fleetfit.assessment.rules.DedicatedKernelRequirement;
 import io.fleetfit.assessment.rules.ExposedOrConfidential;
 import io.fleetfit.assessment.rules.FaultTolerance;
 import io.fleetfit.assessment.rules.HighLatencySensitivity;
 import io.fleetfit.assessment.rules.HostAffinityRule;
 import io.fleetfit.assessment.rules.HostileTenancy;
+import io.fleetfit.assessment.rules.IndependentDisk;
 import io.fleetfit.assessment.rules.LargeStorage;
 import io.fleetfit.assessment.rules.LegacyKernel;
 import io.fleetfit.assessment.rules.MissingOs;
+import io.fleetfit.assessment.rules.MultiWriterDisk;
 import io.fleetfit.assessment.rules.OsExtendedSupportOnly;
 import io.fleetfit.assessment.rules.OsPastSupport;
+import io.fleetfit.assessment.rules.OsReleaseNotInCatalog;
 import io.fleetfit.assessment.rules.OsWithoutContainerRuntime;
 import io.fleetfit.assessment.rules.PassthroughDevice;
+import io.fleetfit.assessment.rules.PassthroughNic;
 import io.fleetfit.assessment.rules.PoweredOff;
+import io.fleetfit.assessment.rules.RawDeviceMapping;
+import io.fleetfit.assessment.rules.RegulatedClassification;
 import io.fleetfit.assessment.rules.RegulatedData;
+import io.fleetfit.assessment.rules.SandboxRequirement;
 import io.fleetfit.assessment.rules.ScaleUpVm;
 import io.fleetfit.assessment.rules.SecurityZone;
 import io.fleetfit.assessment.rules.SeveralMonitors;
+import io.fleetfit.assessment.rules.StatefulWorkload;
 import io.fleetfit.assessment.rules.Template;
 import io.fleetfit.assessment.rules.ThirtyTwoBitGuest;
 import io.fleetfit.assessment.rules.UnrecognisedOs;
+import io.fleetfit.assessment.rules.UsbDevice;
 import io.fleetfit.assessment.rules.WindowsBefore2016;
 import io.fleetfit.assessment.rules.WindowsContainerNodes;
 import java.util.List;
@@ -29,9 +40,20 @@ import java.util.List;
 public final class RuleCatalog {
 
     /** Changes whenever a rule, weight or default threshold changes; printed on the Method sheet. */
-    public static final String VERSION = "2026.11-1";
+    public static final String VERSION = "2026.11-2";
 
     private RuleCatalog() {
+    }
+
+    /**
+     * The standard catalog with a client's rules file applied: switched-off rules stay listed (the
+     * Method sheet shows them), changed rules become {@link ConfiguredRule}s, the others are as
+     * standard. Executors call this too, so it depends on nothing but its arguments.
+     *
+     * @throws IllegalArgumentException naming the rules file and line of a setting the catalog refuses
+     */
+    public static List<Rule> configured(AssessmentSettings settings, RuleConfig config) {
+        return config.applyTo(standard(settings));
     }
 
     /** The whole standard catalog, in report order. */
@@ -45,6 +67,11 @@ public final class RuleCatalog {
                 new ThirtyTwoBitGuest(),
                 new WindowsContainerNodes(),
                 new PassthroughDevice(),
+                new PassthroughNic(),
+                new UsbDevice(),
+                new RawDeviceMapping(),
+                new MultiWriterDisk(),
+                new IndependentDisk(),
                 ScaleUpVm.standard(),
                 LargeStorage.standard(),
                 DatabaseEngine.standard(),
@@ -52,13 +79,19 @@ public final class RuleCatalog {
                 new FaultTolerance(),
                 new SeveralMonitors(),
                 new HostAffinityRule(),
+                new StatefulWorkload(),
                 new OsPastSupport(settings.lifecycle(), settings.asOf()),
                 new OsExtendedSupportOnly(settings.lifecycle(), settings.asOf()),
+                new OsReleaseNotInCatalog(settings.lifecycle()),
                 new LegacyKernel(),
                 new WindowsBefore2016(),
                 RegulatedData.standard(),
                 SecurityZone.standard(),
                 HostileTenancy.standard(),
-                ExposedOrConfidential.standard());
+                ExposedOrConfidential.standard(),
+                DedicatedKernelRequirement.standard(),
+                SandboxRequirement.standard(),
+                RegulatedClassification.standard(),
+                ConfidentialClassification.standard());
     }
 }

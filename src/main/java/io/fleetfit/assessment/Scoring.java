@@ -1,8 +1,6 @@
 package io.fleetfit.assessment;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns findings into a verdict. Pure and order-independent: the same set of findings gives the
@@ -31,36 +29,50 @@ public final class Scoring {
     }
 
     public static Verdict verdict(List<Finding> findings) {
-        int portability = score(findings, Dimension.PORTABILITY);
-        int legacy = score(findings, Dimension.LEGACY_OS);
-        int isolation = score(findings, Dimension.ISOLATION);
-        int fitness = Math.max(0, 100 - findings.stream().filter(f -> f.dimension().scored()).mapToInt(Finding::weight).sum());
-
-        Set<Effect> effects = EnumSet.noneOf(Effect.class);
+        // one pass, no allocation but the verdict: this runs once per workload
+        int portabilityLost = 0;
+        int legacyLost = 0;
+        int isolationLost = 0;
+        int effects = 0;   // bit set of Effect ordinals
         boolean blocker = false;
-        for (Finding f : findings) {
-            effects.add(f.effect());
+        for (int i = 0, n = findings.size(); i < n; i++) {
+            Finding f = findings.get(i);
+            switch (f.dimension()) {
+                case PORTABILITY -> portabilityLost += f.weight();
+                case LEGACY_OS -> legacyLost += f.weight();
+                case ISOLATION -> isolationLost += f.weight();
+                case GENERAL -> { }
+            }
+            effects |= 1 << f.effect().ordinal();
             blocker |= f.severity() == Severity.BLOCKER && f.dimension().scored();
         }
+        int portability = Math.max(0, 100 - portabilityLost);
+        int legacy = Math.max(0, 100 - legacyLost);
+        int isolation = Math.max(0, 100 - isolationLost);
+        int fitness = Math.max(0, 100 - portabilityLost - legacyLost - isolationLost);
 
         Disposition assessed;
-        if (effects.contains(Effect.INSUFFICIENT_DATA)) {
+        if (has(effects, Effect.INSUFFICIENT_DATA)) {
             assessed = Disposition.INSUFFICIENT_DATA;
-        } else if (effects.contains(Effect.BLOCKS_KUBEVIRT)) {
+        } else if (has(effects, Effect.BLOCKS_KUBEVIRT)) {
             assessed = Disposition.KEEP_AS_VM;
-        } else if (effects.contains(Effect.REQUIRES_VM)) {
+        } else if (has(effects, Effect.REQUIRES_VM)) {
             assessed = Disposition.VM_ON_KUBERNETES;
-        } else if (effects.contains(Effect.REMEDIATE)) {
+        } else if (has(effects, Effect.REMEDIATE)) {
             assessed = Disposition.CONTAINERIZE_AFTER_REMEDIATION;
         } else {
             assessed = Disposition.CONTAINERIZE;
         }
-        Disposition disposition = effects.contains(Effect.RETIRE) ? Disposition.RETIRE_CANDIDATE : assessed;
+        Disposition disposition = has(effects, Effect.RETIRE) ? Disposition.RETIRE_CANDIDATE : assessed;
 
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT
                 : FitnessTier.forScore(fitness);
         return new Verdict(portability, legacy, isolation, fitness, tier, disposition, assessed);
+    }
+
+    private static boolean has(int effects, Effect e) {
+        return (effects & 1 << e.ordinal()) != 0;
     }
 
     static int score(List<Finding> findings, Dimension d) {

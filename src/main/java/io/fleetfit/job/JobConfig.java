@@ -58,6 +58,22 @@ public final class JobConfig implements Callable<Integer> {
                     + " (a CMDB's, say) onto fleetfit's fields; see jobs/mappings/.")
     private String mapping;
 
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Rules file (CSV or .xlsx: rule,setting,value[,note]) that switches rules off or changes their"
+                    + " severity, effect, weight, thresholds or keywords for this client (an example is in jobs/examples/).")
+    private String rules;
+
+    @Option(names = "--attributes", paramLabel = "FILE",
+            description = "Attributes file (CSV or .xlsx keyed by vm or vm_uuid): application, business unit, owner, environment,"
+                    + " data classification, isolation requirement, statefulness and disposition overrides; its values replace"
+                    + " the inventory's (an example is in jobs/examples/).")
+    private String attributes;
+
+    @Option(names = "--lifecycle", paramLabel = "FILE",
+            description = "OS lifecycle catalog (CSV: product,release,name,support_end,extended_support_end) to use instead"
+                    + " of the bundled one.")
+    private String lifecycle;
+
     @Option(names = "--template", paramLabel = "FILE.xlsx",
             description = "Write a blank inventory template (comments and drop-down lists) for a client to fill in, then exit.")
     private String template;
@@ -106,6 +122,12 @@ public final class JobConfig implements Callable<Integer> {
                 config.asOfDate = LocalDate.parse(config.asOf.strip());
             } catch (DateTimeParseException e) {
                 throw new UsageException("--as-of must be a date as YYYY-MM-DD, not '" + config.asOf + "'");
+            }
+        }
+        for (String[] file : new String[][] {{"--rules", config.rules}, {"--attributes", config.attributes},
+                {"--lifecycle", config.lifecycle}}) {
+            if (file[1] != null && file[1].isBlank()) {
+                throw new UsageException(file[0] + " needs a file name");
             }
         }
         if (config.client != null && config.client.isBlank()) {
@@ -157,6 +179,21 @@ public final class JobConfig implements Callable<Integer> {
     /** The mapping file's path, or {@code null}. */
     public String mapping() {
         return mapping;
+    }
+
+    /** The client's rules file, or {@code null} for the standard rules. */
+    public String rules() {
+        return rules;
+    }
+
+    /** The consultant's attributes file, or {@code null}. */
+    public String attributes() {
+        return attributes;
+    }
+
+    /** A lifecycle catalog to use instead of the bundled one, or {@code null}. */
+    public String lifecycle() {
+        return lifecycle;
     }
 
     /** Where to write a blank template, or {@code null} for an assessment run. */

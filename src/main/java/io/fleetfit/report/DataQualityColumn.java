@@ -9,7 +9,7 @@ enum DataQualityColumn implements Column<DataQualityColumn.Row> {
     SHEET("Sheet", 12, CellFormat.TEXT, Row::sheet),
     ROW("Row", 8, CellFormat.INTEGER, Row::row),
     VM("VM", 28, CellFormat.TEXT, Row::vm),
-    STATUS("Status", 17, CellFormat.TINT, Row::status),
+    STATUS("Status", 21, CellFormat.TINT, Row::status),
     REASON("Reason", 80, CellFormat.WRAP, Row::reason);
 
     /** One data-quality observation; {@code row} is {@code null} for a whole file. */

@@ -1,11 +1,12 @@
 package io.fleetfit.report;
 
-/** Why a row appears on the Data quality sheet. */
+/** Why a row appears on the Data quality sheet; {@link #UNMATCHED_ATTRIBUTES} rows name the attributes file, not an inventory. */
 enum DataQualityStatus {
     UNREADABLE_FILE("Unreadable file"),
     REJECTED("Rejected"),
     TEMPLATE_EXCLUDED("Template excluded"),
-    WARNING("Warning");
+    WARNING("Warning"),
+    UNMATCHED_ATTRIBUTES("Unmatched attributes");
 
     private final String label;
 

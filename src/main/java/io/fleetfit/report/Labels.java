@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
@@ -42,6 +43,12 @@ final class Labels {
         }
         if (value instanceof DataQualityStatus s) {
             return s.label();
+        }
+        if (value instanceof LifecycleCatalog.Status s) {
+            return s.label();
+        }
+        if (value instanceof MethodSheet.Enabled e) {
+            return e.label();
         }
         return String.valueOf(value);
     }

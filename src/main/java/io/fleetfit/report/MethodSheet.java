@@ -1,5 +1,6 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.ConfiguredRule;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
@@ -8,6 +9,7 @@ import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,11 +24,14 @@ final class MethodSheet {
 
     enum RuleColumn implements Column<Rule> {
         ID("Rule", 12, CellFormat.TEXT, Rule::id),
-        DIMENSION("Dimension", 22, CellFormat.TEXT, Rule::dimension),
+        ENABLED("Enabled", 9, CellFormat.TINT, r -> ConfiguredRule.enabled(r) ? Enabled.YES : Enabled.NO),
+        DIMENSION("Dimension", 21, CellFormat.TEXT, Rule::dimension),
         SEVERITY("Severity", 10, CellFormat.TINT, Rule::severity),
         EFFECT("Effect", 16, CellFormat.TEXT, Rule::effect),
         WEIGHT("Weight", 8, CellFormat.INTEGER, Rule::weight),
-        DESCRIPTION("Description", 90, CellFormat.WRAP, Rule::description);
+        PARAMETERS("Parameters", 40, CellFormat.WRAP, MethodSheet::parameters),
+        CHANGED("Changed by the rules file", 34, CellFormat.WRAP, r -> String.join("\n", ConfiguredRule.changes(r))),
+        DESCRIPTION("Description", 60, CellFormat.WRAP, Rule::description);
 
         private final String header;
         private final int width;
@@ -44,6 +49,21 @@ final class MethodSheet {
         @Override public int width() { return width; }
         @Override public CellFormat format() { return format; }
         @Override public Object value(Rule row) { return value.apply(row); }
+    }
+
+    /** Whether a rule runs; a rule the rules file switched off stands out. */
+    enum Enabled {
+        YES("Yes"), NO("No");
+
+        private final String label;
+
+        Enabled(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
     }
 
     /**
@@ -102,12 +122,36 @@ final class MethodSheet {
         precedence().forEach(this::text);
         r++;
         section("Rules");
+        text("Rule catalog " + run.ruleCatalogVersion() + (run.rulesFile() == null
+                ? ", as standard: no rules file was given."
+                : ", changed by the client's rules file " + run.rulesFile().describe("setting")
+                        + ". What it changed, with the consultant's notes, is listed per rule."));
+        long off = run.rules().stream().filter(x -> !ConfiguredRule.enabled(x)).count();
+        if (off > 0) {
+            text(SummarySheet.count(off, "rule") + " switched off by the rules file: listed below, never applied.");
+        }
         Table<Rule> rules = new Table<>(sheet, List.of(RuleColumn.values()), styles, r).sizeColumns();
         run.rules().forEach(rules::add);
         r = rules.nextRow() + 1;
         section("Lifecycle catalog");
         text("OS support status is judged as of " + run.asOf() + " (the assessment date) against the OS lifecycle catalog "
-                + run.lifecycleVersion() + ".");
+                + run.lifecycleVersion() + ", " + run.lifecycleSource() + ".");
+        if (run.attributesFile() != null) {
+            r++;
+            section("Consultant attributes");
+            text("Attributes from " + run.attributesFile().describe("row")
+                    + " replace the inventory's values of the VMs they name (by VM UUID, then VM name).");
+            text("A disposition the consultant set is the workload's disposition; the computed one is shown beside it.");
+        }
+    }
+
+    /** A rule's parameters in effect, one "name = value" per line. */
+    static String parameters(Rule rule) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> p : ConfiguredRule.parameters(rule).entrySet()) {
+            sb.append(sb.isEmpty() ? "" : "\n").append(p.getKey()).append(" = ").append(p.getValue());
+        }
+        return sb.toString();
     }
 
     private static String scoredDimensions() {

@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Severity;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -65,6 +66,12 @@ final class ReportStyles {
         m.put(DataQualityStatus.REJECTED, red);
         m.put(DataQualityStatus.TEMPLATE_EXCLUDED, grey);
         m.put(DataQualityStatus.WARNING, amber);
+        m.put(DataQualityStatus.UNMATCHED_ATTRIBUTES, amber);
+        m.put(LifecycleCatalog.Status.SUPPORTED, green);
+        m.put(LifecycleCatalog.Status.EXTENDED_SUPPORT_ONLY, amber);
+        m.put(LifecycleCatalog.Status.PAST_SUPPORT, red);
+        m.put(LifecycleCatalog.Status.UNKNOWN, grey);
+        m.put(MethodSheet.Enabled.NO, grey);
         return Map.copyOf(m);
     }
 

@@ -50,10 +50,13 @@ public final class ReportWriter implements AutoCloseable {
     private final SXSSFSheet summary;
     private final SXSSFSheet workloadSheet;
     private final SXSSFSheet findingSheet;
+    private final SXSSFSheet osSheet;
     private final SXSSFSheet dataQualitySheet;
     private final Table<Assessment> workloads;
     private final Table<FindingColumn.Row> findings;
     private final Table<DataQualityColumn.Row> dataQuality;
+    private final Table<OsSheet.OsRow> osTable;
+    private final OsSheet os = new OsSheet();
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -66,11 +69,13 @@ public final class ReportWriter implements AutoCloseable {
             summary = sheet(ReportSheet.SUMMARY);
             workloadSheet = sheet(ReportSheet.WORKLOADS);
             findingSheet = sheet(ReportSheet.FINDINGS);
+            osSheet = sheet(ReportSheet.OS);
             dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
 
             workloads = detail(workloadSheet, List.of(WorkloadColumn.values()), 1, 2);
             findings = detail(findingSheet, List.of(FindingColumn.values()), 1, 1);
+            osTable = detail(osSheet, OsSheet.columns(run.asOf()), 1, 1);
             dataQuality = detail(dataQualitySheet, List.of(DataQualityColumn.values()), 0, 1);
             for (InputFile f : run.inputs()) {
                 if (!f.readable()) {
@@ -103,6 +108,7 @@ public final class ReportWriter implements AutoCloseable {
         }
         totals.add(outcome);
         if (outcome instanceof Assessment a) {
+            os.add(a.os(), false);
             workloads.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
@@ -111,6 +117,7 @@ public final class ReportWriter implements AutoCloseable {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }
         } else if (outcome instanceof ExcludedTemplate t) {
+            os.add(t.os(), true);
             dataQuality.add(DataQualityColumn.Row.of(t.source(), t.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED,
                     Labels.TEMPLATE_REASON));
         } else if (outcome instanceof Rejection r) {
@@ -118,6 +125,24 @@ public final class ReportWriter implements AutoCloseable {
         } else {
             throw new IllegalArgumentException("unknown outcome " + outcome.getClass().getName());
         }
+    }
+
+    /**
+     * Lists a row of the consultant's attributes file that matched no VM on the Data quality sheet
+     * (and counts it for the Summary), so no attribute is lost without a word. Call before {@link #finish()}.
+     *
+     * @param sheet the sheet of the attributes file, {@code null} or "" for CSV
+     * @param row its line or sheet row
+     * @param vm the VM name or UUID the row gives
+     */
+    public void unmatchedAttributes(String file, String sheet, long row, String vm) {
+        if (finished) {
+            throw new IllegalStateException("the report is finished");
+        }
+        totals.addUnmatchedAttributes();
+        dataQuality.add(new DataQualityColumn.Row(file, sheet == null ? "" : sheet, row, vm,
+                DataQualityStatus.UNMATCHED_ATTRIBUTES, "The attributes on this row matched no VM of the inventories"
+                        + " (by VM UUID, then by VM name), so they were not applied; check the name or UUID."));
     }
 
     /** Writes the Summary, finishes every sheet and writes the workbook to the stream. */
@@ -130,6 +155,10 @@ public final class ReportWriter implements AutoCloseable {
         printable(summary, 1, false);
         filter(workloadSheet, workloads);
         filter(findingSheet, findings);
+        List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());
+        osRows.forEach(osTable::add);
+        filter(osSheet, osTable);   // before the total row, so sorting keeps the total last
+        osTable.addTotal(os.total(osRows));
         filter(dataQualitySheet, dataQuality);
         scoreBars(workloads.range());
         workloads.noteOmitted("Every workload is in assessments.csv.");

@@ -1,8 +1,11 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleCatalog;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What the report says about the run itself, known before the first workload is written.
@@ -10,8 +13,12 @@ import java.util.List;
  * @param client the client's name as given (shown on the Summary)
  * @param asOf the assessment date
  * @param inputs every input file of the client, readable or not, in the order given
- * @param rules the effective rule set, in catalog order (the Method sheet)
- * @param lifecycleVersion the version of the OS lifecycle catalog used
+ * @param rules the effective rule set, in catalog order, switched-off rules included (the Method sheet)
+ * @param ruleCatalogVersion the rule catalog's version ({@link RuleCatalog#VERSION})
+ * @param rulesFile the client's rules file, {@code null} when the standard rules were used
+ * @param lifecycle the OS lifecycle catalog used (the OS sheet's support dates)
+ * @param lifecycleFile the file the lifecycle catalog came from, {@code null} for the bundled one
+ * @param attributesFile the consultant's attributes file, {@code null} when none was given
  * @param fleetfitVersion the version of fleetfit that wrote the report
  */
 public record RunInfo(
@@ -19,11 +26,44 @@ public record RunInfo(
         LocalDate asOf,
         List<InputFile> inputs,
         List<Rule> rules,
-        String lifecycleVersion,
+        String ruleCatalogVersion,
+        ConsultantFile rulesFile,
+        LifecycleCatalog lifecycle,
+        ConsultantFile lifecycleFile,
+        ConsultantFile attributesFile,
         String fleetfitVersion) {
 
     public RunInfo {
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
+        Objects.requireNonNull(lifecycle, "lifecycle");
+    }
+
+    /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
+    public static RunInfo of(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules,
+                             LifecycleCatalog lifecycle, String fleetfitVersion) {
+        return new RunInfo(client, asOf, inputs, rules, RuleCatalog.VERSION, null, lifecycle, null, null, fleetfitVersion);
+    }
+
+    public RunInfo withRulesFile(ConsultantFile file) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile, fleetfitVersion);
+    }
+
+    public RunInfo withLifecycleFile(ConsultantFile file) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile, fleetfitVersion);
+    }
+
+    public RunInfo withAttributesFile(ConsultantFile file) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file, fleetfitVersion);
+    }
+
+    /** The lifecycle catalog's version: its "# version:" line, else where it came from. */
+    public String lifecycleVersion() {
+        return lifecycle.version();
+    }
+
+    /** Where the lifecycle catalog came from, in words. */
+    public String lifecycleSource() {
+        return lifecycleFile == null ? "bundled with fleetfit" : "from " + lifecycleFile.describe("release");
     }
 }

@@ -49,6 +49,7 @@ public final class RunTotals {
     private final Map<Disposition, Long> inUseMib = new EnumMap<>(Disposition.class);
     private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
     private long warnings;
+    private long unmatchedAttributes;
 
     /** Totals with no files listed in advance: files appear in the order their first outcome arrives. */
     public RunTotals() {
@@ -75,6 +76,16 @@ public final class RunTotals {
             tiers.merge(a.tier(), 1L, Long::sum);
             warnings += vm.warnings().size();
         }
+    }
+
+    /** Counts a row of the attributes file that matched no VM. */
+    public void addUnmatchedAttributes() {
+        unmatchedAttributes++;
+    }
+
+    /** Rows of the attributes file that matched no VM. */
+    public long unmatchedAttributes() {
+        return unmatchedAttributes;
     }
 
     /** Every file, those given at construction first, then in order of first appearance. */

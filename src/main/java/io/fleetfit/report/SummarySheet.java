@@ -136,7 +136,16 @@ final class SummarySheet {
         r = fact(r, "Assessment date", run.asOf(), CellFormat.DATE);
         r = fact(r, "Workloads assessed", totals.assessed(), CellFormat.INTEGER);
         r = fact(r, "fleetfit version", run.fleetfitVersion(), CellFormat.TEXT);
-        r = fact(r, "OS lifecycle catalog", run.lifecycleVersion(), CellFormat.TEXT);
+        r = fact(r, "OS lifecycle catalog", run.lifecycleVersion()
+                + (run.lifecycleFile() == null ? "" : " (from " + run.lifecycleFile().name() + ")"), CellFormat.TEXT);
+        r = fact(r, "Rule set", run.rulesFile() == null ? run.ruleCatalogVersion() + " (standard rules)"
+                : run.ruleCatalogVersion() + " with " + run.rulesFile().name() + " (" + count(run.rulesFile().entries(), "setting")
+                        + "; see Method)", CellFormat.TEXT);
+        if (run.attributesFile() != null) {
+            r = fact(r, "Consultant attributes", run.attributesFile().name() + " (" + count(run.attributesFile().entries(), "row")
+                    + (totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
+                    : "; " + totals.unmatchedAttributes() + " matched no VM, see Data quality)"), CellFormat.TEXT);
+        }
 
         r = section(r + 1, "Dispositions");
         Table<DispositionRow> dispositions = new Table<>(sheet, List.of(DispositionColumn.values()), styles, r);
@@ -193,6 +202,11 @@ final class SummarySheet {
         List<InputRow> rows = new ArrayList<>();
         files.values().forEach(f -> rows.add(new InputRow(f, totals.file(f.name()))));
         return rows;
+    }
+
+    /** "1 row", "12 rows". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The score range of a tier, in words. */

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 enum WorkloadColumn implements Column<Assessment> {
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
-    WOULD_BE("Would-be disposition", 27, CellFormat.TEXT,
-            a -> a.assessedDisposition() != a.disposition() ? a.assessedDisposition() : null),
+    WOULD_BE("Would-be disposition", 27, CellFormat.TEXT,   // a retire candidate's; an override shows its own column
+            a -> a.assessedDisposition() != a.computedDisposition() ? a.assessedDisposition() : null),
     OVERRIDE("Consultant override", 30, CellFormat.WRAP,
             a -> a.overridden() ? "Computed: " + a.computedDisposition().label() + ". " + a.overrideReason() : null),
     TIER("Fitness tier", 20, CellFormat.TINT, Assessment::tier),
@@ -40,6 +40,10 @@ enum WorkloadColumn implements Column<Assessment> {
     APPLICATION("Application", 18, CellFormat.TEXT, a -> a.vm().application()),
     OWNER("Owner", 16, CellFormat.TEXT, a -> a.vm().owner()),
     ENVIRONMENT("Environment", 13, CellFormat.TEXT, a -> a.vm().environment()),
+    BUSINESS_UNIT("Business unit", 14, CellFormat.TEXT, a -> a.vm().businessUnit()),
+    DATA_CLASSIFICATION("Data classification", 14, CellFormat.TEXT, a -> a.vm().dataClassification()),
+    ISOLATION_REQUIREMENT("Isolation requirement", 14, CellFormat.TEXT, a -> a.vm().isolationRequirement()),
+    STATEFULNESS("Statefulness", 12, CellFormat.TEXT, a -> a.vm().statefulness()),
     ANNOTATION("Annotation", 30, CellFormat.WRAP, a -> a.vm().annotation()),
     CUSTOM_ATTRIBUTES("Custom attributes", 36, CellFormat.WRAP, WorkloadColumn::customAttributes),
     SOURCE("Source", 30, CellFormat.WRAP, a -> a.source().describe()),

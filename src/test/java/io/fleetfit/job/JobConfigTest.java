@@ -24,6 +24,22 @@ class JobConfigTest {
     }
 
     @Test
+    void parsesTheConsultantsFiles() {
+        JobConfig c = JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--rules", "rules.csv",
+            "--attributes", "attributes.xlsx", "--lifecycle", "lifecycle.csv"}, TODAY);
+        assertThat(c.rules()).isEqualTo("rules.csv");
+        assertThat(c.attributes()).isEqualTo("attributes.xlsx");
+        assertThat(c.lifecycle()).isEqualTo("lifecycle.csv");
+        JobConfig none = JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out"}, TODAY);
+        assertThat(none.rules()).isNull();
+        assertThat(none.attributes()).isNull();
+        assertThat(none.lifecycle()).isNull();
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--rules", " "}, TODAY))
+                .hasMessage("--rules needs a file name");
+        assertThat(JobConfig.usage()).contains("--rules", "--attributes", "--lifecycle");
+    }
+
+    @Test
     void asOfDefaultsToToday() {
         assertThat(JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out"}, TODAY).asOf()).isEqualTo(TODAY);
     }

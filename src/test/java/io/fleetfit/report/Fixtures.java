@@ -7,6 +7,7 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.ExcludedTemplate;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.Outcome;
@@ -71,7 +72,23 @@ final class Fixtures {
                         new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
                 List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, PAST_SUPPORT, REGULATED),
-                "endoflife.date 2025-06-01", "0.1.0-test");
+                CATALOG_VERSION, null, lifecycle(), null, null, "0.1.0-test");
+    }
+
+    /** The rule catalog version the fixtures print: fixed, so a new catalog version does not change the golden files. */
+    static final String CATALOG_VERSION = "2026.11-test";
+
+    /** A small lifecycle catalog covering the fixture fleet's releases, one of each status at 2025-06-30. */
+    static LifecycleCatalog lifecycle() {
+        return LifecycleCatalog.parse("fixture", List.of(
+                "# version: endoflife.date 2025-06-01",
+                "product,release,name,support_end,extended_support_end",
+                "ubuntu,22.04,Ubuntu 22.04,2027-04-01,2032-04-09",
+                "windows-server,2019,Windows Server 2019,2029-01-09,",
+                "windows-server,2008-r2,Windows Server 2008 R2,2020-01-14,2023-01-10",
+                "rhel,7,Red Hat Enterprise Linux 7,2024-06-30,2028-06-30",
+                "rhel,9,Red Hat Enterprise Linux 9,2032-05-31,2035-05-31",
+                "centos,7,CentOS 7,2024-06-30,"));
     }
 
     /** Every outcome kind and disposition, in report order. */

@@ -46,7 +46,7 @@ class ReportWriterTest {
     void ordersSheetsForTheReader() throws IOException {
         try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName))
-                    .containsExactly("Summary", "Workloads", "Findings", "Data quality", "Method");
+                    .containsExactly("Summary", "Workloads", "Findings", "OS", "Data quality", "Method");
         }
     }
 

@@ -5,7 +5,6 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
-import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * A database engine holds state on local disks; it can run in a container only once that state moves to
  * persistent volumes or a managed service, which is remediation work to plan.
  */
-public record DatabaseEngine(Keywords keywords) implements Rule {
+public record DatabaseEngine(Keywords keywords) implements KeywordRule<DatabaseEngine> {
 
     @Override public String id() { return "PORT-007"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
@@ -26,7 +25,7 @@ public record DatabaseEngine(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags hints of a database engine in the VM name, annotation or custom attributes (sql, oracle, postgres, mongo, db2, ...).";
+        return "Flags hints of a database engine (sql, oracle, postgres, ...: the keywords under Parameters) in the VM name, annotation, custom attributes, folder, resource pool, vApp or cluster.";
     }
 
     @Override
@@ -38,6 +37,11 @@ public record DatabaseEngine(Keywords keywords) implements Rule {
                 "Looks like a database server (" + keywords.firstIn(f.value()).orElseThrow()
                         + "); its state must move to persistent volumes or a managed service first.",
                 f.describe()));
+    }
+
+    @Override
+    public DatabaseEngine withKeywords(Keywords keywords) {
+        return new DatabaseEngine(keywords);
     }
 
     /** Database engines and the words inventories use for them. */

@@ -5,7 +5,6 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
-import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * Internet-facing or confidential workloads can be containers, but a sandboxed runtime (gVisor, Kata) gives
  * them a stronger boundary than a plain shared kernel.
  */
-public record ExposedOrConfidential(Keywords keywords) implements Rule {
+public record ExposedOrConfidential(Keywords keywords) implements KeywordRule<ExposedOrConfidential> {
 
     @Override public String id() { return "ISOL-004"; }
     @Override public Dimension dimension() { return Dimension.ISOLATION; }
@@ -24,14 +23,20 @@ public record ExposedOrConfidential(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags softer isolation signals (internet-facing, public-facing, confidential, restricted, sandboxed) and recommends a sandboxed runtime.";
+        return "Flags softer isolation signals (internet-facing, confidential, sandboxed, ...: the keywords under Parameters) in "
+                + "the consultant's data classification or isolation requirement, annotations, custom attributes, folders, resource pools, vApps or clusters, and recommends a sandboxed runtime.";
     }
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
                 "Is marked as internet-facing or confidential (" + keywords.firstIn(f.value()).orElseThrow() + "); run it with a sandboxed runtime such as gVisor or Kata.",
                 f.describe()));
+    }
+
+    @Override
+    public ExposedOrConfidential withKeywords(Keywords keywords) {
+        return new ExposedOrConfidential(keywords);
     }
 
     /** The policy's default keywords; a client's list can replace them. */

@@ -5,7 +5,6 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
-import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * Hostile multi-tenancy (untrusted code or tenants side by side) needs a kernel boundary between tenants; a
  * container escape would cross it.
  */
-public record HostileTenancy(Keywords keywords) implements Rule {
+public record HostileTenancy(Keywords keywords) implements KeywordRule<HostileTenancy> {
 
     @Override public String id() { return "ISOL-003"; }
     @Override public Dimension dimension() { return Dimension.ISOLATION; }
@@ -24,14 +23,19 @@ public record HostileTenancy(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags hostile multi-tenancy (multi-tenant, untrusted, hostile) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+        return "Flags hostile multi-tenancy (multi-tenant, untrusted, ...: the keywords under Parameters) in the consultant's data classification or isolation requirement, annotations, custom attributes, folders, resource pools, vApps or clusters.";
     }
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
                 "Is marked as hosting untrusted tenants (" + keywords.firstIn(f.value()).orElseThrow() + "); tenants need a kernel boundary between them, so it stays a VM.",
                 f.describe()));
+    }
+
+    @Override
+    public HostileTenancy withKeywords(Keywords keywords) {
+        return new HostileTenancy(keywords);
     }
 
     /** The policy's default keywords; a client's list can replace them. */

@@ -3,16 +3,21 @@ package io.fleetfit.assessment.rules;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleParameters;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.Tunable;
 import io.fleetfit.assessment.Workload;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Data in a container lives on persistent volumes; several terabytes in use means a storage migration plan of
- * its own, not just an image build.
+ * its own, not just an image build. The threshold can be set per client ({@code max_in_use_tib}).
  */
-public record LargeStorage(long maxInUseMib) implements Rule {
+public record LargeStorage(long maxInUseMib) implements Tunable {
+
+    public static final String MAX_IN_USE_TIB = "max_in_use_tib";
+    private static final double MIB_PER_TIB = 1024.0 * 1024;
 
     @Override public String id() { return "PORT-006"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
@@ -22,7 +27,24 @@ public record LargeStorage(long maxInUseMib) implements Rule {
 
     @Override
     public String description() {
-        return "Flags a VM with more storage in use than the threshold (default 2 TiB), which needs a data migration plan.";
+        return "Flags a VM with more than " + tib() + " TiB of storage in use, which needs a data migration plan.";
+    }
+
+    @Override
+    public Map<String, String> parameters() {
+        return Map.of(MAX_IN_USE_TIB, tib());
+    }
+
+    @Override
+    public LargeStorage with(String setting, String value) {
+        if (!MAX_IN_USE_TIB.equals(setting)) {
+            throw RuleParameters.unknown(this, setting);
+        }
+        return new LargeStorage(Math.round(RuleParameters.positive(setting, value, 1024) * MIB_PER_TIB));
+    }
+
+    private String tib() {
+        return RuleParameters.format(maxInUseMib / MIB_PER_TIB);
     }
 
     @Override

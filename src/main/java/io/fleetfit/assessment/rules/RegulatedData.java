@@ -5,7 +5,6 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
-import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * Regulated or high-assurance data (PCI DSS, HIPAA, SOX, FedRAMP, ITAR, classified) needs a hard isolation
  * boundary that auditors accept; a shared kernel is not one, so the workload keeps its own kernel as a VM.
  */
-public record RegulatedData(Keywords keywords) implements Rule {
+public record RegulatedData(Keywords keywords) implements KeywordRule<RegulatedData> {
 
     @Override public String id() { return "ISOL-001"; }
     @Override public Dimension dimension() { return Dimension.ISOLATION; }
@@ -24,14 +23,19 @@ public record RegulatedData(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags regulated or high-assurance data (PCI DSS, HIPAA/PHI, SOX, FedRAMP, ITAR, classified, secret, regulated) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+        return "Flags regulated or high-assurance data (PCI DSS, HIPAA, SOX, ...: the keywords under Parameters) in the consultant's data classification or isolation requirement, annotations, custom attributes, folders, resource pools, vApps or clusters.";
     }
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
                 "Is marked as holding regulated data (" + keywords.firstIn(f.value()).orElseThrow() + "); it needs its own kernel, so it stays a VM.",
                 f.describe()));
+    }
+
+    @Override
+    public RegulatedData withKeywords(Keywords keywords) {
+        return new RegulatedData(keywords);
     }
 
     /** The policy's default keywords; a client's list can replace them. */

@@ -5,7 +5,6 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
-import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
 import java.util.Optional;
@@ -14,7 +13,7 @@ import java.util.Optional;
  * A workload in a DMZ, isolated or air-gapped zone relies on network and host separation that a shared
  * container node would break; it keeps its own kernel as a VM.
  */
-public record SecurityZone(Keywords keywords) implements Rule {
+public record SecurityZone(Keywords keywords) implements KeywordRule<SecurityZone> {
 
     @Override public String id() { return "ISOL-002"; }
     @Override public Dimension dimension() { return Dimension.ISOLATION; }
@@ -24,14 +23,19 @@ public record SecurityZone(Keywords keywords) implements Rule {
 
     @Override
     public String description() {
-        return "Flags security zones (DMZ, isolated, air-gapped, dedicated) in annotations, custom attributes, folders, resource pools, vApps or clusters.";
+        return "Flags security zones (DMZ, air-gapped, dedicated, ...: the keywords under Parameters) in the consultant's data classification or isolation requirement, annotations, custom attributes, folders, resource pools, vApps or clusters.";
     }
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(Evidence.textFields(w.vm()), keywords).map(f -> finding(
+        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
                 "Is marked as in a security zone (" + keywords.firstIn(f.value()).orElseThrow() + "); a shared container node would break that separation, so it stays a VM.",
                 f.describe()));
+    }
+
+    @Override
+    public SecurityZone withKeywords(Keywords keywords) {
+        return new SecurityZone(keywords);
     }
 
     /** The policy's default keywords; a client's list can replace them. */

@@ -45,4 +45,16 @@ class DatabaseEngineTest {
     void ignoresANoInACustomDatabaseColumn() {
         assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("DB SQL", "NO"))))).isEmpty();
     }
+
+    @Test
+    void addedKeywordsFindTheClientsEngines() {
+        assertThat(rule.evaluate(workload(vm("acme-hana-01")))).isEmpty();
+        assertThat(rule.with("add_keywords", "hana; sybase").evaluate(workload(vm("acme-hana-01"))))
+                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("VM = acme-hana-01"));
+    }
+
+    @Test
+    void replacedKeywordsNoLongerFindTheStandardOnes() {
+        assertThat(rule.with("keywords", "hana").evaluate(workload(vm("acme-sql-01")))).isEmpty();
+    }
 }

@@ -4,6 +4,7 @@ import static io.fleetfit.assessment.Fixtures.vm;
 import static io.fleetfit.assessment.Fixtures.vmWithOs;
 import static io.fleetfit.assessment.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fleetfit.assessment.Finding;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,27 @@ class ExposedOrConfidentialTest {
     }
 
     @Test
-    void notesTheTemplatesSandboxedRequirement() {
-        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Isolation requirement", "Sandboxed")))))
-                .hasValueSatisfying(f -> assertThat(f.reason()).contains("gVisor"));
+    void leavesTheTemplatesIsolationColumnToIsol006() {
+        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Isolation requirement", "Sandboxed"))))).isEmpty();
     }
 
     @Test
     void passesInternal() {
         assertThat(rule.evaluate(workload(vm().annotation("internal wiki")))).isEmpty();
+    }
+
+    @Test
+    void leavesTheConsultantsSandboxRequirementToIsol006() {
+        assertThat(rule.evaluate(workload(vm().isolationRequirement("Sandboxed")))).isEmpty();
+    }
+
+    @Test
+    void leavesTheConsultantsClassificationToIsol008() {
+        assertThat(rule.evaluate(workload(vm().dataClassification("Confidential")))).isEmpty();
+    }
+
+    @Test
+    void refusesAnEmptyKeywordList() {
+        assertThatThrownBy(() -> rule.with("keywords", " ; ")).hasMessageContaining("keywords needs at least one keyword");
     }
 }

@@ -24,4 +24,11 @@ class HostileTenancyTest {
     void passesAPlainVapp() {
         assertThat(rule.evaluate(workload(vm().vApp("Web tier")))).isEmpty();
     }
+
+    @Test
+    void replacedKeywordsFindTheClientsWords() {
+        HostileTenancy tuned = rule.with("keywords", "customer sandbox");
+        assertThat(tuned.evaluate(workload(vm().vApp("Customer sandbox 7")))).isPresent();
+        assertThat(tuned.evaluate(workload(vm().vApp("multi-tenant")))).isEmpty();
+    }
 }

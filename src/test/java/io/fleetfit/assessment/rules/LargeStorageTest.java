@@ -4,6 +4,7 @@ import static io.fleetfit.assessment.Fixtures.vm;
 import static io.fleetfit.assessment.Fixtures.vmWithOs;
 import static io.fleetfit.assessment.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fleetfit.assessment.Finding;
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,24 @@ class LargeStorageTest {
     @Test
     void passes2Tib() {
         assertThat(rule.evaluate(workload(vm().inUseMib(2L * 1024 * 1024)))).isEmpty();
+    }
+
+    @Test
+    void listsItsThresholdInTib() {
+        assertThat(rule.parameters()).containsExactly(java.util.Map.entry("max_in_use_tib", "2"));
+        assertThat(rule.description()).contains("more than 2 TiB");
+    }
+
+    @Test
+    void aLoweredThresholdFlagsHalfATebibyte() {
+        LargeStorage tuned = rule.with("max_in_use_tib", "0.25");
+        assertThat(tuned.evaluate(workload(vm().inUseMib(512L * 1024)))).isPresent();
+        assertThat(tuned.evaluate(workload(vm().inUseMib(200L * 1024)))).isEmpty();
+        assertThat(tuned.parameters()).containsEntry("max_in_use_tib", "0.25");
+    }
+
+    @Test
+    void refusesAThresholdThatIsNotPositive() {
+        assertThatThrownBy(() -> rule.with("max_in_use_tib", "0")).hasMessageContaining("greater than 0");
     }
 }

@@ -37,13 +37,38 @@ class RegulatedDataTest {
     }
 
     @Test
-    void flagsTheTemplatesRegulatedClassification() {
-        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Data classification", "Regulated")))))
-                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Data classification = Regulated"));
+    void leavesTheTemplatesClassificationColumnToIsol007() {
+        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Data classification", "Regulated"))))).isEmpty();
     }
 
     @Test
     void ignoresWordsContainingKeywords() {
         assertThat(rule.evaluate(workload(vm().annotation("Spacious epicentre of soxhlet experiments")))).isEmpty();
+    }
+
+    @Test
+    void leavesTheConsultantsClassificationToIsol007() {
+        assertThat(rule.evaluate(workload(vm().dataClassification("Regulated")))).isEmpty();
+    }
+
+    @Test
+    void passesTheConsultantsInternalDataClassification() {
+        assertThat(rule.evaluate(workload(vm().dataClassification("Internal")))).isEmpty();
+    }
+
+    @Test
+    void replacedKeywordsFindOnlyTheClientsWords() {
+        RegulatedData tuned = rule.with("keywords", "kreditkarte; bafin");
+        assertThat(tuned.parameters()).containsEntry("keywords", "kreditkarte; bafin");
+        assertThat(tuned.evaluate(workload(vm().annotation("Kreditkarten-Zahlungen, Kreditkarte")))).isPresent();
+        assertThat(tuned.evaluate(workload(vm().annotation("PCI-DSS scope")))).isEmpty();
+    }
+
+    @Test
+    void addedKeywordsKeepTheStandardOnes() {
+        RegulatedData tuned = rule.with("add_keywords", "gdpr");
+        assertThat(tuned.evaluate(workload(vm().annotation("GDPR personal data")))).isPresent();
+        assertThat(tuned.evaluate(workload(vm().annotation("PCI-DSS scope")))).isPresent();
+        assertThat(tuned.parameters().get("keywords")).startsWith("pci dss; pcidss; pci;").endsWith("; gdpr");
     }
 }

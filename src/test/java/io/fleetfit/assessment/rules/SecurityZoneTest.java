@@ -32,4 +32,15 @@ class SecurityZoneTest {
     void passesAPlainFolder() {
         assertThat(rule.evaluate(workload(vm().folder("Applications")))).isEmpty();
     }
+
+    @Test
+    void leavesTheConsultantsKernelRequirementToIsol005() {
+        assertThat(rule.evaluate(workload(vm().isolationRequirement("Dedicated kernel")))).isEmpty();
+    }
+
+    @Test
+    void addedKeywordsFindTheClientsZoneNames() {
+        assertThat(rule.evaluate(workload(vm().folder("Perimeter-Net")))).isEmpty();
+        assertThat(rule.with("add_keywords", "perimeter").evaluate(workload(vm().folder("Perimeter-Net")))).isPresent();
+    }
 }

@@ -1,0 +1,431 @@
+package io.fleetfit.assessment;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A client's rules file: the settings a consultant changed, one per row, applied to the standard
+ * catalog by {@link RuleCatalog#configured}. Pure: built from lines or cells, never from a file.
+ *
+ * <pre>
+ * rule,setting,value,note
+ * PORT-005,max_vcpus,48,Worker nodes have 64 vCPUs
+ * PORT-007,weight,10
+ * ISOL-001,add_keywords,gdpr;kreditkarte
+ * ISOL-004,enabled,false
+ * </pre>
+ *
+ * <p>Settings every rule of the three scored dimensions has: {@code enabled} (true/false),
+ * {@code severity} (Info, Minor, Moderate, Major, Blocker), {@code effect} (NOTE, REMEDIATE,
+ * REQUIRES_VM, BLOCKS_KUBEVIRT) and {@code weight} (1-100); rules of State and data (GEN-...) decide
+ * the disposition without a score, so only {@code enabled} can be set on them. {@link Tunable} rules
+ * add their parameters (PORT-005 {@code max_vcpus} and {@code max_memory_gib}, PORT-006
+ * {@code max_in_use_tib}, keyword rules {@code keywords} to replace the list and {@code add_keywords}
+ * to add to it, each ';'-separated).
+ *
+ * <p>A rule that forces a VM (effect REQUIRES_VM or BLOCKS_KUBEVIRT) is a Blocker, and a Blocker
+ * forces a VM: otherwise a workload would read "No fit" and "Containerize" at once. A setting that
+ * breaks this is refused, saying which second setting makes it consistent (a Blocker made Major
+ * also needs effect REMEDIATE or NOTE).
+ *
+ * <p>The note column is optional and shown on the Method sheet beside the change. Blank rows,
+ * rows starting with '#' and a header row starting with "rule" are skipped. Errors name the file
+ * and line and say what is allowed.
+ */
+public final class RuleConfig implements Serializable {
+
+    public static final String ENABLED = "enabled";
+    public static final String SEVERITY = "severity";
+    public static final String EFFECT = "effect";
+    public static final String WEIGHT = "weight";
+
+    /** Settings of every scored rule, in the order the Method sheet shows them. */
+    public static final List<String> COMMON_SETTINGS = List.of(ENABLED, SEVERITY, EFFECT, WEIGHT);
+
+    /** The effects a rules file may give: those of the three scored dimensions. */
+    public static final Set<Effect> SETTABLE_EFFECTS =
+            EnumSet.of(Effect.NOTE, Effect.REMEDIATE, Effect.REQUIRES_VM, Effect.BLOCKS_KUBEVIRT);
+
+    /** The standard catalog, unchanged. */
+    public static final RuleConfig DEFAULT = new RuleConfig(null, null, List.of());
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_CELLS = 4;
+
+    /** One row of a rules file, split into cells; {@code number} is the line or sheet row, from 1. */
+    public record Line(int number, List<String> cells) {
+        public Line {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One setting as written, with its value normalised ({@code true}, {@code MAJOR}, {@code 30};
+     * parameters as given).
+     */
+    public record Setting(int line, String rule, String name, String value, String note) implements Serializable {
+    }
+
+    private final String file;
+    private final String sha256;
+    private final List<Setting> settings;
+
+    private RuleConfig(String file, String sha256, List<Setting> settings) {
+        this.file = file;
+        this.sha256 = sha256;
+        this.settings = List.copyOf(settings);
+    }
+
+    /**
+     * Reads the lines of a CSV rules file: comma, semicolon or tab separated (whichever comes first
+     * in the first row), cells optionally in double quotes.
+     *
+     * @param file the file's name, for messages and the Method sheet
+     * @param sha256 the file's SHA-256 in hex, printed on the Method sheet ({@code null}: not known)
+     * @throws IllegalArgumentException naming the file and line of a row that is not a valid setting
+     */
+    public static RuleConfig parse(String file, String sha256, List<String> lines) {
+        List<Line> rows = new ArrayList<>();
+        Character delimiter = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i);
+            if (text.isBlank() || text.strip().startsWith("#")) {
+                continue;
+            }
+            if (delimiter == null) {
+                delimiter = delimiter(text);
+            }
+            rows.add(new Line(i + 1, split(file, i + 1, text, delimiter)));
+        }
+        return of(file, sha256, rows);
+    }
+
+    /**
+     * Reads rows already split into cells (a spreadsheet's): rule, setting, value and an optional
+     * note, in that order.
+     *
+     * @throws IllegalArgumentException naming the file and line of a row that is not a valid setting
+     */
+    public static RuleConfig of(String file, String sha256, List<Line> rows) {
+        String where = file == null ? "rules file" : file;
+        List<Setting> settings = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        boolean first = true;
+        for (Line row : rows) {
+            List<String> cells = new ArrayList<>(row.cells().stream().map(c -> c == null ? "" : c.strip()).toList());
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (cells.isEmpty() || cells.get(0).startsWith("#")) {
+                continue;
+            }
+            boolean header = first && cells.get(0).toLowerCase(Locale.ROOT).startsWith("rule");
+            first = false;
+            if (header) {
+                continue;
+            }
+            if (cells.size() < 3 || cells.size() > MAX_CELLS) {
+                throw error(where, row.number(), "expected rule,setting,value and an optional note, found "
+                        + cells.size() + " cell" + (cells.size() == 1 ? "" : "s"));
+            }
+            String rule = cells.get(0).toUpperCase(Locale.ROOT);
+            String name = cells.get(1).toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+            String value = cells.get(2);
+            if (name.isEmpty()) {
+                throw error(where, row.number(), rule + ": no setting named; settings are " + String.join(", ", COMMON_SETTINGS)
+                        + " and the rule's parameters (see the Method sheet)");
+            }
+            if (value.isEmpty()) {
+                throw error(where, row.number(), rule + " " + name + ": no value");
+            }
+            try {
+                value = normalise(name, value);
+            } catch (IllegalArgumentException e) {
+                throw error(where, row.number(), rule + " " + e.getMessage());
+            }
+            Integer earlier = lineOf.putIfAbsent(rule + "\u0000" + name, row.number());
+            if (earlier != null) {
+                throw error(where, row.number(), rule + " " + name + " is already set on line " + earlier
+                        + "; each setting once per rule");
+            }
+            settings.add(new Setting(row.number(), rule, name, value, cells.size() > 3 ? cells.get(3) : ""));
+        }
+        return new RuleConfig(file, sha256, settings);
+    }
+
+    /**
+     * The catalog with this configuration applied: rules keep their order; a rule with settings
+     * becomes a {@link ConfiguredRule} (a switched-off rule stays listed, so the Method sheet shows
+     * it), the others are returned as they are.
+     *
+     * @throws IllegalArgumentException naming the file and line of a setting for a rule not in the
+     *     catalog, a setting the rule does not have, a value it refuses, or a severity and effect
+     *     that contradict each other
+     */
+    public List<Rule> applyTo(List<Rule> catalog) {
+        if (settings.isEmpty()) {
+            return catalog;
+        }
+        Map<String, List<Setting>> byRule = new LinkedHashMap<>();
+        for (Setting s : settings) {
+            byRule.computeIfAbsent(s.rule(), k -> new ArrayList<>()).add(s);
+        }
+        Set<String> ids = catalog.stream().map(Rule::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        for (Setting s : settings) {
+            if (!ids.contains(s.rule())) {
+                throw error(s, "unknown rule '" + s.rule() + "'; the rules are " + String.join(", ", ids));
+            }
+        }
+        List<Rule> configured = new ArrayList<>(catalog.size());
+        for (Rule r : catalog) {
+            List<Setting> mine = byRule.get(r.id());
+            configured.add(mine == null ? r : configure(r, mine));
+        }
+        return configured;
+    }
+
+    private Rule configure(Rule base, List<Setting> mine) {
+        boolean scored = base.dimension().scored() && SETTABLE_EFFECTS.contains(base.effect());
+        Rule rule = base;
+        Map<Integer, String> changes = new java.util.TreeMap<>();   // by line: the Method sheet lists them in file order
+        // parameters first; replacements ("keywords") before additions ("add_keywords"), whatever the row order
+        List<Setting> parameters = mine.stream().filter(s -> !COMMON_SETTINGS.contains(s.name()))
+                .sorted(Comparator.comparing((Setting s) -> s.name().startsWith("add_"))).toList();
+        for (Setting s : parameters) {
+            if (!(rule instanceof Tunable t) || !t.settings().contains(s.name())) {
+                throw error(s, base.id() + " has no setting '" + s.name() + "'; its settings are "
+                        + String.join(", ", settingsOf(base)));
+            }
+            Tunable changed;
+            try {
+                changed = t.with(s.name(), s.value());
+            } catch (IllegalArgumentException e) {
+                throw error(s, base.id() + " " + e.getMessage());
+            }
+            changes.put(s.line(), describe(s, t, changed));
+            rule = changed;
+        }
+        boolean enabled = true;
+        Severity severity = base.severity();
+        Effect effect = base.effect();
+        int weight = base.weight();
+        Setting severitySet = null;
+        Setting effectSet = null;
+        for (Setting s : mine) {
+            if (!COMMON_SETTINGS.contains(s.name())) {
+                continue;
+            }
+            if (!scored && !s.name().equals(ENABLED)) {
+                throw error(s, base.id() + " decides the disposition without a score (" + base.dimension().label()
+                        + "), so only enabled can be set on it, not " + s.name());
+            }
+            switch (s.name()) {
+                case ENABLED -> {
+                    enabled = Boolean.parseBoolean(s.value());
+                    changes.put(s.line(), note(enabled ? "enabled (as standard)" : "switched off", s));
+                }
+                case SEVERITY -> {
+                    severitySet = s;
+                    Severity before = severity;
+                    severity = Severity.valueOf(s.value());
+                    changes.put(s.line(), note("severity " + before.label() + " → " + severity.label(), s));
+                }
+                case EFFECT -> {
+                    effectSet = s;
+                    Effect before = effect;
+                    effect = Effect.valueOf(s.value());
+                    changes.put(s.line(), note("effect " + before + " → " + effect, s));
+                }
+                default -> {
+                    int before = weight;
+                    weight = Integer.parseInt(s.value());
+                    changes.put(s.line(), note("weight " + before + " → " + weight, s));
+                }
+            }
+        }
+        boolean forcesVm = effect == Effect.REQUIRES_VM || effect == Effect.BLOCKS_KUBEVIRT;
+        if (forcesVm != (severity == Severity.BLOCKER)) {
+            Setting culprit = severitySet != null && (effectSet == null || severitySet.line() > effectSet.line())
+                    ? severitySet : effectSet;
+            throw error(culprit, contradiction(base.id(), severity, effect, culprit == severitySet));
+        }
+        return new ConfiguredRule(rule, enabled, severity, effect, weight, List.copyOf(changes.values()));
+    }
+
+    /** Why a severity and an effect cannot go together, and the second setting that fixes it. */
+    private static String contradiction(String id, Severity severity, Effect effect, boolean severityChanged) {
+        if (severity == Severity.BLOCKER) {
+            return id + " severity Blocker needs effect REQUIRES_VM or BLOCKS_KUBEVIRT (a blocker keeps the workload a VM), but its effect is "
+                    + effect + "; " + (severityChanged ? "also set '" + id + ",effect,REQUIRES_VM', or choose severity Major or lower"
+                    : "choose effect REQUIRES_VM or BLOCKS_KUBEVIRT, or also set a severity of Major or lower");
+        }
+        return id + " effect " + effect + " forces a VM, which only a Blocker may do, but its severity is " + severity.label() + "; "
+                + (severityChanged ? "also set '" + id + ",effect,REMEDIATE' (or NOTE) so it no longer forces a VM, or keep severity Blocker"
+                : "also set '" + id + ",severity,Blocker', or choose effect REMEDIATE or NOTE");
+    }
+
+    private static String describe(Setting s, Tunable before, Tunable after) {
+        String text;
+        if (s.name().equals(RuleParameters.ADD_KEYWORDS)) {
+            text = "keywords added: " + s.value().replaceAll("\\s*;\\s*", "; ").strip();
+        } else if (s.name().equals(RuleParameters.KEYWORDS)) {
+            text = "keywords replaced (standard list: " + before.parameters().get(s.name()) + ")";
+        } else {
+            text = s.name() + " " + before.parameters().get(s.name()) + " → " + after.parameters().get(s.name());
+        }
+        return note(text, s);
+    }
+
+    private static String note(String change, Setting s) {
+        return s.note().isEmpty() ? change : change + ": " + s.note();
+    }
+
+    /** The settings a rule has, for messages: the common ones where they apply, then its parameters. */
+    static List<String> settingsOf(Rule r) {
+        List<String> names = new ArrayList<>();
+        if (r.dimension().scored() && SETTABLE_EFFECTS.contains(r.effect())) {
+            names.addAll(COMMON_SETTINGS);
+        } else {
+            names.add(ENABLED);
+        }
+        if (r instanceof Tunable t) {
+            names.addAll(t.settings());
+        }
+        return names;
+    }
+
+    /** Checks and normalises the value of a common setting; parameters are checked by their rule. */
+    private static String normalise(String name, String value) {
+        return switch (name) {
+            case ENABLED -> switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> "true";
+                case "false", "no", "off", "0" -> "false";
+                default -> throw new IllegalArgumentException("enabled must be true or false, not '" + value + "'");
+            };
+            case SEVERITY -> severity(value).name();
+            case EFFECT -> effect(value).name();
+            case WEIGHT -> Integer.toString(RuleParameters.wholeNumber(WEIGHT, value, 1, 100));
+            default -> value;
+        };
+    }
+
+    private static Severity severity(String value) {
+        for (Severity s : Severity.values()) {
+            if (s.name().equalsIgnoreCase(value) || s.label().equalsIgnoreCase(value)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("severity must be one of " + java.util.Arrays.stream(Severity.values())
+                .map(Severity::label).collect(Collectors.joining(", ")) + ", not '" + value + "'");
+    }
+
+    private static Effect effect(String value) {
+        String key = value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        for (Effect e : SETTABLE_EFFECTS) {
+            if (e.name().equals(key)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("effect must be one of " + SETTABLE_EFFECTS.stream().map(Enum::name)
+                .collect(Collectors.joining(", ")) + ", not '" + value + "'");
+    }
+
+    private static char delimiter(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == ',' || c == ';' || c == '\t')) {
+                return c;
+            }
+        }
+        return ',';
+    }
+
+    /** One CSV line into cells: quotes around a cell, doubled quotes inside it. */
+    private static List<String> split(String file, int lineNo, String line, char delimiter) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == delimiter) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            throw error(file == null ? "rules file" : file, lineNo, "a quoted cell is not closed (a value on one line only)");
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    private IllegalArgumentException error(Setting s, String message) {
+        return error(file == null ? "rules file" : file, s.line(), message);
+    }
+
+    private static IllegalArgumentException error(String file, int line, String message) {
+        return new IllegalArgumentException(file + " line " + line + ": " + message);
+    }
+
+    /** Whether this is the standard catalog unchanged (no rules file, or one without settings). */
+    public boolean isDefault() {
+        return settings.isEmpty() && file == null;
+    }
+
+    /** The rules file's name, empty without one. */
+    public Optional<String> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The rules file's SHA-256 in hex, empty when not known. */
+    public Optional<String> sha256() {
+        return Optional.ofNullable(sha256);
+    }
+
+    /** The settings, in file order. */
+    public List<Setting> settings() {
+        return settings;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleConfig c && java.util.Objects.equals(file, c.file)
+                && java.util.Objects.equals(sha256, c.sha256) && settings.equals(c.settings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(file, sha256, settings);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleConfig[" + (file == null ? "standard" : file) + ", " + settings.size() + " settings]";
+    }
+}

@@ -1,0 +1,192 @@
+package io.fleetfit.inventory;
+
+import io.fleetfit.assessment.VmRecord;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * What a consultant knows about VMs that inventories do not say (application, owner, data
+ * classification, a disposition override, ...), keyed by VM UUID or VM name: the contents of an
+ * attributes file ({@link AttributesFile}). Small and serializable, so Spark ships it to the
+ * executors, which {@link #apply} it to every record right after reading.
+ *
+ * <p>A record matches a row by its VM UUID or SMBIOS UUID first (any case, with or without
+ * hyphens or braces), then by its VM name, case-insensitively; a row that states a UUID matches by
+ * that UUID only. A value in the file replaces the inventory's; an empty cell leaves it.
+ */
+public final class ConsultantAttributes implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** No attributes file: records pass unchanged. */
+    public static final ConsultantAttributes NONE = new ConsultantAttributes("", null, "", List.of());
+
+    /** The attributes a file can set, by their column names, each with the record field it fills. */
+    public enum Attribute {
+        APPLICATION("application", VmRecord.Builder::application),
+        BUSINESS_UNIT("business_unit", VmRecord.Builder::businessUnit),
+        OWNER("owner", VmRecord.Builder::owner),
+        ENVIRONMENT("environment", VmRecord.Builder::environment),
+        DATA_CLASSIFICATION("data_classification", VmRecord.Builder::dataClassification),
+        ISOLATION_REQUIREMENT("isolation_requirement", VmRecord.Builder::isolationRequirement),
+        STATEFULNESS("statefulness", VmRecord.Builder::statefulness),
+        DISPOSITION_OVERRIDE("disposition_override", VmRecord.Builder::dispositionOverride),
+        OVERRIDE_REASON("override_reason", VmRecord.Builder::overrideReason);
+
+        private final String column;
+        private final BiFunction<VmRecord.Builder, String, VmRecord.Builder> setter;
+
+        Attribute(String column, BiFunction<VmRecord.Builder, String, VmRecord.Builder> setter) {
+            this.column = column;
+            this.setter = setter;
+        }
+
+        /** The column name in the attributes file. */
+        public String column() {
+            return column;
+        }
+    }
+
+    /**
+     * One row of the file.
+     *
+     * @param row the line (CSV) or sheet row it was on
+     * @param vmName the VM name it is keyed by, {@code null} when it is keyed by UUID
+     * @param vmUuid the UUID it is keyed by, {@code null} when keyed by name
+     * @param values the attributes it sets (non-blank cells only)
+     */
+    public record Entry(int row, String vmName, String vmUuid, Map<Attribute, String> values) implements Serializable {
+
+        public Entry {
+            values = Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(Attribute.class) : values));
+        }
+
+        /** How the row names its VM: "'acme-web-01'" or "VM UUID 5003...". */
+        public String key() {
+            return vmUuid != null ? "VM UUID " + vmUuid : "'" + vmName + "'";
+        }
+    }
+
+    private final String file;
+    private final String sheet;
+    private final String sha256;
+    private final List<Entry> entries;
+    private final HashMap<String, Entry> byUuid = new HashMap<>();
+    private final HashMap<String, Entry> byName = new HashMap<>();
+
+    /**
+     * @param file the file's name
+     * @param sheet the sheet read, {@code null} for CSV
+     * @param sha256 the file's SHA-256 in hex
+     * @param entries the rows, each VM key at most once
+     * @throws IllegalArgumentException when two rows have the same key
+     */
+    public ConsultantAttributes(String file, String sheet, String sha256, List<Entry> entries) {
+        this.file = file;
+        this.sheet = sheet;
+        this.sha256 = sha256;
+        this.entries = List.copyOf(entries);
+        for (Entry e : this.entries) {
+            Entry earlier = e.vmUuid() != null ? byUuid.putIfAbsent(uuidKey(e.vmUuid()), e)
+                    : byName.putIfAbsent(nameKey(e.vmName()), e);
+            if (earlier != null) {
+                throw new IllegalArgumentException(file + " row " + e.row() + ": attributes for " + e.key()
+                        + " are already on row " + earlier.row());
+            }
+        }
+    }
+
+    /** The row that applies to a record: by VM UUID, then SMBIOS UUID, then VM name. */
+    public Optional<Entry> match(VmRecord vm) {
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        Entry e = null;
+        if (!byUuid.isEmpty()) {
+            e = vm.vmUuid() == null || vm.vmUuid().isBlank() ? null : byUuid.get(uuidKey(vm.vmUuid()));
+            if (e == null && vm.smbiosUuid() != null && !vm.smbiosUuid().isBlank()) {
+                e = byUuid.get(uuidKey(vm.smbiosUuid()));
+            }
+        }
+        if (e == null) {
+            e = byName.get(nameKey(vm.vmName()));
+        }
+        return Optional.ofNullable(e);
+    }
+
+    /**
+     * The record with the matching row's attributes in place of the inventory's. A data
+     * classification or isolation requirement replaces a custom attribute of the same name (the
+     * inventory template's columns), so the rules never see the inventory's value beside the
+     * consultant's.
+     */
+    public VmRecord apply(VmRecord vm) {
+        Optional<Entry> match = match(vm);
+        if (match.isEmpty() || match.get().values().isEmpty()) {
+            return vm;
+        }
+        Map<Attribute, String> values = match.get().values();
+        VmRecord.Builder b = vm.toBuilder();
+        for (Map.Entry<Attribute, String> v : values.entrySet()) {
+            v.getKey().setter.apply(b, v.getValue());
+        }
+        List<String> replaced = new ArrayList<>();
+        if (values.containsKey(Attribute.DATA_CLASSIFICATION)) {
+            replaced.add(InventoryColumn.normalize(TemplateColumns.DATA_CLASSIFICATION));
+        }
+        if (values.containsKey(Attribute.ISOLATION_REQUIREMENT)) {
+            replaced.add(InventoryColumn.normalize(TemplateColumns.ISOLATION_REQUIREMENT));
+        }
+        if (!replaced.isEmpty() && !vm.customAttributes().isEmpty()) {
+            Map<String, String> custom = new LinkedHashMap<>(vm.customAttributes());
+            custom.keySet().removeIf(k -> replaced.contains(InventoryColumn.normalize(k)));
+            b.customAttributes(custom);
+        }
+        return b.build();
+    }
+
+    /** The rows none of {@code appliedRows} names, in file order. */
+    public List<Entry> unmatched(Collection<Integer> appliedRows) {
+        return entries.stream().filter(e -> !appliedRows.contains(e.row())).toList();
+    }
+
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** The sheet read, {@code null} for a CSV file. */
+    public String sheet() {
+        return sheet;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** A UUID as compared: lower case, letters and digits only ("{5003A1B2-...}" = "5003a1b2..."). */
+    static String uuidKey(String uuid) {
+        return uuid.strip().toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z]", "");
+    }
+
+    static String nameKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}

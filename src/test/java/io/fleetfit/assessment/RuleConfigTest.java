@@ -1,0 +1,170 @@
+package io.fleetfit.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleConfigTest {
+
+    private static RuleConfig parse(String... lines) {
+        return RuleConfig.parse("rules.csv", "abc123", List.of(lines));
+    }
+
+    private static List<Rule> apply(String... lines) {
+        return parse(lines).applyTo(RuleCatalog.standard(Fixtures.settings()));
+    }
+
+    @Test
+    void readsSettingsSkippingHeaderCommentsAndBlankLines() {
+        RuleConfig c = parse(
+                "\uFEFFrule,setting,value,note",
+                "# raise the vCPU limit: the client's worker nodes are big",
+                "",
+                "PORT-005,max_vcpus,48,Worker nodes have 64 vCPUs",
+                "port-007 , Weight , 10 ",
+                "ISOL-001,add_keywords,\"gdpr; kreditkarte\"",
+                "ISOL-004,enabled,No,,");
+        assertThat(c.settings()).containsExactly(
+                new RuleConfig.Setting(4, "PORT-005", "max_vcpus", "48", "Worker nodes have 64 vCPUs"),
+                new RuleConfig.Setting(5, "PORT-007", "weight", "10", ""),
+                new RuleConfig.Setting(6, "ISOL-001", "add_keywords", "gdpr; kreditkarte", ""),
+                new RuleConfig.Setting(7, "ISOL-004", "enabled", "false", ""));
+        assertThat(c.file()).contains("rules.csv");
+        assertThat(c.sha256()).contains("abc123");
+        assertThat(c.isDefault()).isFalse();
+    }
+
+    @Test
+    void readsSemicolonSeparatedFilesAsExcelWritesThem() {
+        RuleConfig c = parse("rule;setting;value", "ISOL-002;keywords;\"dmz;perimeter\"", "PORT-006;max_in_use_tib;1.5");
+        assertThat(c.settings()).extracting(RuleConfig.Setting::value).containsExactly("dmz;perimeter", "1.5");
+    }
+
+    @Test
+    void readsAKeywordListUnquotedInACommaSeparatedFile() {
+        RuleConfig c = parse("ISOL-001,keywords,pci;hipaa;gdpr");
+        assertThat(c.settings().get(0).value()).isEqualTo("pci;hipaa;gdpr");
+    }
+
+    @Test
+    void refusesABadWeightNamingFileLineAndRange() {
+        assertThatThrownBy(() -> parse("rule,setting,value", "PORT-007,weight,150"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rules.csv line 2: PORT-007 weight must be a whole number from 1 to 100, not '150'");
+    }
+
+    @Test
+    void refusesAnUnknownSeverityListingTheSeverities() {
+        assertThatThrownBy(() -> parse("PORT-007,severity,critical"))
+                .hasMessage("rules.csv line 1: PORT-007 severity must be one of Info, Minor, Moderate, Major, Blocker, not 'critical'");
+    }
+
+    @Test
+    void refusesAnEffectARuleFileCannotGive() {
+        assertThatThrownBy(() -> parse("PORT-007,effect,RETIRE"))
+                .hasMessageContaining("line 1: PORT-007 effect must be one of NOTE, REMEDIATE, REQUIRES_VM, BLOCKS_KUBEVIRT, not 'RETIRE'");
+    }
+
+    @Test
+    void refusesAnEnabledThatIsNotYesOrNo() {
+        assertThatThrownBy(() -> parse("", "ISOL-004,enabled,maybe"))
+                .hasMessage("rules.csv line 2: ISOL-004 enabled must be true or false, not 'maybe'");
+    }
+
+    @Test
+    void refusesASettingGivenTwice() {
+        assertThatThrownBy(() -> parse("PORT-007,weight,10", "PORT-005,weight,10", "PORT-007,weight,12"))
+                .hasMessage("rules.csv line 3: PORT-007 weight is already set on line 1; each setting once per rule");
+    }
+
+    @Test
+    void refusesRowsWithoutAValueOrWithTooManyCells() {
+        assertThatThrownBy(() -> parse("PORT-007,weight")).hasMessageContaining("rules.csv line 1: expected rule,setting,value");
+        assertThatThrownBy(() -> parse("PORT-007,weight,,note")).hasMessage("rules.csv line 1: PORT-007 weight: no value");
+        assertThatThrownBy(() -> parse("PORT-007,weight,10,note,more")).hasMessageContaining("found 5 cells");
+        assertThatThrownBy(() -> parse("PORT-007,weight,\"10")).hasMessageContaining("line 1: a quoted cell is not closed");
+    }
+
+    @Test
+    void refusesAnUnknownRuleIdListingTheRules() {
+        assertThatThrownBy(() -> apply("rule,setting,value", "PORT-999,weight,10"))
+                .hasMessageStartingWith("rules.csv line 2: unknown rule 'PORT-999'; the rules are GEN-001, ")
+                .hasMessageContaining("ISOL-004");
+    }
+
+    @Test
+    void refusesASettingTheRuleDoesNotHaveListingItsSettings() {
+        assertThatThrownBy(() -> apply("PORT-001,max_vcpus,48"))
+                .hasMessage("rules.csv line 1: PORT-001 has no setting 'max_vcpus'; its settings are enabled, severity, effect, weight");
+        assertThatThrownBy(() -> apply("PORT-005,keywords,big"))
+                .hasMessage("rules.csv line 1: PORT-005 has no setting 'keywords'; its settings are enabled, severity, effect, weight,"
+                        + " max_vcpus, max_memory_gib");
+    }
+
+    @Test
+    void refusesABadParameterValueSayingWhatIsAllowed() {
+        assertThatThrownBy(() -> apply("", "PORT-005,max_vcpus,lots"))
+                .hasMessage("rules.csv line 2: PORT-005 max_vcpus must be a whole number from 1 to 4096, not 'lots'");
+        assertThatThrownBy(() -> apply("PORT-005,max_memory_gib,-1"))
+                .hasMessage("rules.csv line 1: PORT-005 max_memory_gib must be a number greater than 0 and at most 65536"
+                        + " (decimal point, not comma), not '-1'");
+    }
+
+    @Test
+    void refusesADecimalCommaInASize() {
+        assertThatThrownBy(() -> apply("PORT-006;max_in_use_tib;1,5"))
+                .hasMessageContaining("PORT-006 max_in_use_tib must be a number greater than 0 and at most 1024 (decimal point, not comma), not '1,5'");
+    }
+
+    @Test
+    void refusesAnEmptyKeywordList() {
+        assertThatThrownBy(() -> apply("ISOL-002,keywords,; ;"))
+                .hasMessageContaining("line 1: ISOL-002 keywords needs at least one keyword");
+    }
+
+    @Test
+    void letsOnlyEnabledBeSetOnStateAndDataRules() {
+        assertThat(apply("GEN-002,enabled,false")).filteredOn(r -> r.id().equals("GEN-002"))
+                .allSatisfy(r -> assertThat(ConfiguredRule.enabled(r)).isFalse());
+        assertThatThrownBy(() -> apply("GEN-002,weight,10"))
+                .hasMessage("rules.csv line 1: GEN-002 decides the disposition without a score (State and data), so only enabled"
+                        + " can be set on it, not weight");
+    }
+
+    @Test
+    void refusesMakingARuleThatForcesAVmLessThanABlocker() {
+        assertThatThrownBy(() -> apply("ISOL-001,severity,Major"))
+                .hasMessage("rules.csv line 1: ISOL-001 effect REQUIRES_VM forces a VM, which only a Blocker may do, but its severity"
+                        + " is Major; also set 'ISOL-001,effect,REMEDIATE' (or NOTE) so it no longer forces a VM, or keep severity Blocker");
+    }
+
+    @Test
+    void refusesABlockerThatDoesNotForceAVm() {
+        assertThatThrownBy(() -> apply("PORT-005,severity,Blocker"))
+                .hasMessageContaining("line 1: PORT-005 severity Blocker needs effect REQUIRES_VM or BLOCKS_KUBEVIRT")
+                .hasMessageContaining("also set 'PORT-005,effect,REQUIRES_VM'");
+        assertThatThrownBy(() -> apply("PORT-005,effect,REQUIRES_VM"))
+                .hasMessageContaining("line 1: PORT-005 effect REQUIRES_VM forces a VM")
+                .hasMessageContaining("also set 'PORT-005,severity,Blocker'");
+    }
+
+    @Test
+    void acceptsSeverityAndEffectChangedTogether() {
+        Rule r = apply("ISOL-001,severity,Major,Client accepts shared kernels for PCI", "ISOL-001,effect,Remediate").stream()
+                .filter(x -> x.id().equals("ISOL-001")).findFirst().orElseThrow();
+        assertThat(r.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(r.effect()).isEqualTo(Effect.REMEDIATE);
+        assertThat(ConfiguredRule.changes(r)).containsExactly(
+                "severity Blocker → Major: Client accepts shared kernels for PCI", "effect REQUIRES_VM → REMEDIATE");
+    }
+
+    @Test
+    void theDefaultConfigurationChangesNothing() {
+        List<Rule> standard = RuleCatalog.standard(Fixtures.settings());
+        assertThat(RuleConfig.DEFAULT.applyTo(standard)).isSameAs(standard);
+        assertThat(RuleConfig.DEFAULT.isDefault()).isTrue();
+        assertThat(parse("rule,setting,value").settings()).isEmpty();
+    }
+}

@@ -1,0 +1,39 @@
+package io.fleetfit.assessment.rules;
+
+import static io.fleetfit.assessment.Fixtures.vm;
+import static io.fleetfit.assessment.Fixtures.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Finding;
+import org.junit.jupiter.api.Test;
+
+class UsbDeviceTest {
+
+    private final UsbDevice rule = new UsbDevice();
+
+    @Test
+    void blocksAUsbDongle() {
+        Finding f = rule.evaluate(workload(vm().usbDevices(1))).orElseThrow();
+        assertThat(f.ruleId()).isEqualTo("PORT-013");
+        assertThat(f.effect()).isEqualTo(Effect.BLOCKS_KUBEVIRT);
+        assertThat(f.reason()).startsWith("Has a USB device attached").contains("KubeVirt").endsWith(".");
+        assertThat(f.evidence()).isEqualTo("vUSB devices = 1");
+    }
+
+    @Test
+    void countsSeveralDevices() {
+        assertThat(rule.evaluate(workload(vm().usbDevices(3)))).hasValueSatisfying(f ->
+                assertThat(f.reason()).startsWith("Has 3 USB devices attached"));
+    }
+
+    @Test
+    void passesAVmWithoutUsb() {
+        assertThat(rule.evaluate(workload(vm().usbDevices(0)))).isEmpty();
+    }
+
+    @Test
+    void saysNothingWithoutVusb() {
+        assertThat(rule.evaluate(workload(vm().usbDevices(null)))).isEmpty();
+    }
+}

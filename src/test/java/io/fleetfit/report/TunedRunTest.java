@@ -1,0 +1,93 @@
+package io.fleetfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleConfig;
+import io.fleetfit.assessment.rules.DatabaseEngine;
+import io.fleetfit.assessment.rules.ExposedOrConfidential;
+import io.fleetfit.assessment.rules.LargeStorage;
+import io.fleetfit.assessment.rules.RegulatedData;
+import io.fleetfit.assessment.rules.ScaleUpVm;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run tuned by a consultant's files: a rules file that changes rules, an attributes file with an
+ * override and a row that matched no VM, a lifecycle catalog of their own. Golden-tested on the
+ * sheets those files show up on: the Summary's facts, the override column, Data quality and Method.
+ */
+class TunedRunTest {
+
+    static final String RULES_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
+    static RunInfo tunedRun() {
+        List<Rule> catalog = List.of(Fixtures.TEMPLATE, Fixtures.POWERED_OFF, Fixtures.NO_RUNTIME, ScaleUpVm.standard(),
+                LargeStorage.standard(), DatabaseEngine.standard(), RegulatedData.standard(), ExposedOrConfidential.standard());
+        RuleConfig config = RuleConfig.parse("rules-acme.csv", RULES_SHA, List.of(
+                "rule,setting,value,note",
+                "PORT-005,max_vcpus,48,Worker nodes have 64 vCPUs",
+                "PORT-007,weight,10",
+                "PORT-007,add_keywords,hana;sybase",
+                "ISOL-001,keywords,pci;kreditkarte,Acme's words for card data",
+                "ISOL-004,enabled,false",
+                "PORT-001,severity,Major",
+                "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move"));
+        return new RunInfo("Acme Corp", Fixtures.run().asOf(), Fixtures.run().inputs(), config.applyTo(catalog),
+                Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
+                Fixtures.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
+                new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test");
+    }
+
+    /** The fixture fleet with the consultant's override on one workload. */
+    static List<Outcome> overriddenFleet() {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Outcome o : Fixtures.mixedFleet()) {
+            if (o instanceof Assessment a && a.vmName().equals("app-web-01")) {
+                o = new Assessment(a.vm(), a.os(), a.findings(), a.portabilityScore(), a.legacyOsScore(), a.isolationScore(),
+                        a.fitnessScore(), a.tier(), Disposition.KEEP_AS_VM, a.assessedDisposition(), a.computedDisposition(),
+                        "An HSM is attached over a dedicated VLAN.", a.completeness());
+            }
+            outcomes.add(o);
+        }
+        return outcomes;
+    }
+
+    static byte[] tunedReport() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ReportWriter report = new ReportWriter(tunedRun(), bytes)) {
+            overriddenFleet().forEach(report::add);
+            report.unmatchedAttributes("attributes-acme.csv", null, 4, "acme-gone-99");
+            RunTotals totals = report.finish();
+            assertThat(totals.unmatchedAttributes()).isEqualTo(1);
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void showsTheConsultantsFilesTheRuleSetInEffectAndWhatChanged() {
+        String dump = WorkbookDump.of(tunedReport()).lines()
+                .filter(l -> l.matches("Summary![AB]([3-9]|1[0-2]) .*") || l.startsWith("Workloads!A1 ")
+                        || l.startsWith("Workloads!D") || l.startsWith("Data quality!") || l.startsWith("# sheet Method")
+                        || l.startsWith("Method!"))
+                .collect(Collectors.joining("\n", "", "\n"));
+        Golden.assertMatches("tuned-run.txt", dump);
+    }
+
+    @Test
+    void theMethodSheetMarksWhatTheRulesFileChanged() {
+        String dump = WorkbookDump.of(tunedReport());
+        assertThat(dump).contains("rules-acme.csv (7 settings, SHA-256 " + RULES_SHA + ")")
+                .contains("max_vcpus 32 → 48: Worker nodes have 64 vCPUs")
+                .contains("max_vcpus = 48\\nmax_memory_gib = 256")
+                .contains("keywords = pci; kreditkarte")
+                .contains("switched off")
+                .contains("acme-lifecycle.csv (6 releases, SHA-256 0123abcd)");
+    }
+}
