@@ -12,7 +12,8 @@ import java.util.List;
  *       the dimensions: a mean would let two clean dimensions hide a third that needs work (a
  *       48-vCPU VM would still read "Excellent fit").</li>
  *   <li>Tier: Insufficient data when the deciding facts are missing; No fit when any finding is a
- *       blocker; otherwise by score (see {@link FitnessTier}).</li>
+ *       blocker; otherwise by score (see {@link FitnessTier}), but never better than the heaviest
+ *       remediation a finding names (a Major one means "Needs major work").</li>
  *   <li>Disposition, strongest effect first: retire (powered off; the would-be disposition is kept)
  *       &gt; insufficient data &gt; keep as VM &gt; VM on Kubernetes &gt; containerize after remediation
  *       &gt; containerize.</li>
@@ -35,6 +36,7 @@ public final class Scoring {
         int isolationLost = 0;
         int effects = 0;   // bit set of Effect ordinals
         boolean blocker = false;
+        Severity work = null;   // the heaviest named work (a remediation finding in a scored dimension)
         for (int i = 0, n = findings.size(); i < n; i++) {
             Finding f = findings.get(i);
             switch (f.dimension()) {
@@ -45,6 +47,9 @@ public final class Scoring {
             }
             effects |= 1 << f.effect().ordinal();
             blocker |= f.severity() == Severity.BLOCKER && f.dimension().scored();
+            if (f.effect() == Effect.REMEDIATE && f.dimension().scored() && (work == null || f.severity().compareTo(work) > 0)) {
+                work = f.severity();
+            }
         }
         int portability = Math.max(0, 100 - portabilityLost);
         int legacy = Math.max(0, 100 - legacyLost);
@@ -67,8 +72,27 @@ public final class Scoring {
 
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT
-                : FitnessTier.forScore(fitness);
+                : capByWork(FitnessTier.forScore(fitness), work);
         return new Verdict(portability, legacy, isolation, fitness, tier, disposition, assessed);
+    }
+
+    /**
+     * A tier never promises less work than a finding names: one Major remediation (an OS past
+     * support, a raw device mapping) means "Needs major work" even when its weight alone leaves a
+     * score of 70. Minor work caps at "Needs minor work", moderate at "Needs moderate work".
+     */
+    static FitnessTier capByWork(FitnessTier byScore, Severity work) {
+        if (work == null) {
+            return byScore;
+        }
+        FitnessTier cap = switch (work) {
+            case INFO -> FitnessTier.EXCELLENT;
+            case MINOR -> FitnessTier.MINOR_WORK;
+            case MODERATE -> FitnessTier.MODERATE_WORK;
+            case MAJOR, BLOCKER -> FitnessTier.MAJOR_WORK;
+        };
+        // tiers are declared best first: the later of the two is the worse
+        return byScore.ordinal() >= cap.ordinal() ? byScore : cap;
     }
 
     private static boolean has(int effects, Effect e) {

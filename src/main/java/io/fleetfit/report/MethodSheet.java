@@ -116,6 +116,9 @@ final class MethodSheet {
                 text("    " + SummarySheet.meaning(t) + ": " + t.label());
             }
         }
+        text("A tier never promises less work than the heaviest remediation a finding names: a Major one gives at best "
+                + FitnessTier.MAJOR_WORK.label() + ", a Moderate one " + FitnessTier.MODERATE_WORK.label() + ", a Minor one "
+                + FitnessTier.MINOR_WORK.label() + ".");
         text("A workload lacking the facts to decide gets the tier " + FitnessTier.INSUFFICIENT_DATA.label() + " instead.");
         r++;
         section("Disposition");

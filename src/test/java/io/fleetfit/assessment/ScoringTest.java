@@ -42,7 +42,24 @@ class ScoringTest {
                 finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 30)));
         assertThat(v.portability()).isEqualTo(70);
         assertThat(v.fitness()).isEqualTo(70);
-        assertThat(v.tier()).isEqualTo(FitnessTier.MINOR_WORK);
+        assertThat(v.tier()).as("a Major remediation is major work, whatever its weight").isEqualTo(FitnessTier.MAJOR_WORK);
+    }
+
+    @Test
+    void theTierNeverPromisesLessWorkThanAFindingNames() {
+        assertThat(Scoring.verdict(List.of(
+                finding("PORT-007", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 5))).tier())
+                .isEqualTo(FitnessTier.MODERATE_WORK);
+        assertThat(Scoring.verdict(List.of(
+                finding("PORT-010", Dimension.PORTABILITY, Severity.MINOR, Effect.REMEDIATE, 5))).tier())
+                .isEqualTo(FitnessTier.MINOR_WORK);
+        assertThat(Scoring.verdict(List.of(
+                finding("ISOL-004", Dimension.ISOLATION, Severity.MODERATE, Effect.NOTE, 5))).tier())
+                .as("a note names no work").isEqualTo(FitnessTier.EXCELLENT);
+        assertThat(Scoring.verdict(List.of(
+                finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 70),
+                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 10))).tier())
+                .as("a lower score keeps its worse tier").isEqualTo(FitnessTier.MAJOR_WORK);
     }
 
     @Test
