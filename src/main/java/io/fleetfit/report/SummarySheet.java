@@ -214,8 +214,15 @@ final class SummarySheet {
         return switch (tier) {
             case NO_FIT -> "A blocker in any dimension";
             case INSUFFICIENT_DATA -> "Facts needed to decide are missing";
-            default -> "Fitness score " + tier.minScore() + (upperScore(tier) == 100 ? " to 100" : " to " + upperScore(tier));
+            case MINOR_WORK -> score(tier) + ", or Minor remediation named";
+            case MODERATE_WORK -> score(tier) + ", or Moderate remediation named";
+            case MAJOR_WORK -> score(tier) + ", or Major remediation named";
+            default -> score(tier);
         };
+    }
+
+    private static String score(FitnessTier tier) {
+        return "Fitness score " + tier.minScore() + (upperScore(tier) == 100 ? " to 100" : " to " + upperScore(tier));
     }
 
     private static int upperScore(FitnessTier tier) {
