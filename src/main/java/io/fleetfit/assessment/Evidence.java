@@ -17,6 +17,32 @@ public final class Evidence {
         }
     }
 
+    /**
+     * A field with its words as keywords see them ({@link Keywords}), split once per workload
+     * ({@link Workload#texts()}) for every keyword rule to read.
+     */
+    public static final class Text implements java.io.Serializable {
+        private final Field field;
+        private final String[] words;
+
+        Text(Field field) {
+            this.field = field;
+            this.words = Keywords.wordsOf(field.value());
+        }
+
+        public Field field() {
+            return field;
+        }
+
+        String[] words() {
+            return words;
+        }
+    }
+
+    /** A field and the keyword found in it, as listed. */
+    public record Match(Field field, String keyword) {
+    }
+
     private Evidence() {
     }
 
@@ -38,21 +64,32 @@ public final class Evidence {
         return fields;
     }
 
-    /** The first field of {@code fields} that contains a keyword of {@code keywords}. */
-    public static Optional<Field> find(List<Field> fields, Keywords keywords) {
-        for (Field f : fields) {
-            if (keywords.firstIn(f.value()).isPresent()) {
-                return Optional.of(f);
+    /** The first of {@code texts} that contains a keyword, with the first keyword (as listed) it contains. */
+    public static Optional<Match> find(List<Text> texts, Keywords keywords) {
+        for (Text t : texts) {
+            Optional<Match> m = find(t, keywords);
+            if (m.isPresent()) {
+                return m;
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code text} with the first keyword (as listed) it contains, if any. */
+    public static Optional<Match> find(Text text, Keywords keywords) {
+        Optional<String> k = keywords.firstIn(text);
+        return k.isPresent() ? Optional.of(new Match(text.field(), k.get())) : Optional.empty();
     }
 
     static boolean isAffirmative(String value) {
         if (value == null) {
             return false;
         }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        String v = value.strip();
+        if (v.length() > 4) {
+            return false;   // longer than any word below (lower-casing never shortens), so no copy is made
+        }
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
             case "yes", "y", "true", "x", "1", "ja", "oui", "si", "sí" -> true;
             default -> false;
         };

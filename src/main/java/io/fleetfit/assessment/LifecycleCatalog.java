@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -66,10 +67,22 @@ public final class LifecycleCatalog implements Serializable {
 
     private final String version;
     private final Map<String, Entry> entries;
+    /**
+     * The entries by lower-case product, then lower-case release: three rules look a workload's
+     * release up, and two map lookups cost less than building a "product|release" key each time.
+     */
+    private final Map<String, Map<String, Entry>> byProduct;
 
     private LifecycleCatalog(String version, Map<String, Entry> entries) {
         this.version = version;
         this.entries = entries;
+        Map<String, Map<String, Entry>> nested = new HashMap<>();
+        for (Entry e : entries.values()) {
+            nested.computeIfAbsent(e.product().toLowerCase(Locale.ROOT), p -> new HashMap<>())
+                    .put(e.release().toLowerCase(Locale.ROOT), e);
+        }
+        nested.replaceAll((p, releases) -> Map.copyOf(releases));
+        this.byProduct = Map.copyOf(nested);
     }
 
     /** The catalog shipped with fleetfit. */
@@ -134,7 +147,8 @@ public final class LifecycleCatalog implements Serializable {
         if (product == null || release == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(entries.get(key(product, release)));
+        Map<String, Entry> releases = byProduct.get(product.toLowerCase(Locale.ROOT));
+        return releases == null ? Optional.empty() : Optional.ofNullable(releases.get(release.toLowerCase(Locale.ROOT)));
     }
 
     public Optional<Entry> find(OsInfo os) {

@@ -1,14 +1,79 @@
 package io.fleetfit.assessment;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The facts rules look at: the inventory record plus what was derived from it without judgement
- * (the recognised OS). Built once per record by {@link Assessor}.
+ * (the recognised OS, and the record's texts split into words for the keyword rules). Built once
+ * per record by {@link Assessor}.
+ *
+ * <p>A value of the record and its OS: the texts are worked out from the record on first use and
+ * remembered, so the five keyword rules do not each normalise every text again.
  */
-public record Workload(VmRecord vm, OsInfo os) implements Serializable {
+public final class Workload implements Serializable {
+
+    private final VmRecord vm;
+    private final OsInfo os;
+    private transient List<Evidence.Text> texts;
+    private transient Evidence.Text name;
+
+    public Workload(VmRecord vm, OsInfo os) {
+        this.vm = vm;
+        this.os = os;
+    }
 
     public static Workload of(VmRecord vm) {
         return new Workload(vm, OsRecognizer.recognize(vm));
+    }
+
+    public VmRecord vm() {
+        return vm;
+    }
+
+    public OsInfo os() {
+        return os;
+    }
+
+    /** {@link Evidence#textFields} of the record, each split into words for {@link Keywords}. */
+    public List<Evidence.Text> texts() {
+        List<Evidence.Text> t = texts;
+        if (t == null) {
+            List<Evidence.Field> fields = Evidence.textFields(vm);
+            List<Evidence.Text> split = new ArrayList<>(fields.size());
+            for (Evidence.Field f : fields) {
+                split.add(new Evidence.Text(f));
+            }
+            t = List.copyOf(split);
+            texts = t;
+        }
+        return t;
+    }
+
+    /** The VM name as a field ("VM"), split into words for {@link Keywords}. */
+    public Evidence.Text name() {
+        Evidence.Text n = name;
+        if (n == null) {
+            n = new Evidence.Text(new Evidence.Field("VM", vm.vmName()));
+            name = n;
+        }
+        return n;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Workload w && Objects.equals(vm, w.vm) && Objects.equals(os, w.os);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Objects.hashCode(vm) + Objects.hashCode(os);
+    }
+
+    @Override
+    public String toString() {
+        return "Workload[vm=" + vm + ", os=" + os + "]";
     }
 }

@@ -7,8 +7,6 @@ import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,13 +28,11 @@ public record DatabaseEngine(Keywords keywords) implements KeywordRule<DatabaseE
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        List<Evidence.Field> fields = new ArrayList<>();
-        fields.add(new Evidence.Field("VM", w.vm().vmName()));
-        fields.addAll(Evidence.textFields(w.vm()));
-        return Evidence.find(fields, keywords).map(f -> finding(
-                "Looks like a database server (" + keywords.firstIn(f.value()).orElseThrow()
+        Optional<Evidence.Match> inName = Evidence.find(w.name(), keywords);
+        return (inName.isPresent() ? inName : Evidence.find(w.texts(), keywords)).map(m -> finding(
+                "Looks like a database server (" + m.keyword()
                         + "); its state must move to persistent volumes or a managed service first.",
-                f.describe()));
+                m.field().describe()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
-import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
 import io.fleetfit.assessment.Severity;
@@ -29,9 +28,9 @@ public record ExposedOrConfidential(Keywords keywords) implements KeywordRule<Ex
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
-                "Is marked as internet-facing or confidential (" + keywords.firstIn(f.value()).orElseThrow() + "); run it with a sandboxed runtime such as gVisor or Kata.",
-                f.describe()));
+        return IsolationEvidence.find(w, keywords).map(m -> finding(
+                "Is marked as internet-facing or confidential (" + m.keyword() + "); run it with a sandboxed runtime such as gVisor or Kata.",
+                m.field().describe()));
     }
 
     @Override

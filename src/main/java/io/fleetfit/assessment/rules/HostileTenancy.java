@@ -2,7 +2,6 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
-import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
 import io.fleetfit.assessment.Severity;
@@ -28,9 +27,9 @@ public record HostileTenancy(Keywords keywords) implements KeywordRule<HostileTe
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
-                "Is marked as hosting untrusted tenants (" + keywords.firstIn(f.value()).orElseThrow() + "); tenants need a kernel boundary between them, so it stays a VM.",
-                f.describe()));
+        return IsolationEvidence.find(w, keywords).map(m -> finding(
+                "Is marked as hosting untrusted tenants (" + m.keyword() + "); tenants need a kernel boundary between them, so it stays a VM.",
+                m.field().describe()));
     }
 
     @Override

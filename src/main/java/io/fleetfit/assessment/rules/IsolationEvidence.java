@@ -1,9 +1,9 @@
 package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Evidence;
-import io.fleetfit.assessment.VmRecord;
-import java.util.ArrayList;
-import java.util.List;
+import io.fleetfit.assessment.Keywords;
+import io.fleetfit.assessment.Workload;
+import java.util.Optional;
 
 /**
  * Where the isolation keyword rules look: the inventory's annotation, placement and custom
@@ -15,13 +15,16 @@ final class IsolationEvidence {
     private IsolationEvidence() {
     }
 
-    static List<Evidence.Field> fields(VmRecord vm) {
-        List<Evidence.Field> fields = new ArrayList<>();
-        for (Evidence.Field f : Evidence.textFields(vm)) {
-            if (!ConsultantValue.isTypedColumn(f.column())) {
-                fields.add(f);
+    /** The first of those fields that contains a keyword, with the first keyword (as listed) it contains. */
+    static Optional<Evidence.Match> find(Workload w, Keywords keywords) {
+        for (Evidence.Text t : w.texts()) {
+            if (!ConsultantValue.isTypedColumn(t.field().column())) {
+                Optional<Evidence.Match> m = Evidence.find(t, keywords);
+                if (m.isPresent()) {
+                    return m;
+                }
             }
         }
-        return fields;
+        return Optional.empty();
     }
 }

@@ -2,7 +2,6 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
-import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Keywords;
 import io.fleetfit.assessment.Severity;
@@ -28,9 +27,9 @@ public record RegulatedData(Keywords keywords) implements KeywordRule<RegulatedD
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        return Evidence.find(IsolationEvidence.fields(w.vm()), keywords).map(f -> finding(
-                "Is marked as holding regulated data (" + keywords.firstIn(f.value()).orElseThrow() + "); it needs its own kernel, so it stays a VM.",
-                f.describe()));
+        return IsolationEvidence.find(w, keywords).map(m -> finding(
+                "Is marked as holding regulated data (" + m.keyword() + "); it needs its own kernel, so it stays a VM.",
+                m.field().describe()));
     }
 
     @Override

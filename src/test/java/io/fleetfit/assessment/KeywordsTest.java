@@ -1,0 +1,98 @@
+package io.fleetfit.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class KeywordsTest {
+
+    @Test
+    void findsAMultiWordKeywordAcrossPunctuation() {
+        assertThat(Keywords.of("pci dss").firstIn("Payments - PCI-DSS scope")).contains("pci dss");
+    }
+
+    @Test
+    void answersTheFirstKeywordAsListedNotAsWritten() {
+        assertThat(Keywords.of("secret", "pci").firstIn("PCI, top secret")).contains("secret");
+    }
+
+    @Test
+    void ignoresWordsContainingAKeyword() {
+        assertThat(Keywords.of("db", "sql").firstIn("dbadmin mysqld")).isEmpty();
+    }
+
+    @Test
+    void matchesAPhraseOnlyWhereItsWordsFollowEachOther() {
+        Keywords k = Keywords.of("top secret");
+        assertThat(k.firstIn("secret top")).isEmpty();
+        assertThat(k.firstIn("top of the secret")).isEmpty();
+        assertThat(k.firstIn("TOP_SECRET data")).contains("top secret");
+    }
+
+    @Test
+    void aSplitTextFindsWhatTheStringFinds() {
+        Keywords k = Keywords.of("pci dss", "sql", "db");
+        Evidence.Text text = new Evidence.Text(new Evidence.Field("Annotation", "Billing DB / PCI-DSS"));
+        assertThat(k.firstIn(text)).isEqualTo(k.firstIn("Billing DB / PCI-DSS")).contains("pci dss");
+    }
+
+    @Test
+    void matchesTheSameAfterSerialization() throws Exception {
+        Keywords k = Keywords.of("pci dss", "secret");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(k);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Keywords copy = (Keywords) in.readObject();
+            assertThat(copy).isEqualTo(k);
+            assertThat(copy.firstIn("Top-Secret / PCI DSS")).contains("pci dss");
+        }
+    }
+
+    /** Word matching finds exactly what searching the normalised text for each normalised keyword found. */
+    @Test
+    void findsWhatSearchingTheNormalisedTextFinds() {
+        String[] vocabulary = {"pci", "dss", "db", "sql", "top", "secret", "dmz", "zone", "a", "prod", "İstanbul",
+                "straße", "x", "1", "", " ", "-", "_", ".", "Ü", "über", "PCI-DSS", "top-secret", "dB2", "ß"};
+        Random random = new Random(20261126);
+        for (int round = 0; round < 2_000; round++) {
+            List<String> words = new ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                words.add(phrase(vocabulary, random, 1 + random.nextInt(2)));
+            }
+            Keywords keywords = new Keywords(words);
+            for (int t = 0; t < 20; t++) {
+                String text = phrase(vocabulary, random, random.nextInt(7));
+                assertThat(keywords.firstIn(text)).as("%s in %s", keywords, text).isEqualTo(bySearching(keywords, text));
+            }
+        }
+    }
+
+    private static String phrase(String[] vocabulary, Random random, int n) {
+        String[] separators = {" ", "-", ", ", "/", "", "  "};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(vocabulary[random.nextInt(vocabulary.length)]).append(separators[random.nextInt(separators.length)]);
+        }
+        return sb.toString();
+    }
+
+    /** The former matching: the normalised text searched for each normalised keyword in list order. */
+    private static Optional<String> bySearching(Keywords keywords, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String t = Keywords.normalize(text);
+        for (String w : keywords.words()) {
+            if (t.contains(w)) {
+                return Optional.of(w.strip());
+            }
+        }
+        return Optional.empty();
+    }
+}
