@@ -48,9 +48,9 @@ public final class FleetfitJob {
         if (config.template() != null) {
             return writeTemplate(config.template(), out, err);
         }
-        if (config.verbose()) {
-            Configurator.setRootLevel(Level.INFO);
-        }
+        // Under spark-submit, Spark's own log4j2 profile sends INFO to the console; the console
+        // belongs to fleetfit's progress unless --verbose asks for Spark's logging.
+        Configurator.setRootLevel(config.verbose() ? Level.INFO : Level.ERROR);
         SparkSession spark;
         try {
             out.println("fleetfit " + JobConfig.Version.current() + ": starting Spark ...");

@@ -19,6 +19,9 @@ public final class SparkSessions {
         }
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        // Spark re-reads its own log4j2 profile under spark-submit; this keeps its INFO lines off
+        // the console from the context's start (--verbose brings them back)
+        conf.setIfMissing("spark.log.level", config.verbose() ? "INFO" : "ERROR");
         return SparkSession.builder().config(conf).getOrCreate();
     }
 

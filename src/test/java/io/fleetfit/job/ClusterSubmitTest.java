@@ -41,6 +41,8 @@ class ClusterSubmitTest {
         List<Map<String, String>> rows = AssessmentJobTest.readCsv(out.resolve("reports/acme-corp/assessments.csv"));
         assertThat(rows).hasSize(92);
         assertThat(out.resolve("reports/acme-corp/migration-report.xlsx")).exists();
-        assertThat(output).contains("Workloads by disposition");
+        assertThat(output).contains("Workloads by disposition", "Reading and assessing");
+        assertThat(output.lines().filter(l -> l.contains(" INFO ")).count())
+                .as("Spark's INFO logging stays off the console but for spark-submit's first lines").isLessThan(10);
     }
 }
