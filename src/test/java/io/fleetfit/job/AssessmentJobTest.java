@@ -114,6 +114,19 @@ class AssessmentJobTest {
     }
 
     @Test
+    void aClientNameThatTriesToLeaveTheOutputFolderLandsInsideIt(SparkSession spark) throws Exception {
+        Path reports = Files.createDirectories(out.resolve("reports"));
+        Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", reports.toString(),
+                "--client", "../../escape");
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(reports.resolve("escape/migration-report.xlsx")).exists();
+        try (var files = Files.walk(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("migration-report.xlsx")))
+                    .allSatisfy(f -> assertThat(f.normalize()).startsWith(reports));
+        }
+    }
+
+    @Test
     void aMissingInputIsAUsageError(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", out.resolve("nope").toString(), "--out", out.toString());
         assertThat(run.code).isEqualTo(FleetfitJob.USAGE);
