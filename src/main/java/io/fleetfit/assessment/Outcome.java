@@ -10,16 +10,23 @@ import java.util.Locale;
  */
 public sealed interface Outcome extends Serializable permits Assessment, ExcludedTemplate, Rejection {
 
-    /** Report order: by VM name (case-insensitive), then by where the row came from. */
-    Comparator<Outcome> REPORT_ORDER = Comparator
-            .comparing((Outcome o) -> o.vmName().toLowerCase(Locale.ROOT))
-            .thenComparing(Outcome::vmName)
-            .thenComparing(Outcome::source);
+    /** Report order: by VM name (case-insensitive), then by where the row came from; see {@link #reportKey}. */
+    Comparator<Outcome> REPORT_ORDER = Comparator.comparing(Outcome::reportKey);
 
     SourceRef source();
 
     /** The VM's name, {@code ""} when the row had none. */
     String vmName();
+
+    /**
+     * The report order as one string, so a distributed sort (Spark's range partitioner) and a local
+     * one agree: lower-cased VM name, VM name, file, sheet and the zero-padded row number.
+     */
+    default String reportKey() {
+        SourceRef s = source();
+        return vmName().toLowerCase(Locale.ROOT) + '\u0000' + vmName() + '\u0000' + s.file() + '\u0000' + s.sheet()
+                + '\u0000' + String.format(Locale.ROOT, "%012d", s.row());
+    }
 
     /** ASSESSED, TEMPLATE or REJECTED - the {@code status} column of assessments.csv. */
     String status();

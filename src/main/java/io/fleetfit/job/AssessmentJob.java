@@ -85,7 +85,10 @@ final class AssessmentJob {
         }
         ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
                 : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
-        ReadOptions options = new ReadOptions(config.format(), mapping(hadoop, config.mapping()));
+        Map<String, String> mapping = config.mapping() == null ? Map.of()
+                : consultantFile(hadoop, config.mapping(), "mapping file",
+                        (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
+        ReadOptions options = new ReadOptions(config.format(), mapping);
         Map<String, Integer> fileOrder = new HashMap<>();
         for (int i = 0; i < files.size(); i++) {
             fileOrder.put(files.get(i).name(), i);
@@ -130,22 +133,6 @@ final class AssessmentJob {
                     + attributes.file() + " matched no VM; listed on the Data quality sheet");
         }
         return new Result(client, dir, inputs, totals);
-    }
-
-    /** The mapping file's header-to-field map, empty without one. */
-    private static Map<String, String> mapping(Configuration hadoop, String file) throws IOException {
-        if (file == null) {
-            return Map.of();
-        }
-        Path path = new Path(file);
-        if (!path.getFileSystem(hadoop).exists(path)) {
-            throw new JobConfig.UsageException("mapping file not found: " + file);
-        }
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(path.getFileSystem(hadoop).open(path), StandardCharsets.UTF_8))) {
-            return FieldMapping.parse(path.getName(), in.lines().toList());
-        } catch (IllegalArgumentException e) {
-            throw new JobConfig.UsageException(e.getMessage());
-        }
     }
 
     /**

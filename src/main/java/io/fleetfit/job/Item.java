@@ -4,7 +4,6 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.InputFile;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * What flows through the job's RDDs: a row as read, an outcome once judged, and one
@@ -27,10 +26,7 @@ sealed interface Item extends Serializable {
     record Judged(Outcome outcome) implements Item {
         @Override
         public String sortKey() {
-            var s = outcome.source();
-            // the same order as Outcome.REPORT_ORDER, as a string so Spark can range-partition it
-            return "1" + outcome.vmName().toLowerCase(Locale.ROOT) + '\u0000' + outcome.vmName() + '\u0000'
-                    + s.file() + '\u0000' + s.sheet() + '\u0000' + String.format(Locale.ROOT, "%012d", s.row());
+            return "1" + outcome.reportKey();
         }
     }
 
