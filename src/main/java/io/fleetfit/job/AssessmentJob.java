@@ -1,11 +1,8 @@
 package io.fleetfit.job;
 
-import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.Assessor;
-import io.fleetfit.assessment.ExcludedTemplate;
 import io.fleetfit.assessment.LifecycleCatalog;
-import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
 import io.fleetfit.assessment.RuleConfig;
@@ -17,43 +14,61 @@ import io.fleetfit.inventory.LifecycleFile;
 import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.inventory.RulesFile;
-import io.fleetfit.report.AssessmentsCsvWriter;
+import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.ConsultantFile;
-import io.fleetfit.report.InputFile;
-import io.fleetfit.report.OutputNames;
-import io.fleetfit.report.ReportWriter;
 import io.fleetfit.report.RunInfo;
-import io.fleetfit.report.RunTotals;
+import io.fleetfit.report.RunSummaryWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BiFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
 
-/** One client's run: read, judge, sort, write and commit the report. Wiring only. */
+/**
+ * A run: resolve the clients and their files, read, judge, then write every client's report on the
+ * executors (one client per task) and the run summary on the driver. Wiring only.
+ */
 final class AssessmentJob {
 
     /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
 
-    /** What the run produced, for the console summary and the exit code. */
-    record Result(String client, Path reportDir, List<InputFile> inputs, RunTotals totals) {
-        boolean someInputsUnreadable() {
-            return inputs.stream().anyMatch(f -> !f.readable());
+    /**
+     * What the run produced, for the console summary and the exit code.
+     *
+     * @param out the output folder, fully qualified
+     * @param clients every client, in input order
+     * @param attributesFile the attributes file's name, {@code null} without one
+     */
+    record Result(Path out, List<ClientSummary> clients, String attributesFile) {
+        Path reportDir(ClientSummary c) {
+            return new Path(out, c.folder());
+        }
+
+        Path summaryFile() {
+            return new Path(out, RunSummaryWriter.FILE_NAME);
+        }
+
+        boolean anyFailed() {
+            return clients.stream().anyMatch(c -> c.status() == ClientSummary.Status.FAILED);
+        }
+
+        boolean anyInputUnreadable() {
+            return clients.stream().anyMatch(c -> c.status() != ClientSummary.Status.OK);
         }
     }
 
@@ -65,11 +80,12 @@ final class AssessmentJob {
         this.progress = progress;
     }
 
-    Result run(JobConfig config) throws IOException {
+    Result run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        List<InputPaths.InputPath> files = InputPaths.resolve(hadoop, config.inputs());
-        String client = config.client() != null ? config.client().strip()
-                : OutputNames.clientFromPath(config.inputs().get(0));
+        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
+        // executors have other working directories: the output folder is made absolute here
+        Path outPath = new Path(config.out());
+        Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
         // the consultant's files are read and checked on the driver, before any Spark work: a mistake is a usage error
         LifecycleFile lifecycleFile = config.lifecycle() == null ? null
                 : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
@@ -89,50 +105,61 @@ final class AssessmentJob {
                 : consultantFile(hadoop, config.mapping(), "mapping file",
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
         ReadOptions options = new ReadOptions(config.format(), mapping);
-        Map<String, Integer> fileOrder = new HashMap<>();
-        for (int i = 0; i < files.size(); i++) {
-            fileOrder.put(files.get(i).name(), i);
-        }
-        progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
-                + " for " + client);
-
-        JavaRDD<Item> read = InventorySource.read(spark, files, options);
-        if (!attributes.isEmpty()) {
-            read = read.map(item -> withAttributes(attributes, item));
-        }
-        JavaRDD<Item> judged = DuplicateRows.mark(read, fileOrder)
-                .mapPartitions(items -> judged(Assessor.standard(settings), items));
-        // input files sort first, then the outcomes in report order
-        Iterator<Item> sorted = judged.sortBy(Item::sortKey, true, judged.getNumPartitions()).toLocalIterator();
-        List<InputFile> inputs = new ArrayList<>();
-        Item first = null;
-        while (first == null && sorted.hasNext()) {
-            Item i = sorted.next();
-            if (i instanceof Item.File f) {
-                inputs.add(f.file());
-            } else {
-                first = i;
-            }
-        }
-        inputs.sort(Comparator.comparingInt(f -> fileOrder.getOrDefault(f.name(), files.size())));
-        if (inputs.stream().noneMatch(InputFile::readable)) {
-            throw new NoReadableInput(inputs);
-        }
-        RunInfo run = RunInfo.of(client, config.asOf(), inputs, rules, lifecycle, JobConfig.Version.current())
+        RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
                 .withRulesFile(ruleConfig.file()
                         .map(f -> new ConsultantFile(f, ruleConfig.sha256().orElse(""), ruleConfig.settings().size())).orElse(null))
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
                 .withAttributesFile(config.attributes() == null ? null
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()));
-        Path dir = new Path(config.out(), OutputNames.clientSlug(client));
-        progress.step("Writing the report to " + dir);
-        RunTotals totals = write(hadoop, dir, run, attributes, first, sorted);
-        if (totals.unmatchedAttributes() > 0) {
-            progress.step(totals.unmatchedAttributes() + " row" + (totals.unmatchedAttributes() == 1 ? "" : "s") + " of "
-                    + attributes.file() + " matched no VM; listed on the Data quality sheet");
+
+        List<InputPaths.InputPath> files = clients.stream().flatMap(c -> c.files().stream()).toList();
+        List<Map<String, Integer>> fileOrder = clients.stream().map(c -> {
+            Map<String, Integer> order = new HashMap<>();
+            c.files().forEach(f -> order.put(f.name(), order.size()));
+            return order;
+        }).toList();
+        progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
+                + (clients.size() == 1 ? " for " + clients.get(0).name() : " of " + clients.size() + " clients"));
+
+        LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
+        LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
+        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, options);
+        if (!attributes.isEmpty()) {
+            read = read.mapValues(item -> withAttributes(attributes, item));
         }
-        return new Result(client, dir, inputs, totals);
+        JavaPairRDD<Integer, Item> judged = DuplicateRows.mark(read, fileOrder)
+                .mapPartitionsToPair(items -> judged(Assessor.standard(settings), items, rowsDone), true);
+        if (config.parquet() != null) {
+            // the Parquet output reuses the judged rows instead of reading every file again
+            judged = judged.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }
+        ClientReports reports = new ClientReports(clients, run, attributes,
+                InventorySource.hadoopConf(hadoop), out.toString(), clientsDone);
+        progress.step("Writing " + (clients.size() == 1 ? "the report to " + new Path(out, clients.get(0).slug())
+                : clients.size() + " reports to " + out + ", one client per task"));
+        JavaRDD<ClientSummary> written = judged
+                .mapToPair(t -> new Tuple2<>(new ClientReports.Key(t._1(), t._2().sortKey()), t._2()))
+                .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()))
+                .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, items)).iterator(), true);
+        List<ClientSummary> summaries = progress.await(written.collectAsync(), rowsDone, clientsDone, clients.size());
+        if (config.parquet() != null) {
+            progress.step("Writing the assessments as Parquet to " + config.parquet());
+            ParquetOutput.write(spark, judged, clients, config.parquet());
+            judged.unpersist(false);
+        }
+        writeRunSummary(hadoop, out, summaries);
+        return new Result(out, summaries, config.attributes() == null ? null : attributes.file());
+    }
+
+    /** {@code run-summary.csv} in the output folder, committed like a report. */
+    private static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
+        try (ReportCommitter commit = new ReportCommitter(hadoop, out)) {
+            try (Writer w = new OutputStreamWriter(commit.create(RunSummaryWriter.FILE_NAME), StandardCharsets.UTF_8)) {
+                RunSummaryWriter.write(w, summaries);
+            }
+            commit.commit();
+        }
     }
 
     /**
@@ -170,41 +197,9 @@ final class AssessmentJob {
         return item;
     }
 
-    /**
-     * Streams the outcomes into the report and the CSV, then commits both. The attributes rows
-     * that no outcome matched are listed on the report's Data quality sheet.
-     */
-    private static RunTotals write(Configuration hadoop, Path dir, RunInfo run, ConsultantAttributes attributes,
-                                   Item first, Iterator<Item> rest) throws IOException {
-        Set<Integer> applied = new HashSet<>();
-        RunTotals totals;
-        try (ReportCommitter commit = new ReportCommitter(hadoop, dir)) {
-            try (OutputStream xlsx = commit.create(OutputNames.REPORT);
-                 Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
-                 ReportWriter report = new ReportWriter(run, xlsx);
-                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(run.client(), csvOut)) {
-                for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
-                    Outcome outcome = ((Item.Judged) next).outcome();
-                    report.add(outcome);
-                    csv.add(outcome);
-                    VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof ExcludedTemplate t ? t.vm() : null;
-                    if (vm != null) {
-                        attributes.match(vm).ifPresent(e -> applied.add(e.row()));
-                    }
-                }
-                for (ConsultantAttributes.Entry e : attributes.unmatched(applied)) {
-                    report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(),
-                            e.vmUuid() != null ? e.vmUuid() : e.vmName());
-                }
-                totals = report.finish();
-            }
-            commit.commit();
-        }
-        return totals;
-    }
-
     /** The partition's items with every row judged, lazily: a partition never sits in memory whole. */
-    private static Iterator<Item> judged(Assessor assessor, Iterator<Item> items) {
+    private static Iterator<Tuple2<Integer, Item>> judged(Assessor assessor, Iterator<Tuple2<Integer, Item>> items,
+                                                          LongAccumulator rows) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -212,28 +207,16 @@ final class AssessmentJob {
             }
 
             @Override
-            public Item next() {
-                return judge(assessor, items.next());
+            public Tuple2<Integer, Item> next() {
+                Tuple2<Integer, Item> t = items.next();
+                if (t._2() instanceof Item.Read r) {
+                    rows.add(1);
+                    return new Tuple2<>(t._1(), new Item.Judged(r.row() instanceof ReadRow.Vm vm
+                            ? assessor.assess(vm.vm())
+                            : ((ReadRow.Rejected) r.row()).rejection()));
+                }
+                return t;
             }
         };
-    }
-
-    private static Item judge(Assessor assessor, Item item) {
-        if (item instanceof Item.Read r) {
-            return new Item.Judged(r.row() instanceof ReadRow.Vm vm
-                    ? assessor.assess(vm.vm())
-                    : ((ReadRow.Rejected) r.row()).rejection());
-        }
-        return item;
-    }
-
-    /** No input file of the client could be read: there is nothing to report. */
-    static final class NoReadableInput extends RuntimeException {
-        final List<InputFile> inputs;
-
-        NoReadableInput(List<InputFile> inputs) {
-            super(inputs.size() == 1 ? inputs.get(0).error() : "none of the " + inputs.size() + " input files could be read");
-            this.inputs = inputs;
-        }
     }
 }

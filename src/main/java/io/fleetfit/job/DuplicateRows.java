@@ -8,25 +8,29 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaPairRDD;
 import scala.Tuple2;
 
 /**
- * Distributes {@link Duplicates}: rows are grouped by the VM they describe, the first in input
- * order is kept and the others become rejections. Rows without a UUID, rejections and file items
- * are grouped alone, so this is one shuffle; the stages after it reuse its output instead of
- * reading the files again.
+ * Distributes {@link Duplicates}: each client's rows are grouped by the VM they describe, the first
+ * in input order is kept and the others become rejections. Two clients never share a VM, however
+ * alike their inventories. Rows without a UUID, rejections and file items are grouped alone, so
+ * this is one shuffle; the stages after it reuse its output instead of reading the files again.
  */
 final class DuplicateRows {
 
     private DuplicateRows() {
     }
 
-    /** @param fileOrder each input file's name and its position among the inputs */
-    static JavaRDD<Item> mark(JavaRDD<Item> items, Map<String, Integer> fileOrder) {
-        return items.mapToPair(i -> new Tuple2<>(key(i), i))
+    /** @param fileOrder per client, each input file's name and its position among the client's inputs */
+    static JavaPairRDD<Integer, Item> mark(JavaPairRDD<Integer, Item> items, List<Map<String, Integer>> fileOrder) {
+        return items.mapToPair(i -> new Tuple2<>(new Tuple2<>(i._1(), key(i._2())), i._2()))
                 .groupByKey()
-                .flatMap(group -> resolve(group._2(), fileOrder).iterator());
+                .flatMapToPair(group -> {
+                    Integer client = group._1()._1();
+                    return resolve(group._2(), fileOrder.get(client)).stream()
+                            .map(i -> new Tuple2<>(client, i)).iterator();
+                });
     }
 
     static String key(Item item) {

@@ -1,6 +1,7 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.InventoryTemplate;
+import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.InputFile;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.RunTotals;
@@ -73,21 +74,31 @@ public final class FleetfitJob {
         try {
             AssessmentJob.Result result = new AssessmentJob(spark, progress).run(config);
             printSummary(out, result);
-            if (result.someInputsUnreadable()) {
-                result.inputs().stream().filter(f -> !f.readable())
-                        .forEach(f -> err.println("fleetfit: " + f.error()));
-                return INPUT_UNREADABLE;
+            for (ClientSummary c : result.clients()) {
+                String who = result.clients().size() == 1 ? "" : c.client() + ": ";
+                c.inputs().stream().filter(f -> !f.readable()).forEach(f -> err.println("fleetfit: " + who + f.error()));
+                if (c.status() == ClientSummary.Status.FAILED || c.inputs().isEmpty() && !c.reportWritten()) {
+                    err.println("fleetfit: " + who + c.message());
+                }
+                if (!c.reportWritten()) {
+                    err.println("fleetfit: " + who + "no report written" + (c.status() == ClientSummary.Status.NO_REPORT
+                            ? ": no input could be read." : " (details in " + logFile() + ")."));
+                }
             }
-            return OK;
+            if (result.anyFailed()) {
+                return FAILED;
+            }
+            return result.anyInputUnreadable() ? INPUT_UNREADABLE : OK;
         } catch (JobConfig.UsageException e) {
             return usage(err, e);
-        } catch (AssessmentJob.NoReadableInput e) {
-            e.inputs.forEach(f -> err.println("fleetfit: " + f.error()));
-            err.println("fleetfit: no report written: no input could be read.");
-            return INPUT_UNREADABLE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("fleetfit: interrupted, no report written.");
+            return FAILED;
         } catch (Exception e) {
-            LOG.error("fleetfit failed", e);
-            err.println("fleetfit: failed, no report written: " + InventorySource.oneLine(e) + " (details in " + logFile() + ")");
+            Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
+            LOG.error("fleetfit failed", cause);
+            err.println("fleetfit: failed, no report written: " + InventorySource.oneLine(cause) + " (details in " + logFile() + ")");
             return FAILED;
         }
     }
@@ -132,20 +143,61 @@ public final class FleetfitJob {
     }
 
     private static void printSummary(PrintStream out, AssessmentJob.Result r) {
-        RunTotals t = r.totals();
         out.println();
-        out.println("Client " + r.client() + " - inputs:");
-        for (InputFile f : r.inputs()) {
-            RunTotals.FileCounts c = t.file(f.name());
+        if (r.clients().size() == 1) {
+            printClient(out, r, r.clients().get(0));
+        } else {
+            printClients(out, r);
+        }
+        out.println("Run summary: " + r.summaryFile());
+        out.flush();
+    }
+
+    /** One client: its inputs, its workloads by disposition and where the report is. */
+    private static void printClient(PrintStream out, AssessmentJob.Result r, ClientSummary c) {
+        out.println("Client " + c.client() + " - inputs:");
+        for (InputFile f : c.inputs()) {
+            RunTotals.FileCounts n = c.file(f.name());
             out.printf("  %-44s %s%n", f.name(), f.readable()
-                    ? String.format("%d rows: %d assessed, %d templates, %d rejected", c.rowsRead(), c.assessed(), c.templates(), c.rejected())
+                    ? String.format("%d rows: %d assessed, %d templates, %d rejected", n.rowsRead(), n.assessed(), n.templates(), n.rejected())
                     : "NOT READ: " + f.error());
         }
+        if (!c.reportWritten()) {
+            out.println("No report: " + c.message());
+            return;
+        }
         out.println("Workloads by disposition:");
-        t.describe().stream().skip(1).forEach(out::println);
-        out.println(t.describe().get(0));
-        out.println("Report:      " + new Path(r.reportDir(), OutputNames.REPORT));
-        out.println("Assessments: " + new Path(r.reportDir(), OutputNames.ASSESSMENTS));
-        out.flush();
+        c.describe().stream().skip(1).forEach(out::println);
+        out.println(c.describe().get(0));
+        if (c.unmatchedAttributes() > 0) {
+            out.println(c.unmatchedAttributes() + " row" + (c.unmatchedAttributes() == 1 ? "" : "s") + " of " + r.attributesFile()
+                    + " matched no VM; listed on the Data quality sheet");
+        }
+        out.println("Report:      " + new Path(r.reportDir(c), OutputNames.REPORT));
+        out.println("Assessments: " + new Path(r.reportDir(c), OutputNames.ASSESSMENTS));
+    }
+
+    /** A batch: one line per client, then the totals. */
+    private static void printClients(PrintStream out, AssessmentJob.Result r) {
+        int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> c.client().length()).max().orElse(6)));
+        String row = "%-" + width + "s  %-10s %5s %9s %9s %9s %9s  %s%n";
+        out.printf(row, "Client", "Status", "Files", "Rows", "Assessed", "Templates", "Rejected", "Report or reason");
+        long rows = 0;
+        long assessed = 0;
+        long templates = 0;
+        long rejected = 0;
+        for (ClientSummary c : r.clients()) {
+            String name = c.client().length() > width ? c.client().substring(0, width - 1) + "~" : c.client();
+            out.printf(row, name, c.status().label(), c.inputs().size(), c.rowsRead(), c.assessed(), c.templates(), c.rejected(),
+                    c.reportWritten() ? c.folder() + "/" + OutputNames.REPORT + (c.message().isEmpty() ? "" : " (" + c.message() + ")")
+                            : c.message());
+            rows += c.rowsRead();
+            assessed += c.assessed();
+            templates += c.templates();
+            rejected += c.rejected();
+        }
+        long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
+        out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
+                rows, assessed, templates, rejected, "reports in " + r.out());
     }
 }

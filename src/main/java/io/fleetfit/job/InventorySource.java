@@ -25,7 +25,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * Reads inventory files into an RDD of rows plus one {@link Item.File} per file. An Excel file
@@ -48,24 +49,39 @@ final class InventorySource {
     private InventorySource() {
     }
 
-    static JavaRDD<Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
+    /** Every file's rows and its own item, each paired with the file's client. */
+    static JavaPairRDD<Integer, Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, String> hadoopConf = hadoopConf(spark.sparkContext().hadoopConfiguration());
         List<InputPaths.InputPath> excel = files.stream().filter(f -> !f.isCsv()).toList();
         List<InputPaths.InputPath> csv = files.stream().filter(InputPaths.InputPath::isCsv).toList();
 
-        List<JavaRDD<Item>> parts = new ArrayList<>();
+        List<JavaPairRDD<Integer, Item>> parts = new ArrayList<>();
         if (!excel.isEmpty()) {
-            parts.add(jsc.parallelize(excel, excel.size()).flatMap(f -> readExcel(f, hadoopConf, options)));
+            parts.add(jsc.parallelize(excel, excel.size()).flatMapToPair(f -> {
+                Integer client = f.client();
+                Iterator<Item> items = readExcel(f, hadoopConf, options);
+                return new Iterator<Tuple2<Integer, Item>>() {
+                    @Override
+                    public boolean hasNext() {
+                        return items.hasNext();
+                    }
+
+                    @Override
+                    public Tuple2<Integer, Item> next() {
+                        return new Tuple2<>(client, items.next());
+                    }
+                };
+            }));
         }
-        List<Item> csvFiles = new ArrayList<>();
+        List<Tuple2<Integer, Item>> csvFiles = new ArrayList<>();
         for (InputPaths.InputPath f : csv) {
-            csvFiles.add(readCsv(spark, f, options, parts));
+            csvFiles.add(new Tuple2<>(f.client(), readCsv(spark, f, options, parts)));
         }
         if (!csvFiles.isEmpty()) {
-            parts.add(jsc.parallelize(csvFiles, 1));
+            parts.add(jsc.parallelizePairs(csvFiles, 1));
         }
-        return parts.stream().reduce(JavaRDD::union).orElseGet(jsc::emptyRDD);
+        return parts.stream().reduce(JavaPairRDD::union).orElseGet(() -> JavaPairRDD.fromJavaRDD(jsc.emptyRDD()));
     }
 
     /**
@@ -148,7 +164,8 @@ final class InventorySource {
      * Reads the header on the driver, then lets Spark read the rows with that header as an explicit
      * schema of text columns; adds the rows' RDD to {@code parts} and returns the file's item.
      */
-    private static Item readCsv(SparkSession spark, InputPaths.InputPath file, ReadOptions options, List<JavaRDD<Item>> parts) {
+    private static Item readCsv(SparkSession spark, InputPaths.InputPath file, ReadOptions options,
+                                List<JavaPairRDD<Integer, Item>> parts) {
         Path path = new Path(file.uri());
         CsvInventoryReader.CsvHeader header;
         try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
@@ -188,6 +205,7 @@ final class InventorySource {
                 .option("columnNameOfCorruptRecord", CORRUPT)
                 .csv(escapeGlob(file.uri()));
         String name = file.name();
+        Integer client = file.client();
         parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
             // the record's position in the file; the header is row 1
             SourceRef source = new SourceRef(name, "", t._2() + 2);
@@ -201,7 +219,7 @@ final class InventorySource {
                         "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
             }
             return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parse(source, headers, cells));
-        }).filter(i -> i != null));
+        }).filter(i -> i != null).mapToPair(i -> new Tuple2<>(client, i)));
         return new Item.File(new InputFile(name, format, "", "", null, String.join("; ", headers.notes())));
     }
 

@@ -21,15 +21,17 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Assesses a VM inventory for containerization fitness and writes an Excel migration report",
-            "and assessments.csv for one client into OUT/<client>/.",
+            "Assesses VM inventories for containerization fitness and writes an Excel migration report",
+            "and assessments.csv per client into OUT/<client>/, and OUT/run-summary.csv for the run.",
             "",
             "Inputs: RVTools exports (.xlsx, .xls, vInfo and the other tabs), RVTools-layout CSV, Azure",
             "Migrate and AWS Migration Hub import CSVs, fleetfit's template, and any export with a",
-            "--mapping file; the format is detected per file. A folder input reads every such file in it."},
+            "--mapping file; the format is detected per file. A folder input reads every such file in it;",
+            "a folder holding only folders is a batch: each subfolder is a client with its own report."},
         footer = {"",
-            "Exit codes: 0 report written; 1 failed, no report; 2 bad usage; 3 some input files",
-            "could not be read (the report covers the others, the Summary lists why)."})
+            "Exit codes: 0 every report written from every input; 1 failed (a report could not be",
+            "written); 2 bad usage; 3 some input files could not be read (the reports cover the others,",
+            "the Summary and run-summary.csv list why)."})
 public final class JobConfig implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "PATH",
@@ -37,11 +39,13 @@ public final class JobConfig implements Callable<Integer> {
     private List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
-            description = "Output folder; the client's report lands in DIR/<client-slug>/.")
+            description = "Output folder (local, hdfs:// or s3a://; on a cluster, one every executor can write): each"
+                    + " client's report lands in DIR/<client-slug>/, the run summary in DIR/run-summary.csv.")
     private String out;
 
     @Option(names = "--client", paramLabel = "NAME",
-            description = "Client name shown in the report (default: the input folder's or file's name).")
+            description = "Client name shown in the report (default: the input folder's or file's name; not with a"
+                    + " batch folder, whose subfolders name their clients).")
     private String client;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
@@ -73,6 +77,11 @@ public final class JobConfig implements Callable<Integer> {
             description = "OS lifecycle catalog (CSV: product,release,name,support_end,extended_support_end) to use instead"
                     + " of the bundled one.")
     private String lifecycle;
+
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Also write every client's assessments as Parquet to DIR, partitioned by client (a run replaces"
+                    + " its own clients' partitions only).")
+    private String parquet;
 
     @Option(names = "--template", paramLabel = "FILE.xlsx",
             description = "Write a blank inventory template (comments and drop-down lists) for a client to fill in, then exit.")
@@ -125,7 +134,7 @@ public final class JobConfig implements Callable<Integer> {
             }
         }
         for (String[] file : new String[][] {{"--rules", config.rules}, {"--attributes", config.attributes},
-                {"--lifecycle", config.lifecycle}}) {
+                {"--lifecycle", config.lifecycle}, {"--parquet", config.parquet}}) {
             if (file[1] != null && file[1].isBlank()) {
                 throw new UsageException(file[0] + " needs a file name");
             }
@@ -194,6 +203,11 @@ public final class JobConfig implements Callable<Integer> {
     /** A lifecycle catalog to use instead of the bundled one, or {@code null}. */
     public String lifecycle() {
         return lifecycle;
+    }
+
+    /** Where to write the Parquet dataset, or {@code null} for none. */
+    public String parquet() {
+        return parquet;
     }
 
     /** Where to write a blank template, or {@code null} for an assessment run. */

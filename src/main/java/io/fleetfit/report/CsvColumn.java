@@ -12,42 +12,56 @@ import java.util.function.Function;
  * tools read the file by these names, so a name never changes once released.
  */
 public enum CsvColumn {
-    CLIENT("client", true, (client, o) -> client),
-    SOURCE_FILE("source_file", true, (client, o) -> o.source().file()),
-    SOURCE_SHEET("source_sheet", true, (client, o) -> o.source().sheet()),
-    SOURCE_ROW("source_row", false, (client, o) -> Long.toString(o.source().row())),
-    STATUS("status", false, (client, o) -> o.status()),
-    VM_NAME("vm_name", true, (client, o) -> o.vmName()),
-    VM_UUID("vm_uuid", true, (client, o) -> vm(o, a -> a.vm().vmUuid(), t -> t.vm().vmUuid())),
-    OS("os", true, (client, o) -> vm(o, a -> a.os() == null ? null : a.os().raw(), t -> t.os() == null ? null : t.os().raw())),
-    DISPOSITION("disposition", false, (client, o) -> assessed(o, a -> a.disposition().code())),
-    ASSESSED_DISPOSITION("assessed_disposition", false, (client, o) -> assessed(o, a -> a.assessedDisposition().code())),
-    FITNESS_TIER("fitness_tier", false, (client, o) -> assessed(o, a -> a.tier().label())),
-    FITNESS_SCORE("fitness_score", false, (client, o) -> assessed(o, a -> Integer.toString(a.fitnessScore()))),
-    PORTABILITY_SCORE("portability_score", false, (client, o) -> assessed(o, a -> Integer.toString(a.portabilityScore()))),
-    LEGACY_OS_SCORE("legacy_os_score", false, (client, o) -> assessed(o, a -> Integer.toString(a.legacyOsScore()))),
-    ISOLATION_SCORE("isolation_score", false, (client, o) -> assessed(o, a -> Integer.toString(a.isolationScore()))),
-    BLOCKERS("blockers", false, (client, o) -> assessed(o, a -> Assessment.ids(a.blockers()))),
-    FINDINGS("findings", false, (client, o) -> assessed(o, a -> Assessment.ids(a.findings()))),
-    COMPUTED_DISPOSITION("computed_disposition", false, (client, o) -> assessed(o, a -> a.computedDisposition().code())),
-    OVERRIDE_REASON("override_reason", true, (client, o) -> assessed(o, a -> a.overrideReason() == null ? "" : a.overrideReason())),
-    COMPLETENESS("completeness", false, (client, o) -> assessed(o, a -> Integer.toString(a.completeness().percent()))),
-    CONFIDENCE("confidence", false, (client, o) -> assessed(o, a -> a.completeness().confidence().label())),
-    REASON("reason", true, (client, o) -> o instanceof Rejection r ? r.reason()
+    CLIENT("client", Kind.TEXT, (client, o) -> client),
+    SOURCE_FILE("source_file", Kind.TEXT, (client, o) -> o.source().file()),
+    SOURCE_SHEET("source_sheet", Kind.TEXT, (client, o) -> o.source().sheet()),
+    SOURCE_ROW("source_row", Kind.NUMBER, (client, o) -> Long.toString(o.source().row())),
+    STATUS("status", Kind.CODE, (client, o) -> o.status()),
+    VM_NAME("vm_name", Kind.TEXT, (client, o) -> o.vmName()),
+    VM_UUID("vm_uuid", Kind.TEXT, (client, o) -> vm(o, a -> a.vm().vmUuid(), t -> t.vm().vmUuid())),
+    OS("os", Kind.TEXT, (client, o) -> vm(o, a -> a.os() == null ? null : a.os().raw(), t -> t.os() == null ? null : t.os().raw())),
+    DISPOSITION("disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.disposition().code())),
+    ASSESSED_DISPOSITION("assessed_disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.assessedDisposition().code())),
+    FITNESS_TIER("fitness_tier", Kind.CODE, (client, o) -> assessed(o, a -> a.tier().label())),
+    FITNESS_SCORE("fitness_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.fitnessScore()))),
+    PORTABILITY_SCORE("portability_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.portabilityScore()))),
+    LEGACY_OS_SCORE("legacy_os_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.legacyOsScore()))),
+    ISOLATION_SCORE("isolation_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.isolationScore()))),
+    BLOCKERS("blockers", Kind.CODE, (client, o) -> assessed(o, a -> Assessment.ids(a.blockers()))),
+    FINDINGS("findings", Kind.CODE, (client, o) -> assessed(o, a -> Assessment.ids(a.findings()))),
+    COMPUTED_DISPOSITION("computed_disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.computedDisposition().code())),
+    OVERRIDE_REASON("override_reason", Kind.TEXT, (client, o) -> assessed(o, a -> a.overrideReason() == null ? "" : a.overrideReason())),
+    COMPLETENESS("completeness", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.completeness().percent()))),
+    CONFIDENCE("confidence", Kind.CODE, (client, o) -> assessed(o, a -> a.completeness().confidence().label())),
+    REASON("reason", Kind.TEXT, (client, o) -> o instanceof Rejection r ? r.reason()
             : o instanceof ExcludedTemplate ? Labels.TEMPLATE_REASON : "");
 
+    /** What a column holds. */
+    public enum Kind {
+        /** Free text, some of it from input: formula-safe in the CSV. */
+        TEXT,
+        /** A code or label fleetfit spells. */
+        CODE,
+        /** A whole number. */
+        NUMBER
+    }
+
     private final String header;
-    private final boolean text;
+    private final Kind kind;
     private final BiFunction<String, Outcome, String> value;
 
-    CsvColumn(String header, boolean text, BiFunction<String, Outcome, String> value) {
+    CsvColumn(String header, Kind kind, BiFunction<String, Outcome, String> value) {
         this.header = header;
-        this.text = text;
+        this.kind = kind;
         this.value = value;
     }
 
     public String header() {
         return header;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** The cell of this column for an outcome: never {@code null}, formula-safe when it is free text. */
@@ -56,7 +70,19 @@ public enum CsvColumn {
         if (v == null) {
             return "";
         }
-        return text ? formulaSafe(v) : v;
+        return kind == Kind.TEXT ? formulaSafe(v) : v;
+    }
+
+    /**
+     * The value as data for typed outputs (Parquet): the text as it is, never quote-prefixed; a
+     * {@link Long} for a number column; {@code null} where the CSV cell is empty.
+     */
+    public Object data(String client, Outcome outcome) {
+        String v = value.apply(client, outcome);
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        return kind == Kind.NUMBER ? Long.valueOf(v) : v;
     }
 
     /**

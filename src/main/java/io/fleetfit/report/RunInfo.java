@@ -31,7 +31,7 @@ public record RunInfo(
         LifecycleCatalog lifecycle,
         ConsultantFile lifecycleFile,
         ConsultantFile attributesFile,
-        String fleetfitVersion) {
+        String fleetfitVersion) implements java.io.Serializable {
 
     public RunInfo {
         inputs = List.copyOf(inputs);
@@ -43,6 +43,11 @@ public record RunInfo(
     public static RunInfo of(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules,
                              LifecycleCatalog lifecycle, String fleetfitVersion) {
         return new RunInfo(client, asOf, inputs, rules, RuleCatalog.VERSION, null, lifecycle, null, null, fleetfitVersion);
+    }
+
+    /** The same run for another client and its inputs (a batch run shares everything else). */
+    public RunInfo forClient(String name, List<InputFile> files) {
+        return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile, fleetfitVersion);
     }
 
     public RunInfo withRulesFile(ConsultantFile file) {

@@ -25,7 +25,7 @@ public final class RunTotals {
      *
      * @param file the file's name, as {@code SourceRef.file()} carries it
      */
-    public record FileCounts(String file, long assessed, long templates, long rejected) {
+    public record FileCounts(String file, long assessed, long templates, long rejected) implements java.io.Serializable {
 
         /** Every row read from the file: assessed + templates + rejected. */
         public long rowsRead() {
