@@ -36,6 +36,15 @@ class BuildOptionsTest {
                 .contains("--add-opens=java.base/sun.nio.ch=ALL-UNNAMED");
     }
 
+    @Test
+    void theTestClustersSparkIsTheProjectsSpark() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String sparkHome = Files.readString(Path.of("jobs/spark-home/pom.xml"));
+        assertThat(property(sparkHome, "spark.version")).isEqualTo(property(pom, "spark.version"));
+        assertThat(property(sparkHome, "scala.binary.version")).isEqualTo(property(pom, "scala.binary.version"));
+        assertThat(sparkHome).as("the cluster's jars hold Spark only").doesNotContain("poi", "opencsv", "picocli");
+    }
+
     private static String property(String pom, String name) {
         Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(pom);
         assertThat(m.find()).as(name).isTrue();

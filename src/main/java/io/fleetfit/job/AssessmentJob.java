@@ -55,12 +55,16 @@ final class AssessmentJob {
      * @param attributesFile the attributes file's name, {@code null} without one
      */
     record Result(Path out, List<ClientSummary> clients, String attributesFile) {
-        Path reportDir(ClientSummary c) {
-            return new Path(out, c.folder());
+        String reportDir(ClientSummary c) {
+            return display(new Path(out, c.folder()));
         }
 
-        Path summaryFile() {
-            return new Path(out, RunSummaryWriter.FILE_NAME);
+        String summaryFile() {
+            return display(new Path(out, RunSummaryWriter.FILE_NAME));
+        }
+
+        String outDir() {
+            return display(out);
         }
 
         boolean anyFailed() {
@@ -136,8 +140,8 @@ final class AssessmentJob {
         }
         ClientReports reports = new ClientReports(clients, run, attributes,
                 InventorySource.hadoopConf(hadoop), out.toString(), clientsDone);
-        progress.step("Writing " + (clients.size() == 1 ? "the report to " + new Path(out, clients.get(0).slug())
-                : clients.size() + " reports to " + out + ", one client per task"));
+        progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
+                : clients.size() + " reports to " + display(out) + ", one client per task"));
         JavaRDD<ClientSummary> written = judged
                 .mapToPair(t -> new Tuple2<>(new ClientReports.Key(t._1(), t._2().sortKey()), t._2()))
                 .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()))
@@ -150,6 +154,11 @@ final class AssessmentJob {
         }
         writeRunSummary(hadoop, out, summaries);
         return new Result(out, summaries, config.attributes() == null ? null : attributes.file());
+    }
+
+    /** A path as the user would write it: local paths without their {@code file:} scheme. */
+    static String display(Path path) {
+        return "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
     }
 
     /** {@code run-summary.csv} in the output folder, committed like a report. */

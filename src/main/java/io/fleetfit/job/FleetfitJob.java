@@ -7,7 +7,6 @@ import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.RunTotals;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -173,8 +172,8 @@ public final class FleetfitJob {
             out.println(c.unmatchedAttributes() + " row" + (c.unmatchedAttributes() == 1 ? "" : "s") + " of " + r.attributesFile()
                     + " matched no VM; listed on the Data quality sheet");
         }
-        out.println("Report:      " + new Path(r.reportDir(c), OutputNames.REPORT));
-        out.println("Assessments: " + new Path(r.reportDir(c), OutputNames.ASSESSMENTS));
+        out.println("Report:      " + r.reportDir(c) + "/" + OutputNames.REPORT);
+        out.println("Assessments: " + r.reportDir(c) + "/" + OutputNames.ASSESSMENTS);
     }
 
     /** A batch: one line per client, then the totals. */
@@ -198,6 +197,6 @@ public final class FleetfitJob {
         }
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
         out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
-                rows, assessed, templates, rejected, "reports in " + r.out());
+                rows, assessed, templates, rejected, "reports in " + r.outDir());
     }
 }

@@ -1,0 +1,139 @@
+package io.fleetfit.job;
+
+import static io.fleetfit.job.AssessmentJobTest.readCsv;
+import static io.fleetfit.job.AssessmentJobTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.job.AssessmentJobTest.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Many clients in one run: a folder with one subfolder per client, on real (local) Spark. */
+@Tag("spark")
+@ExtendWith(SharedSpark.class)
+class BatchJobTest {
+
+    @TempDir
+    Path dir;
+
+    /** acme: the sample workbook and CSV; globex: the CSV alone; initech: a corrupt workbook beside the CSV; hooli: only a corrupt workbook. */
+    private Path batch() throws Exception {
+        return batch(dir);
+    }
+
+    static Path batch(Path dir) throws Exception {
+        Path in = dir.resolve("inventories");
+        Path acme = Files.createDirectories(in.resolve("acme"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter01.xlsx"), acme.resolve("acme-vcenter01.xlsx"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), acme.resolve("acme-vcenter02-vinfo.csv"));
+        Path globex = Files.createDirectories(in.resolve("globex"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), globex.resolve("vinfo.csv"));
+        Path initech = Files.createDirectories(in.resolve("initech"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), initech.resolve("vinfo.csv"));
+        byte[] workbook = Files.readAllBytes(Path.of("sample-inventories/acme-vcenter01.xlsx"));
+        Files.write(initech.resolve("corrupt.xlsx"), java.util.Arrays.copyOf(workbook, workbook.length / 3));
+        Path hooli = Files.createDirectories(in.resolve("hooli"));
+        Files.writeString(hooli.resolve("RVTools_export_all.xlsx"), "not a workbook at all");
+        Files.createDirectories(in.resolve("empty-client"));
+        return in;
+    }
+
+    @Test
+    void assessesEveryClientIntoItsOwnReportAndListsThemInTheRunSummary(SparkSession spark) throws Exception {
+        Path out = dir.resolve("reports");
+        Run run = run(spark, "--input", batch().toString(), "--out", out.toString(), "--as-of", "2026-11-26",
+                "--parquet", dir.resolve("parquet").toString());
+
+        assertThat(run.code()).as(run.out() + run.err()).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        Map<String, Map<String, String>> summary = readCsv(out.resolve("run-summary.csv")).stream()
+                .filter(r -> r.get("file").isEmpty())
+                .collect(Collectors.toMap(r -> r.get("client"), r -> r));
+        assertThat(summary.keySet()).containsExactlyInAnyOrder("acme", "globex", "initech", "hooli", "empty-client");
+        assertThat(summary.get("acme")).containsEntry("status", "ok").containsEntry("rows_read", "92")
+                .containsEntry("report", "acme/migration-report.xlsx");
+        assertThat(summary.get("globex")).containsEntry("status", "ok").containsEntry("rows_read", "31");
+        assertThat(summary.get("initech")).containsEntry("status", "incomplete").containsEntry("rows_read", "31");
+        assertThat(summary.get("hooli")).containsEntry("status", "no report").containsEntry("report", "");
+        assertThat(summary.get("hooli").get("message")).contains("RVTools_export_all.xlsx");
+        assertThat(summary.get("empty-client").get("message")).contains("no inventory files");
+        for (Map<String, String> c : summary.values()) {
+            assertThat(Long.parseLong(c.get("rows_read"))).as("rows read = assessed + templates + rejected for " + c.get("client"))
+                    .isEqualTo(Long.parseLong(c.get("assessed")) + Long.parseLong(c.get("templates")) + Long.parseLong(c.get("rejected")));
+        }
+        List<Map<String, String>> initechFiles = readCsv(out.resolve("run-summary.csv")).stream()
+                .filter(r -> r.get("client").equals("initech") && !r.get("file").isEmpty()).toList();
+        assertThat(initechFiles).extracting(r -> r.get("file") + ":" + r.get("status"))
+                .containsExactlyInAnyOrder("corrupt.xlsx:not read", "vinfo.csv:read");
+
+        // every client's own report, complete; the same VMs in two clients are not duplicates of each other
+        assertThat(readCsv(out.resolve("acme/assessments.csv"))).hasSize(92);
+        assertThat(readCsv(out.resolve("globex/assessments.csv"))).hasSize(31)
+                .allSatisfy(r -> assertThat(r).containsEntry("client", "globex"));
+        assertThat(readCsv(out.resolve("initech/assessments.csv"))).hasSize(31);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("initech/migration-report.xlsx")))) {
+            assertThat(wb.getSheet("Summary")).isNotNull();
+        }
+        assertThat(out.resolve("hooli")).doesNotExist();
+        try (var files = Files.walk(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".inprogress") || n.endsWith(".crc"));
+        }
+
+        assertThat(run.out()).contains("Reading and assessing", "of 5 clients", "reports done for 5 of 5 clients",
+                "acme", "globex", "no report", "run-summary.csv");
+        assertThat(run.err()).contains("initech: corrupt.xlsx", "hooli: ").doesNotContain("Exception", "\tat ");
+        assertThat(run.err().lines()).allSatisfy(l -> assertThat(l).startsWith("fleetfit: "));
+
+        // the Parquet dataset: every client's outcomes, partitioned by client, numbers typed
+        Dataset<Row> parquet = spark.read().parquet(dir.resolve("parquet").toString());
+        Map<String, Long> perClient = parquet.groupBy("client").count().collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+        assertThat(perClient).containsExactlyInAnyOrderEntriesOf(Map.of("acme", 92L, "globex", 31L, "initech", 31L));
+        assertThat(dir.resolve("parquet/client=acme")).isDirectory();
+        assertThat(parquet.schema().apply("fitness_score").dataType().typeName()).isEqualTo("long");
+    }
+
+    @Test
+    void aSecondRunReplacesItsOwnClientsInTheParquetDatasetAndKeepsTheOthers(SparkSession spark) throws Exception {
+        Path in = batch();
+        Path parquet = dir.resolve("parquet");
+        assertThat(run(spark, "--input", in.toString(), "--out", dir.resolve("r1").toString(), "--parquet", parquet.toString()).code())
+                .isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        Run second = run(spark, "--input", in.resolve("globex").toString(), "--out", dir.resolve("r2").toString(),
+                "--client", "globex", "--parquet", parquet.toString());
+        assertThat(second.code()).as(second.err()).isEqualTo(FleetfitJob.OK);
+        Map<String, Long> perClient = spark.read().parquet(parquet.toString()).groupBy("client").count().collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+        assertThat(perClient).containsExactlyInAnyOrderEntriesOf(Map.of("acme", 92L, "globex", 31L, "initech", 31L));
+    }
+
+    @Test
+    void clientFoldersWhoseNamesGiveTheSameSlugGetFoldersOfTheirOwn(SparkSession spark) throws Exception {
+        Path in = dir.resolve("in");
+        for (String client : List.of("Acme Corp", "acme-corp")) {
+            Files.createDirectories(in.resolve(client));
+            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve(client).resolve("vinfo.csv"));
+        }
+        Run run = run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.OK);
+        assertThat(readCsv(dir.resolve("out/acme-corp/assessments.csv"))).allSatisfy(r -> assertThat(r).containsEntry("client", "Acme Corp"));
+        assertThat(readCsv(dir.resolve("out/acme-corp-2/assessments.csv"))).allSatisfy(r -> assertThat(r).containsEntry("client", "acme-corp"));
+    }
+
+    @Test
+    void aClientNameCannotBeGivenForABatch(SparkSession spark) throws Exception {
+        Run run = run(spark, "--input", batch().toString(), "--out", dir.resolve("out").toString(), "--client", "Acme");
+        assertThat(run.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(run.err()).contains("holds a folder per client");
+    }
+}
