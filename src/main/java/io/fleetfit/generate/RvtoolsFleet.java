@@ -83,7 +83,63 @@ public final class RvtoolsFleet {
     static final List<String> VMETADATA_HEADER = List.of("RVTools major version", "RVTools version",
             "xlsx creation datetime", "Server");
 
+    /** vInfo's standard columns with two custom attributes after Annotation, where RVTools puts them. */
+    static final List<String> VINFO_HEADER = vInfoHeader();
+
     private RvtoolsFleet() {
+    }
+
+    private static List<String> vInfoHeader() {
+        List<String> header = new ArrayList<>(HeaderMap.STANDARD_VINFO_HEADERS);
+        header.addAll(header.indexOf("Annotation") + 1, List.of("Backup status", "Last backup"));
+        return List.copyOf(header);
+    }
+
+    /**
+     * Writes the fleet's vInfo tab as CSV, as RVTools' "export to CSV" of that tab does (same VMs as
+     * the workbook of the same count and seed): numbers as integers, booleans as True/False, dates
+     * as {@code yyyy/MM/dd HH:mm:ss}. Returns the data rows written.
+     */
+    public static int writeVInfoCsv(java.io.Writer out, int vms, long seed) throws IOException {
+        com.opencsv.ICSVWriter csv = new com.opencsv.CSVWriterBuilder(out).withLineEnd("\r\n").build();
+        csv.writeNext(VINFO_HEADER.toArray(String[]::new), false);
+        Fleet fleet = new Fleet(vms, seed);
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss", Locale.ROOT);
+        String[] cells = new String[VINFO_HEADER.size()];
+        for (int i = 0; i < vms; i++) {
+            Map<String, Object> v = fleet.next(i).vInfo(fleet.sdkUuid);
+            for (int c = 0; c < cells.length; c++) {
+                Object value = v.get(VINFO_HEADER.get(c));
+                cells[c] = value == null ? "" : value instanceof LocalDateTime d ? date.format(d)
+                        : value instanceof Boolean b ? (b ? "True" : "False")
+                        : value instanceof Double d && d == Math.rint(d) && d < 1e15 ? Long.toString(d.longValue())
+                        : value.toString();
+            }
+            csv.writeNext(cells, false);
+        }
+        csv.flush();
+        return vms;
+    }
+
+    /** The seeded draw of hosts and VMs that every output of a fleet shares. */
+    private static final class Fleet {
+        final Random random;
+        final String sdkUuid;
+        final List<Host> hosts;
+
+        Fleet(int vms, long seed) {
+            random = new Random(seed);
+            sdkUuid = uuid(random, "");
+            int hostCount = Math.max(1, (vms + VMS_PER_HOST - 1) / VMS_PER_HOST);
+            hosts = new ArrayList<>(hostCount);
+            for (int h = 0; h < hostCount; h++) {
+                hosts.add(new Host(h, random));
+            }
+        }
+
+        Vm next(int index) {
+            return new Vm(index, random, hosts.get(random.nextInt(hosts.size())));
+        }
     }
 
     /** Writes {@code OUT.xlsx [VMS (default 100000)] [SEED]} and prints the rows of every tab. */
@@ -122,7 +178,7 @@ public final class RvtoolsFleet {
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setModified(Optional.of(exported));
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreator("fleetfit RvtoolsFleet");
             Writer w = new Writer(wb);
-            Tab vInfo = w.tab("vInfo", HeaderMap.STANDARD_VINFO_HEADERS);
+            Tab vInfo = w.tab("vInfo", VINFO_HEADER);
             Tab vDisk = w.tab("vDisk", VDISK_HEADER);
             Tab vPartition = w.tab("vPartition", VPARTITION_HEADER);
             Tab vNetwork = w.tab("vNetwork", VNETWORK_HEADER);
@@ -130,15 +186,11 @@ public final class RvtoolsFleet {
             Tab vHost = w.tab("vHost", VHOST_HEADER);
             Tab vMeta = w.tab("vMetaData", VMETADATA_HEADER);
 
-            Random random = new Random(seed);
-            String sdkUuid = uuid(random, "");
-            int hostCount = Math.max(1, (vms + VMS_PER_HOST - 1) / VMS_PER_HOST);
-            List<Host> hosts = new ArrayList<>(hostCount);
-            for (int h = 0; h < hostCount; h++) {
-                hosts.add(new Host(h, random));
-            }
+            Fleet fleet = new Fleet(vms, seed);
+            String sdkUuid = fleet.sdkUuid;
+            List<Host> hosts = fleet.hosts;
             for (int i = 0; i < vms; i++) {
-                Vm vm = new Vm(i, random, hosts.get(random.nextInt(hostCount)));
+                Vm vm = fleet.next(i);
                 vInfo.row(vm.vInfo(sdkUuid));
                 for (int d = 0; d < vm.disks.length; d++) {
                     vDisk.row(vm.disk(d, sdkUuid));
@@ -524,6 +576,9 @@ public final class RvtoolsFleet {
             v.put("Customization Info", tools ? "IDLE" : null);
             v.put("Guest Detailed Data", guestDetail());
             v.put("SMBIOS UUID", smbios);
+            // custom attributes, as backup products set them
+            v.put("Backup status", template ? null : index % 23 == 0 ? "Failed" : "Success");
+            v.put("Last backup", template ? null : EXPORTED.minusHours(6 + index % 48));
             v.put("VI SDK Server type", VCENTER_BUILD);
             v.put("VI SDK API Version", "8.0.3.0");
             return v;

@@ -233,7 +233,7 @@ public final class CsvInventoryReader {
      * The format a CSV file's summary names: "RVTools CSV" and "CSV inventory" as before for vInfo
      * headers and hand-made lists, the format's own label for every other export.
      */
-    static String summaryFormat(SourceFormat format) {
+    public static String summaryFormat(SourceFormat format) {
         return switch (format) {
             case RVTOOLS -> "RVTools CSV";
             case GENERIC -> "CSV inventory";

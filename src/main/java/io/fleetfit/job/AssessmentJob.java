@@ -44,9 +44,6 @@ import scala.Tuple2;
  */
 final class AssessmentJob {
 
-    /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
-    private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
-
     /**
      * What the run produced, for the console summary and the exit code.
      *
@@ -86,49 +83,19 @@ final class AssessmentJob {
 
     Result run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
-        // executors have other working directories: the output folder is made absolute here
-        Path outPath = new Path(config.out());
-        Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
-        // the consultant's files are read and checked on the driver, before any Spark work: a mistake is a usage error
-        LifecycleFile lifecycleFile = config.lifecycle() == null ? null
-                : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
-        LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();
-        RuleConfig ruleConfig = config.rules() == null ? RuleConfig.DEFAULT
-                : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
-        AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
-        List<Rule> rules;
-        try {
-            rules = RuleCatalog.configured(settings, ruleConfig);
-        } catch (IllegalArgumentException e) {
-            throw new JobConfig.UsageException(e.getMessage());
-        }
-        ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
-                : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
-        Map<String, String> mapping = config.mapping() == null ? Map.of()
-                : consultantFile(hadoop, config.mapping(), "mapping file",
-                        (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
-        ReadOptions options = new ReadOptions(config.format(), mapping);
-        RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
-                .withRulesFile(ruleConfig.file()
-                        .map(f -> new ConsultantFile(f, ruleConfig.sha256().orElse(""), ruleConfig.settings().size())).orElse(null))
-                .withLifecycleFile(lifecycleFile == null ? null
-                        : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
-                .withAttributesFile(config.attributes() == null ? null
-                        : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()));
-
+        RunSetup setup = RunSetup.of(hadoop, config);
+        List<InputPaths.Client> clients = setup.clients();
+        Path out = setup.out();
+        ConsultantAttributes attributes = setup.attributes();
+        AssessmentSettings settings = setup.settings();
         List<InputPaths.InputPath> files = clients.stream().flatMap(c -> c.files().stream()).toList();
-        List<Map<String, Integer>> fileOrder = clients.stream().map(c -> {
-            Map<String, Integer> order = new HashMap<>();
-            c.files().forEach(f -> order.put(f.name(), order.size()));
-            return order;
-        }).toList();
+        List<Map<String, Integer>> fileOrder = clients.stream().map(InputPaths.Client::fileOrder).toList();
         progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
                 + (clients.size() == 1 ? " for " + clients.get(0).name() : " of " + clients.size() + " clients"));
 
         LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
-        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, options);
+        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
         if (!attributes.isEmpty()) {
             read = read.mapValues(item -> withAttributes(attributes, item));
         }
@@ -138,8 +105,7 @@ final class AssessmentJob {
             // the Parquet output reuses the judged rows instead of reading every file again
             judged = judged.persist(StorageLevel.MEMORY_AND_DISK_SER());
         }
-        ClientReports reports = new ClientReports(clients, run, attributes,
-                InventorySource.hadoopConf(hadoop), out.toString(), clientsDone);
+        ClientReports reports = new ClientReports(clients, setup.writer(hadoop), clientsDone);
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
                 : clients.size() + " reports to " + display(out) + ", one client per task"));
         JavaRDD<ClientSummary> written = judged
@@ -162,38 +128,12 @@ final class AssessmentJob {
     }
 
     /** {@code run-summary.csv} in the output folder, committed like a report. */
-    private static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
+    static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
         try (ReportCommitter commit = new ReportCommitter(hadoop, out)) {
             try (Writer w = new OutputStreamWriter(commit.create(RunSummaryWriter.FILE_NAME), StandardCharsets.UTF_8)) {
                 RunSummaryWriter.write(w, summaries);
             }
             commit.commit();
-        }
-    }
-
-    /**
-     * A consultant's file, read whole on the driver through Hadoop's file system (so hdfs:// and
-     * s3a:// paths work) and parsed; a missing or invalid file is a usage error naming it.
-     */
-    private static <T> T consultantFile(Configuration hadoop, String file, String what, BiFunction<String, byte[], T> parse)
-            throws IOException {
-        Path path = new Path(file);
-        FileSystem fs = path.getFileSystem(hadoop);
-        if (!fs.exists(path) || fs.getFileStatus(path).isDirectory()) {
-            throw new JobConfig.UsageException(what + " not found: " + file);
-        }
-        byte[] bytes;
-        try (var in = fs.open(path)) {
-            bytes = in.readNBytes(MAX_SETTINGS_BYTES + 1);
-        }
-        if (bytes.length > MAX_SETTINGS_BYTES) {
-            throw new JobConfig.UsageException(what + " " + file + " is too large (more than "
-                    + MAX_SETTINGS_BYTES / (1024 * 1024) + " MiB)");
-        }
-        try {
-            return parse.apply(path.getName(), bytes);
-        } catch (IllegalArgumentException e) {
-            throw new JobConfig.UsageException(e.getMessage());
         }
     }
 
@@ -220,9 +160,7 @@ final class AssessmentJob {
                 Tuple2<Integer, Item> t = items.next();
                 if (t._2() instanceof Item.Read r) {
                     rows.add(1);
-                    return new Tuple2<>(t._1(), new Item.Judged(r.row() instanceof ReadRow.Vm vm
-                            ? assessor.assess(vm.vm())
-                            : ((ReadRow.Rejected) r.row()).rejection()));
+                    return new Tuple2<>(t._1(), r.judge(assessor));
                 }
                 return t;
             }

@@ -47,7 +47,7 @@ final class DuplicateRows {
         return "row:" + s.file() + '\u0000' + s.sheet() + '\u0000' + s.row();
     }
 
-    private static List<Item> resolve(Iterable<Item> group, Map<String, Integer> fileOrder) {
+    static List<Item> resolve(Iterable<Item> group, Map<String, Integer> fileOrder) {
         List<Item> items = new ArrayList<>();
         group.forEach(items::add);
         if (items.size() == 1) {

@@ -51,6 +51,13 @@ final class InputPaths {
         Client {
             files = List.copyOf(files);
         }
+
+        /** Each file's name and its position among the client's files. */
+        Map<String, Integer> fileOrder() {
+            Map<String, Integer> order = new HashMap<>();
+            files.forEach(f -> order.put(f.name(), order.size()));
+            return order;
+        }
     }
 
     private InputPaths() {

@@ -153,7 +153,7 @@ final class InventorySource {
         };
     }
 
-    private static Item unreadable(InputPaths.InputPath file, Exception e) {
+    static Item unreadable(InputPaths.InputPath file, Exception e) {
         LOG.warn("cannot read {}", file.uri(), e);
         String message = e instanceof InventoryException ? e.getMessage()
                 : file.name() + ": could not be read (" + oneLine(e) + "); check that it is an RVTools export.";
@@ -182,7 +182,7 @@ final class InventorySource {
         } catch (IllegalArgumentException e) {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": " + e.getMessage()));
         }
-        String format = headers.sourceFormat().label() + " (CSV)";
+        String format = CsvInventoryReader.summaryFormat(headers.sourceFormat());
         if (!headers.isInventoryHeader()) {
             return new Item.File(new InputFile(file.name(), format, "", "",
                     file.name() + ": the header has no VM name column; export RVTools' vInfo tab as CSV, or map the"

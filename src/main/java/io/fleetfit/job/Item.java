@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.InputFile;
@@ -19,6 +20,11 @@ sealed interface Item extends Serializable {
         @Override
         public String sortKey() {
             throw new IllegalStateException("rows are judged before they are sorted");
+        }
+
+        /** The row's outcome: a record assessed, a rejection as it is. */
+        Judged judge(Assessor assessor) {
+            return new Judged(row instanceof ReadRow.Vm vm ? assessor.assess(vm.vm()) : ((ReadRow.Rejected) row).rejection());
         }
     }
 

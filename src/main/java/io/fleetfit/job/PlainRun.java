@@ -1,0 +1,93 @@
+package io.fleetfit.job;
+
+import io.fleetfit.assessment.Assessor;
+import io.fleetfit.inventory.CsvInventoryReader;
+import io.fleetfit.inventory.ReadOptions;
+import io.fleetfit.inventory.ReadSummary;
+import io.fleetfit.report.ClientSummary;
+import io.fleetfit.report.InputFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The benchmarks' single-threaded baseline ({@code jobs/bench}) and the tests' reference: the
+ * job's work - read every client's files, drop duplicates, assess, write each client's report and
+ * CSV and the run summary - with the same readers, core and writers, on one thread, without Spark.
+ * Each client's rows are held in memory to be sorted, so it is for measuring and checking, not for
+ * fleets larger than the heap.
+ *
+ * <p>Run: {@code java -cp target/fleetfit.jar io.fleetfit.job.PlainRun --input DIR --out DIR [job options]}
+ */
+public final class PlainRun {
+
+    private PlainRun() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long start = System.nanoTime();
+        List<ClientSummary> clients = run(JobConfig.parse(args, LocalDate.now()));
+        long rows = clients.stream().mapToLong(ClientSummary::rowsRead).sum();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "PlainRun: %,d rows of %d clients in %.1f s (%,.0f rows/s)%n", rows, clients.size(),
+                seconds, rows / seconds);
+    }
+
+    /** Runs the configuration and returns every client's summary, in client order. */
+    static List<ClientSummary> run(JobConfig config) throws IOException {
+        Configuration hadoop = new Configuration();
+        RunSetup setup = RunSetup.of(hadoop, config);
+        Assessor assessor = Assessor.standard(setup.settings());
+        ClientWriter writer = setup.writer(hadoop);
+        Map<String, String> conf = InventorySource.hadoopConf(hadoop);
+        List<ClientSummary> summaries = new ArrayList<>();
+        for (InputPaths.Client client : setup.clients()) {
+            List<Item> read = new ArrayList<>();
+            for (InputPaths.InputPath file : client.files()) {
+                if (file.isCsv()) {
+                    readCsv(hadoop, file, setup.options(), read);
+                } else {
+                    InventorySource.readExcel(file, conf, setup.options()).forEachRemaining(read::add);
+                }
+            }
+            // duplicates, as DuplicateRows finds them, in one map instead of a shuffle
+            Map<String, List<Item>> groups = new LinkedHashMap<>();
+            for (Item item : read) {
+                Item i = setup.attributes().isEmpty() ? item : AssessmentJob.withAttributes(setup.attributes(), item);
+                groups.computeIfAbsent(DuplicateRows.key(i), k -> new ArrayList<>(1)).add(i);
+            }
+            read = null;
+            Map<String, Integer> fileOrder = client.fileOrder();
+            List<Item> judged = new ArrayList<>();
+            for (List<Item> group : groups.values()) {
+                for (Item i : DuplicateRows.resolve(group, fileOrder)) {
+                    judged.add(i instanceof Item.Read r ? r.judge(assessor) : i);
+                }
+            }
+            groups = null;
+            judged.sort(Comparator.comparing(Item::sortKey));
+            summaries.add(writer.write(client, judged.iterator()));
+        }
+        AssessmentJob.writeRunSummary(hadoop, setup.out(), summaries);
+        return summaries;
+    }
+
+    /** A CSV file through fleetfit's own CSV reader (the job lets Spark's reader split it). */
+    private static void readCsv(Configuration hadoop, InputPaths.InputPath file, ReadOptions options, List<Item> items) {
+        Path path = new Path(file.uri());
+        try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+            ReadSummary s = CsvInventoryReader.read(file.name(), in, options, row -> items.add(new Item.Read(row)));
+            items.add(new Item.File(new InputFile(file.name(), s.format(), "", "", null, String.join("; ", s.notes()))));
+        } catch (IOException | RuntimeException e) {
+            items.add(InventorySource.unreadable(file, e));
+        }
+    }
+}

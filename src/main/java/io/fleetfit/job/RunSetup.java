@@ -1,0 +1,99 @@
+package io.fleetfit.job;
+
+import io.fleetfit.assessment.AssessmentSettings;
+import io.fleetfit.assessment.LifecycleCatalog;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleCatalog;
+import io.fleetfit.assessment.RuleConfig;
+import io.fleetfit.inventory.AttributesFile;
+import io.fleetfit.inventory.ConsultantAttributes;
+import io.fleetfit.inventory.FieldMapping;
+import io.fleetfit.inventory.LifecycleFile;
+import io.fleetfit.inventory.ReadOptions;
+import io.fleetfit.inventory.RulesFile;
+import io.fleetfit.report.ConsultantFile;
+import io.fleetfit.report.RunInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * What a run needs before it reads a row, prepared on the driver without Spark: the clients and
+ * their files, the output folder made absolute (executors have other working directories), and
+ * the consultant's files read and checked, so a mistake in one is a usage error before any work.
+ *
+ * @param run what every client's report says about the run (its client and inputs set per client)
+ */
+record RunSetup(List<InputPaths.Client> clients, Path out, AssessmentSettings settings, ConsultantAttributes attributes,
+                ReadOptions options, RunInfo run) {
+
+    /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
+    private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
+
+    static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
+        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
+        Path outPath = new Path(config.out());
+        Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
+        LifecycleFile lifecycleFile = config.lifecycle() == null ? null
+                : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
+        LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();
+        RuleConfig ruleConfig = config.rules() == null ? RuleConfig.DEFAULT
+                : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
+        AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
+        List<Rule> rules;
+        try {
+            rules = RuleCatalog.configured(settings, ruleConfig);
+        } catch (IllegalArgumentException e) {
+            throw new JobConfig.UsageException(e.getMessage());
+        }
+        ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
+                : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
+        Map<String, String> mapping = config.mapping() == null ? Map.of()
+                : consultantFile(hadoop, config.mapping(), "mapping file",
+                        (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
+        RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
+                .withRulesFile(ruleConfig.file()
+                        .map(f -> new ConsultantFile(f, ruleConfig.sha256().orElse(""), ruleConfig.settings().size())).orElse(null))
+                .withLifecycleFile(lifecycleFile == null ? null
+                        : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
+                .withAttributesFile(config.attributes() == null ? null
+                        : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()));
+        return new RunSetup(clients, out, settings, attributes, new ReadOptions(config.format(), mapping), run);
+    }
+
+    /** The writer of every client's outputs, for the executors. */
+    ClientWriter writer(Configuration hadoop) {
+        return new ClientWriter(run, attributes, InventorySource.hadoopConf(hadoop), out.toString());
+    }
+
+    /**
+     * A consultant's file, read whole on the driver through Hadoop's file system (so hdfs:// and
+     * s3a:// paths work) and parsed; a missing or invalid file is a usage error naming it.
+     */
+    private static <T> T consultantFile(Configuration hadoop, String file, String what, BiFunction<String, byte[], T> parse)
+            throws IOException {
+        Path path = new Path(file);
+        FileSystem fs = path.getFileSystem(hadoop);
+        if (!fs.exists(path) || fs.getFileStatus(path).isDirectory()) {
+            throw new JobConfig.UsageException(what + " not found: " + file);
+        }
+        byte[] bytes;
+        try (var in = fs.open(path)) {
+            bytes = in.readNBytes(MAX_SETTINGS_BYTES + 1);
+        }
+        if (bytes.length > MAX_SETTINGS_BYTES) {
+            throw new JobConfig.UsageException(what + " " + file + " is too large (more than "
+                    + MAX_SETTINGS_BYTES / (1024 * 1024) + " MiB)");
+        }
+        try {
+            return parse.apply(path.getName(), bytes);
+        } catch (IllegalArgumentException e) {
+            throw new JobConfig.UsageException(e.getMessage());
+        }
+    }
+}
