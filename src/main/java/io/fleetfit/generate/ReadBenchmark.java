@@ -29,28 +29,30 @@ import javax.management.openmbean.CompositeData;
  * collection, an upper bound of what the reader holds on to. CPU time is the whole process's
  * (reader thread, garbage collector, JIT), which a busy machine disturbs less than wall time.
  *
- * <p>Run: {@code java -Xmx512m -cp target/fleetfit.jar io.fleetfit.generate.ReadBenchmark FILE.xlsx [RUNS] [callback|iterator]}
+ * <p>Run: {@code java -Xmx512m -cp target/fleetfit.jar io.fleetfit.generate.ReadBenchmark FILE.xlsx [RUNS] [callback|iterator|stax]}
  */
 public final class ReadBenchmark {
 
     private static final long MIB = 1024 * 1024;
+    private static final String[] CELL_ATTRIBUTES = {"r", "t", "s"};
 
     private ReadBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: ReadBenchmark FILE.xlsx [RUNS] [callback|iterator]");
+            System.err.println("usage: ReadBenchmark FILE.xlsx [RUNS] [callback|iterator|stax]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        boolean iterator = args.length > 2 && args[2].equals("iterator");
+        String mode = args.length > 2 ? args[2] : "callback";
+        boolean iterator = mode.equals("iterator");
         HeapWatch heap = new HeapWatch();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         System.out.printf(Locale.ROOT, "%s: %,d bytes; max heap %d MiB; %s mode%n", file, Files.size(file),
-                Runtime.getRuntime().maxMemory() / MIB, iterator ? "iterator" : "callback");
+                Runtime.getRuntime().maxMemory() / MIB, mode);
 
         double[] rates = new double[runs];
         long peak = 0;
@@ -60,14 +62,14 @@ public final class ReadBenchmark {
             heap.reset();
             long start = System.nanoTime();
             long cpuStart = os.getProcessCpuTime();
-            long[] counts = iterator ? viaIterator(file) : viaCallback(file);
+            long[] counts = mode.equals("stax") ? staxScan(file) : iterator ? viaIterator(file) : viaCallback(file);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
             heap.stop();
             rates[run] = counts[0] / seconds;
             peak = Math.max(peak, heap.peak());
             live = Math.max(live, heap.live());
-            System.out.printf(Locale.ROOT, "run %d: %,d rows (%,d VMs) in %.2f s (%.1f s CPU) = %,.0f rows/s;"
+            System.out.printf(Locale.ROOT, "run %d: %,d rows (%,d " + (mode.equals("stax") ? "cells" : "VMs") + ") in %.2f s (%.1f s CPU) = %,.0f rows/s;"
                     + " peak heap %d MiB, live after GC %d MiB%n",
                     run + 1, counts[0], counts[1], seconds, cpu, rates[run], heap.peak() / MIB, heap.live() / MIB);
         }
@@ -75,6 +77,52 @@ public final class ReadBenchmark {
         Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "median %,.0f rows/s over %d runs; peak heap %d MiB; live after GC %d MiB%n",
                 sorted[runs / 2], runs, peak / MIB, live / MIB);
+    }
+
+    /**
+     * The floor to compare the reader with: a bare StAX pass over the same XML the reader parses
+     * (every worksheet and the shared strings), reading every cell's reference, type and style and
+     * every text node, but building nothing. Returns the worksheets' rows and cells.
+     */
+    static long[] staxScan(Path file) throws java.io.IOException, javax.xml.stream.XMLStreamException {
+        long[] counts = new long[2];
+        long chars = 0;
+        // the same factory the reader uses (POI's hardened one; Woodstox where it is on the classpath)
+        javax.xml.stream.XMLInputFactory factory = org.apache.poi.util.XMLHelper.newXMLInputFactory();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (java.util.zip.ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                String name = entry.getName();
+                boolean sheet = name.startsWith("xl/worksheets/sheet");
+                if (!sheet && !name.equals("xl/sharedStrings.xml")) {
+                    continue;
+                }
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    javax.xml.stream.XMLStreamReader xml = factory.createXMLStreamReader(in);
+                    while (xml.hasNext()) {
+                        int event = xml.next();
+                        if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT && sheet) {
+                            String local = xml.getLocalName();
+                            if (local.equals("row")) {
+                                counts[0]++;
+                            } else if (local.equals("c")) {
+                                counts[1]++;
+                                for (String attribute : CELL_ATTRIBUTES) {
+                                    String v = xml.getAttributeValue(null, attribute);
+                                    chars += v == null ? 0 : v.length();
+                                }
+                            }
+                        } else if (event == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
+                            chars += xml.getTextCharacters()[xml.getTextStart()] + xml.getTextLength();
+                        }
+                    }
+                    xml.close();
+                }
+            }
+        }
+        if (chars < 0) {
+            throw new IllegalStateException("unreachable: keeps the text reads live");
+        }
+        return counts;
     }
 
     /** Rows and VMs read through the push-style reader. */

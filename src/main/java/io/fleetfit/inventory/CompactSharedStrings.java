@@ -5,11 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.util.XMLHelper;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * A workbook's shared strings table (xl/sharedStrings.xml), held as UTF-8 bytes in 1 MiB pages.
@@ -44,9 +40,7 @@ final class CompactSharedStrings {
     /** Parses a shared strings part. */
     static CompactSharedStrings parse(InputStream sharedStringsXml) throws Exception {
         CompactSharedStrings table = new CompactSharedStrings();
-        XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(table.new Handler());
-        parser.parse(new InputSource(sharedStringsXml));
+        StaxParts.parse(sharedStringsXml, table.new Handler());
         return table;
     }
 
@@ -82,17 +76,17 @@ final class CompactSharedStrings {
     }
 
     /** Collects each {@code si}'s text, outside phonetic runs. */
-    private final class Handler extends DefaultHandler {
+    private final class Handler implements StaxParts.Handler {
         private final StringBuilder text = new StringBuilder();
         private boolean inItem;
         private boolean inText;
         private int phonetic;
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        public void start(String localName, XMLStreamReader attributes) {
             switch (localName) {
                 case "sst" -> {
-                    String unique = attributes.getValue("uniqueCount");
+                    String unique = StaxParts.attribute(attributes, "uniqueCount");
                     if (unique != null) {
                         try {
                             int n = Integer.parseInt(unique);
@@ -117,7 +111,7 @@ final class CompactSharedStrings {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void end(String localName) {
             switch (localName) {
                 case "si" -> {
                     inItem = false;
@@ -131,7 +125,7 @@ final class CompactSharedStrings {
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
+        public void text(char[] ch, int start, int length) {
             if (inText) {
                 text.append(ch, start, length);
             }

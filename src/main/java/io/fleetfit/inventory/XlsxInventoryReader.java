@@ -20,13 +20,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Reads the VM inventory of an .xlsx or .xlsm workbook with POI's streaming (SAX) API, one row at
@@ -326,15 +322,9 @@ public final class XlsxInventoryReader {
         @Override
         public void read(String sheet, SheetRows rows) throws Exception {
             try (InputStream in = parts.get(sheet).getInputStream()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XlsxSheetHandler(strings, styles, formatter, rows));
-                parser.parse(new InputSource(in));
+                StaxParts.parse(in, new XlsxSheetHandler(strings, styles, formatter, rows));
             } catch (StopReading e) {
                 // the handler has seen all it needs
-            } catch (SAXException e) {
-                if (!(e.getException() instanceof StopReading)) {
-                    throw e;
-                }
             }
         }
     }

@@ -2,12 +2,11 @@ package io.fleetfit.inventory;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Turns a worksheet part's XML into rows of text cells, formatted as POI's
@@ -16,7 +15,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * object per shared string and with a shortcut for whole numbers in the General format, the most
  * common numeric cells of an RVTools export. Cells are placed by their references; gaps are null.
  */
-final class XlsxSheetHandler extends DefaultHandler {
+final class XlsxSheetHandler implements StaxParts.Handler {
 
     /** Whole numbers of up to ten digits look the same in the General format as in the XML (less any ".0"). */
     private static final int GENERAL_PLAIN_DIGITS = 10;
@@ -49,12 +48,12 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+    public void start(String localName, XMLStreamReader attributes) {
         switch (localName) {
             case "sheetData" -> inSheetData = true;
             case "row" -> {
                 if (inSheetData) {
-                    String r = attributes.getValue("r");
+                    String r = StaxParts.attribute(attributes, "r");
                     rowNumber = r == null ? rowNumber + 1 : parseRowNumber(r, rowNumber + 1);
                     cells.clear();
                     nextColumn = 0;
@@ -63,13 +62,13 @@ final class XlsxSheetHandler extends DefaultHandler {
             case "c" -> {
                 if (inSheetData) {
                     inCell = true;
-                    String ref = attributes.getValue("r");
+                    String ref = StaxParts.attribute(attributes, "r");
                     column = ref == null ? nextColumn : XlsxInventoryReader.columnOf(ref);
                     if (column < 0) {
                         column = nextColumn;
                     }
-                    type = cellType(attributes.getValue("t"));
-                    String s = attributes.getValue("s");
+                    type = cellType(StaxParts.attribute(attributes, "t"));
+                    String s = StaxParts.attribute(attributes, "s");
                     style = s == null ? -1 : parseStyle(s);
                     value.setLength(0);
                 }
@@ -84,7 +83,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void endElement(String uri, String localName, String qName) {
+    public void end(String localName) {
         switch (localName) {
             case "v", "t" -> capture = false;
             case "is" -> inInline = false;
@@ -112,7 +111,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
+    public void text(char[] ch, int start, int length) {
         if (capture) {
             value.append(ch, start, length);
         }

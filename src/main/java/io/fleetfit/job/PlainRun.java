@@ -32,6 +32,10 @@ public final class PlainRun {
     private PlainRun() {
     }
 
+    /** Seconds spent per phase, summed over the clients, for the benchmark's "where the time goes". */
+    private static final long[] PHASE_NANOS = new long[4];
+    private static final String[] PHASES = {"read", "dedupe and assess", "sort", "write report and CSV"};
+
     public static void main(String[] args) throws IOException {
         long start = System.nanoTime();
         List<ClientSummary> clients = run(JobConfig.parse(args, LocalDate.now()));
@@ -39,6 +43,9 @@ public final class PlainRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(Locale.ROOT, "PlainRun: %,d rows of %d clients in %.1f s (%,.0f rows/s)%n", rows, clients.size(),
                 seconds, rows / seconds);
+        for (int p = 0; p < PHASES.length; p++) {
+            System.out.printf(Locale.ROOT, "  %-22s %6.1f s%n", PHASES[p], PHASE_NANOS[p] / 1e9);
+        }
     }
 
     /** Runs the configuration and returns every client's summary, in client order. */
@@ -50,6 +57,7 @@ public final class PlainRun {
         Map<String, String> conf = InventorySource.hadoopConf(hadoop);
         List<ClientSummary> summaries = new ArrayList<>();
         for (InputPaths.Client client : setup.clients()) {
+            long t0 = System.nanoTime();
             List<Item> read = new ArrayList<>();
             for (InputPaths.InputPath file : client.files()) {
                 if (file.isCsv()) {
@@ -65,6 +73,7 @@ public final class PlainRun {
                 groups.computeIfAbsent(DuplicateRows.key(i), k -> new ArrayList<>(1)).add(i);
             }
             read = null;
+            long t1 = System.nanoTime();
             Map<String, Integer> fileOrder = client.fileOrder();
             List<Item> judged = new ArrayList<>();
             for (List<Item> group : groups.values()) {
@@ -73,8 +82,15 @@ public final class PlainRun {
                 }
             }
             groups = null;
+            long t2 = System.nanoTime();
             judged.sort(Comparator.comparing(Item::sortKey));
+            long t3 = System.nanoTime();
             summaries.add(writer.write(client, judged.iterator()));
+            long t4 = System.nanoTime();
+            PHASE_NANOS[0] += t1 - t0;
+            PHASE_NANOS[1] += t2 - t1;
+            PHASE_NANOS[2] += t3 - t2;
+            PHASE_NANOS[3] += t4 - t3;
         }
         AssessmentJob.writeRunSummary(hadoop, setup.out(), summaries);
         return summaries;
