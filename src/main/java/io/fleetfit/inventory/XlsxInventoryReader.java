@@ -297,6 +297,12 @@ public final class XlsxInventoryReader {
         return column - 1;
     }
 
+    /**
+     * Sheets larger than this (compressed) are parsed on a thread of their own while the caller's
+     * thread handles the rows ({@link SheetPipeline}); smaller ones are not worth a thread.
+     */
+    static final long PIPELINE_MIN_BYTES = 256 * 1024;
+
     /** The sheets of one open package, each found by name and parsed on demand. */
     private static final class XlsxSheets implements WorkbookSheets {
         private final StylesTable styles;
@@ -321,7 +327,16 @@ public final class XlsxInventoryReader {
 
         @Override
         public void read(String sheet, SheetRows rows) throws Exception {
-            try (InputStream in = parts.get(sheet).getInputStream()) {
+            PackagePart part = parts.get(sheet);
+            if (part.getSize() >= 0 && part.getSize() < PIPELINE_MIN_BYTES) {
+                parse(part, rows);
+            } else {
+                new SheetPipeline(sheet).run(rows, consumer -> parse(part, consumer));
+            }
+        }
+
+        private void parse(PackagePart part, SheetRows rows) throws Exception {
+            try (InputStream in = part.getInputStream()) {
                 StaxParts.parse(in, new XlsxSheetHandler(strings, styles, formatter, rows));
             } catch (StopReading e) {
                 // the handler has seen all it needs
