@@ -124,6 +124,16 @@ final class MethodSheet {
         section("Disposition");
         precedence().forEach(this::text);
         r++;
+        section("Migration waves");
+        text("The Waves sheet proposes a plan: each workload goes to one wave by its disposition (a consultant's override"
+                + " included) and, for containers, its fitness tier.");
+        for (MigrationWave w : MigrationWave.values()) {
+            text("    " + w.label() + " - " + w.rule());
+        }
+        r++;
+        section("Blockers");
+        text(BlockerTally.DEFINITION);
+        r++;
         section("Rules");
         text("Rule catalog " + run.ruleCatalogVersion() + (run.rulesFile() == null
                 ? ", as standard: no rules file was given."

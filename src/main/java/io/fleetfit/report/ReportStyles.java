@@ -72,6 +72,10 @@ final class ReportStyles {
         m.put(LifecycleCatalog.Status.PAST_SUPPORT, red);
         m.put(LifecycleCatalog.Status.UNKNOWN, grey);
         m.put(MethodSheet.Enabled.NO, grey);
+        m.put(MigrationWave.QUICK_WINS, green);
+        m.put(MigrationWave.REMEDIATE, lightGreen);
+        m.put(MigrationWave.VM_ON_KUBERNETES, blue);
+        m.put(MigrationWave.DECIDE_LAST, grey);
         return Map.copyOf(m);
     }
 

@@ -46,7 +46,7 @@ class ReportWriterTest {
     void ordersSheetsForTheReader() throws IOException {
         try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName))
-                    .containsExactly("Summary", "Workloads", "Findings", "OS", "Data quality", "Method");
+                    .containsExactly("Summary", "Waves", "Blockers", "Workloads", "Findings", "OS", "Data quality", "Method");
         }
     }
 
@@ -98,8 +98,10 @@ class ReportWriterTest {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             var core = wb.getProperties().getCoreProperties();
             assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
-            assertThat(core.getTitle()).isEqualTo("Containerization assessment - Acme Corp");
-            assertThat(core.getSubject()).isEqualTo("Acme Corp");
+            assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
+            assertThat(core.getTitle()).isEqualTo("Migration assessment - Acme Corp");
+            assertThat(core.getSubject()).isEqualTo("Containerization fitness of Acme Corp's VM fleet");
+            assertThat(core.getKeywords()).contains("migration assessment", "Acme Corp");
             assertThat(core.getCreator()).isEqualTo("fleetfit 0.1.0-test");
         }
     }
