@@ -66,7 +66,7 @@ final class BlockerTally {
         RULE("Rule", 12, CellFormat.TEXT, r -> r.count() == null ? Labels.TOTAL : r.count().ruleId),
         WHAT("What it flags", 60, CellFormat.WRAP, r -> r.count() == null ? "Workloads with at least one blocker"
                 : r.count().description),
-        DIMENSION("Dimension", 16, CellFormat.TEXT, r -> r.count() == null ? null : r.count().dimension),
+        DIMENSION("Dimension", 21, CellFormat.TEXT, r -> r.count() == null ? null : r.count().dimension),
         EFFECT("Effect", 16, CellFormat.TEXT, r -> r.count() == null ? null : r.count().effect),
         SEVERITY("Severity", 10, CellFormat.TINT, r -> r.count() == null ? null : r.count().severity),
         WORKLOADS("Workloads affected", 11, CellFormat.INTEGER, r -> r.size().workloads()),

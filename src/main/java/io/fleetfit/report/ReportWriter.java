@@ -24,13 +24,13 @@ import java.util.function.Predicate;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
 import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -310,16 +310,26 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /**
-     * A sheet of aggregates: a title, notes, then a table whose header stays on screen and on
-     * every printed page; rows for which {@code total} holds are styled as totals.
+     * A sheet of aggregates: a title, notes wrapped across the table's width (so they never widen
+     * the printed page), then a table whose header stays on screen and on every printed page; rows
+     * for which {@code total} holds are styled as totals.
      */
     private <R> void aggregate(SXSSFSheet sheet, String title, List<String> notes, List<? extends Column<R>> columns,
                                List<R> rows, Predicate<R> total) {
-        int r = 0;
-        text(sheet, r++, title, styles.title);
+        Cell heading = sheet.createRow(0).createCell(0);
+        Table.set(heading, title);
+        heading.setCellStyle(styles.title);
         sheet.getRow(0).setHeightInPoints(26);
+        int width = columns.stream().mapToInt(Column::width).sum();
+        int r = 1;
         for (String note : notes) {
-            text(sheet, r++, note, styles.note);
+            Row row = sheet.createRow(r);
+            Cell cell = row.createCell(0);
+            Table.set(cell, note);
+            cell.setCellStyle(styles.wrappedNote);
+            row.setHeightInPoints(Table.lines(note, width) * Table.LINE_HEIGHT);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
+            r++;
         }
         int headerRow = r + 1;
         Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
@@ -330,16 +340,10 @@ public final class ReportWriter implements AutoCloseable {
                 table.add(row);
             }
         }
-        table.noteOmitted("");
+        table.noteOmitted("Every workload's application and cluster are on the Workloads sheet.");
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(table.range());
         printable(sheet, headerRow);
-    }
-
-    private static void text(Sheet sheet, int r, String text, CellStyle style) {
-        Cell cell = sheet.createRow(r).createCell(0);
-        Table.set(cell, text);
-        cell.setCellStyle(style);
     }
 
     /** The Waves sheet's notes: what each wave holds, and how groups are named. */

@@ -71,7 +71,7 @@ final class SummarySheet {
 
     enum TierColumn implements Column<TierRow> {
         TIER("Fitness tier", CellFormat.TINT, r -> r.tier() == null ? Labels.TOTAL : r.tier()),
-        MEANING("Meaning", CellFormat.TEXT, r -> r.tier() == null ? null : meaning(r.tier())),
+        MEANING("Meaning", CellFormat.WRAP, r -> r.tier() == null ? null : meaning(r.tier())),
         WORKLOADS("Workloads", CellFormat.INTEGER, TierRow::workloads),
         SHARE("Share", CellFormat.PERCENT, TierRow::share);
 

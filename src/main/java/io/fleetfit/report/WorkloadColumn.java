@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
 enum WorkloadColumn implements Column<Assessment> {
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
-    WOULD_BE("Would-be disposition", 27, CellFormat.TEXT,   // a retire candidate's; an override shows its own column
+    WOULD_BE("Would-be disposition", 18, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
             a -> a.assessedDisposition() != a.computedDisposition() ? a.assessedDisposition() : null),
-    OVERRIDE("Consultant override", 30, CellFormat.WRAP,
+    OVERRIDE("Consultant override", 24, CellFormat.WRAP,
             a -> a.overridden() ? "Computed: " + a.computedDisposition().label() + ". " + a.overrideReason() : null),
     TIER("Fitness tier", 20, CellFormat.TINT, Assessment::tier),
     FITNESS("Fitness score", 9, CellFormat.SCORE, Assessment::fitnessScore),
     PORTABILITY("Portability", 11, CellFormat.SCORE, Assessment::portabilityScore),
     LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, Assessment::legacyOsScore),
     ISOLATION("Isolation", 9, CellFormat.SCORE, Assessment::isolationScore),
-    COMPLETENESS("Data completeness", 11, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
+    COMPLETENESS("Data completeness", 13, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
     CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.completeness().confidence().label()),
     BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
     FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
