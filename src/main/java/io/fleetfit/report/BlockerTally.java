@@ -62,7 +62,7 @@ final class BlockerTally {
     record BlockerRow(Count count, Tally size, long alone, double share) {
     }
 
-    enum BlockerColumn implements Column<BlockerRow> {
+    enum BlockerColumn implements ColumnSpec.Declared<BlockerRow> {
         RULE("Rule", 12, CellFormat.TEXT, r -> r.count() == null ? Labels.TOTAL : r.count().ruleId),
         WHAT("What it flags", 60, CellFormat.WRAP, r -> r.count() == null ? "Workloads with at least one blocker"
                 : r.count().description),
@@ -75,22 +75,16 @@ final class BlockerTally {
         VCPU("vCPU affected", 10, CellFormat.INTEGER, r -> r.size().vcpus()),
         MEMORY("Memory GiB affected", 12, CellFormat.GIB, r -> r.size().memoryGib());
 
-        private final String header;
-        private final int width;
-        private final CellFormat format;
-        private final Function<BlockerRow, Object> value;
+        private final ColumnSpec<BlockerRow> spec;
 
         BlockerColumn(String header, int width, CellFormat format, Function<BlockerRow, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, width, format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return width; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(BlockerRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<BlockerRow> spec() {
+            return spec;
+        }
     }
 
     private final Map<String, String> descriptions = new HashMap<>();

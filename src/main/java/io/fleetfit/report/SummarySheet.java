@@ -40,7 +40,7 @@ final class SummarySheet {
     record DispositionRow(Disposition disposition, long workloads, double share, long vcpus, double memoryGib, double storageGib) {
     }
 
-    enum DispositionColumn implements Column<DispositionRow> {
+    enum DispositionColumn implements ColumnSpec.Declared<DispositionRow> {
         DISPOSITION("Disposition", CellFormat.TINT, r -> r.disposition() == null ? Labels.TOTAL : r.disposition()),
         CODE("Code", CellFormat.TEXT, r -> r.disposition() == null ? null : r.disposition().code()),
         WORKLOADS("Workloads", CellFormat.INTEGER, DispositionRow::workloads),
@@ -49,46 +49,38 @@ final class SummarySheet {
         MEMORY("Memory GiB", CellFormat.GIB, DispositionRow::memoryGib),
         STORAGE("Storage in use GiB", CellFormat.GIB, DispositionRow::storageGib);
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<DispositionRow, Object> value;
+        private final ColumnSpec<DispositionRow> spec;
 
         DispositionColumn(String header, CellFormat format, Function<DispositionRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(DispositionRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<DispositionRow> spec() {
+            return spec;
+        }
     }
 
     /** A row of the Fitness tiers table; {@code tier} is {@code null} in the total row. */
     record TierRow(FitnessTier tier, long workloads, double share) {
     }
 
-    enum TierColumn implements Column<TierRow> {
+    enum TierColumn implements ColumnSpec.Declared<TierRow> {
         TIER("Fitness tier", CellFormat.TINT, r -> r.tier() == null ? Labels.TOTAL : r.tier()),
         MEANING("Meaning", CellFormat.WRAP, r -> r.tier() == null ? null : meaning(r.tier())),
         WORKLOADS("Workloads", CellFormat.INTEGER, TierRow::workloads),
         SHARE("Share", CellFormat.PERCENT, TierRow::share);
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<TierRow, Object> value;
+        private final ColumnSpec<TierRow> spec;
 
         TierColumn(String header, CellFormat format, Function<TierRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(TierRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<TierRow> spec() {
+            return spec;
+        }
     }
 
     /**
@@ -98,34 +90,30 @@ final class SummarySheet {
     record OsFamilyRow(Object family, long workloads, double share) {
     }
 
-    enum OsFamilyColumn implements Column<OsFamilyRow> {
+    enum OsFamilyColumn implements ColumnSpec.Declared<OsFamilyRow> {
         FAMILY("OS family", CellFormat.TEXT, r -> r.family() == null ? Labels.TOTAL : r.family()),
         RUNTIME("Container runtime", CellFormat.TEXT, r -> r.family() instanceof OsFamily f
                 ? (f.hasContainerRuntime() ? "Yes (some releases)" : "None") : null),
         WORKLOADS("Workloads", CellFormat.INTEGER, OsFamilyRow::workloads),
         SHARE("Share", CellFormat.PERCENT, OsFamilyRow::share);
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<OsFamilyRow, Object> value;
+        private final ColumnSpec<OsFamilyRow> spec;
 
         OsFamilyColumn(String header, CellFormat format, Function<OsFamilyRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(OsFamilyRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<OsFamilyRow> spec() {
+            return spec;
+        }
     }
 
     /** A row of the Migration waves table; {@code wave} is {@code null} in the total row. */
     record WaveRow(MigrationWave wave, Tally size, double share) {
     }
 
-    enum WaveColumn implements Column<WaveRow> {
+    enum WaveColumn implements ColumnSpec.Declared<WaveRow> {
         WAVE("Wave", CellFormat.TINT, r -> r.wave() == null ? Labels.TOTAL : r.wave()),
         WHICH("Which workloads", CellFormat.WRAP, r -> r.wave() == null ? null : r.wave().rule()),
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
@@ -134,27 +122,23 @@ final class SummarySheet {
         MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
         STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<WaveRow, Object> value;
+        private final ColumnSpec<WaveRow> spec;
 
         WaveColumn(String header, CellFormat format, Function<WaveRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(WaveRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<WaveRow> spec() {
+            return spec;
+        }
     }
 
     /** A row of the Inputs table; {@code file} is {@code null} in the total row. */
     record InputRow(InputFile file, RunTotals.FileCounts counts) {
     }
 
-    enum InputColumn implements Column<InputRow> {
+    enum InputColumn implements ColumnSpec.Declared<InputRow> {
         FILE("File", CellFormat.WRAP, r -> r.file() == null ? Labels.TOTAL : r.file().name()),
         FORMAT("Format", CellFormat.TEXT, r -> r.file() == null ? null : r.file().format()),
         SHEET("Sheet", CellFormat.TEXT, r -> r.file() == null ? null : r.file().sheet()),
@@ -168,20 +152,16 @@ final class SummarySheet {
                 : r.file().notes().isEmpty() ? Labels.READ : Labels.READ + "; " + r.file().notes()),
         SHA256("SHA-256", CellFormat.WRAP, r -> r.file() == null ? null : r.file().sha256());
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<InputRow, Object> value;
+        private final ColumnSpec<InputRow> spec;
 
         InputColumn(String header, CellFormat format, Function<InputRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(InputRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<InputRow> spec() {
+            return spec;
+        }
     }
 
     private final Sheet sheet;

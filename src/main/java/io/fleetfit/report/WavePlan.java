@@ -47,7 +47,7 @@ final class WavePlan {
         }
     }
 
-    enum WaveColumn implements Column<WaveRow> {
+    enum WaveColumn implements ColumnSpec.Declared<WaveRow> {
         WAVE("Wave", 36, CellFormat.TINT, r -> r.wave() == null ? Labels.TOTAL
                 : r.total() ? r.wave().label() + " - total" : r.wave()),
         GROUPED_BY("Grouped by", 12, CellFormat.TEXT, WaveRow::by),
@@ -57,22 +57,16 @@ final class WavePlan {
         MEMORY("Memory GiB", 11, CellFormat.GIB, r -> r.size().memoryGib()),
         STORAGE("Storage in use GiB", 12, CellFormat.GIB, r -> r.size().inUseStorageGib());
 
-        private final String header;
-        private final int width;
-        private final CellFormat format;
-        private final Function<WaveRow, Object> value;
+        private final ColumnSpec<WaveRow> spec;
 
         WaveColumn(String header, int width, CellFormat format, Function<WaveRow, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, width, format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return width; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(WaveRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<WaveRow> spec() {
+            return spec;
+        }
     }
 
     private final Map<Key, Tally> groups = new HashMap<>();

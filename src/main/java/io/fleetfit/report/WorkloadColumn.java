@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The Workloads sheet: one row per assessed workload, the decision first, then the facts. */
-enum WorkloadColumn implements Column<Assessment> {
+enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
     WOULD_BE("Would-be disposition", 18, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
@@ -59,36 +59,15 @@ enum WorkloadColumn implements Column<Assessment> {
     /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
     static final int TOP_REASONS_SHOWN = 3;
 
-    private final String header;
-    private final int width;
-    private final CellFormat format;
-    private final Function<Assessment, Object> value;
+    private final ColumnSpec<Assessment> spec;
 
     WorkloadColumn(String header, int width, CellFormat format, Function<Assessment, Object> value) {
-        this.header = header;
-        this.width = width;
-        this.format = format;
-        this.value = value;
+        this.spec = new ColumnSpec<>(header, width, format, value);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public CellFormat format() {
-        return format;
-    }
-
-    @Override
-    public Object value(Assessment row) {
-        return value.apply(row);
+    public ColumnSpec<Assessment> spec() {
+        return spec;
     }
 
     private static String ids(List<Finding> findings) {
