@@ -74,12 +74,14 @@ final class InventorySource {
                 };
             }));
         }
-        List<Tuple2<Integer, Item>> csvFiles = new ArrayList<>();
+        List<Tuple2<InputPaths.InputPath, Item>> csvFiles = new ArrayList<>();
         for (InputPaths.InputPath f : csv) {
-            csvFiles.add(new Tuple2<>(f.client(), readCsv(spark, f, options, parts)));
+            csvFiles.add(new Tuple2<>(f, readCsv(spark, f, options, parts)));
         }
         if (!csvFiles.isEmpty()) {
-            parts.add(jsc.parallelizePairs(csvFiles, 1));
+            // each file's own item, with the file's SHA-256 worked out on the executors
+            parts.add(jsc.parallelize(csvFiles, Math.min(csvFiles.size(), jsc.defaultParallelism()))
+                    .mapToPair(t -> new Tuple2<>(t._1().client(), withSha256(t._2(), t._1(), hadoopConf))));
         }
         return parts.stream().reduce(JavaPairRDD::union).orElseGet(() -> JavaPairRDD.fromJavaRDD(jsc.emptyRDD()));
     }
@@ -103,7 +105,7 @@ final class InventorySource {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return List.<Item>of(unreadable(file, e)).iterator();
+            return List.<Item>of(withSha256(unreadable(file, e), file, hadoopConf)).iterator();
         }
         TaskContext task = TaskContext.get();
         if (task != null) {
@@ -129,9 +131,9 @@ final class InventorySource {
                     ReadSummary s = rows.summary();
                     String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
                     last = new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
-                            String.join("; ", s.notes())));
+                            String.join("; ", s.notes()), sha256(file, hadoopConf)));
                 } catch (RuntimeException e) {
-                    last = unreadable(file, e);
+                    last = withSha256(unreadable(file, e), file, hadoopConf);
                 }
                 finished = true;
                 rows.close();
@@ -151,6 +153,27 @@ final class InventorySource {
                 return new Item.Read(rows.next());
             }
         };
+    }
+
+    /** A file's item with the file's SHA-256, so a report can be traced to the exact bytes it read. */
+    static Item withSha256(Item item, InputPaths.InputPath file, Map<String, String> hadoopConf) {
+        return item instanceof Item.File f ? new Item.File(f.file().withSha256(sha256(file, hadoopConf))) : item;
+    }
+
+    /** The file's SHA-256 in lower-case hex, "" when it cannot be read. */
+    static String sha256(InputPaths.InputPath file, Map<String, String> hadoopConf) {
+        Path path = new Path(file.uri());
+        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            LOG.warn("cannot checksum {}", file.uri(), e);
+            return "";
+        }
     }
 
     static Item unreadable(InputPaths.InputPath file, Exception e) {

@@ -48,6 +48,14 @@ public final class JobConfig implements Callable<Integer> {
                     + " batch folder, whose subfolders name their clients).")
     private String client;
 
+    @Option(names = "--engagement", paramLabel = "TITLE",
+            description = "The engagement's title, printed on the Summary and in the report's properties.")
+    private String engagement;
+
+    @Option(names = "--firm", paramLabel = "NAME",
+            description = "The consultant's firm, printed on the Summary, in the page header and the report's properties.")
+    private String firm;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Assessment date for OS support status (default: today).")
     private String asOf;
@@ -203,6 +211,16 @@ public final class JobConfig implements Callable<Integer> {
     /** A lifecycle catalog to use instead of the bundled one, or {@code null}. */
     public String lifecycle() {
         return lifecycle;
+    }
+
+    /** The engagement's title, or {@code null}. */
+    public String engagement() {
+        return engagement;
+    }
+
+    /** The consultant's firm, or {@code null}. */
+    public String firm() {
+        return firm;
     }
 
     /** Where to write the Parquet dataset, or {@code null} for none. */

@@ -105,5 +105,7 @@ public final class PlainRun {
         } catch (IOException | RuntimeException e) {
             items.add(InventorySource.unreadable(file, e));
         }
+        Map<String, String> conf = InventorySource.hadoopConf(hadoop);
+        items.set(items.size() - 1, InventorySource.withSha256(items.get(items.size() - 1), file, conf));
     }
 }

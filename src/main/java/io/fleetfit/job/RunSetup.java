@@ -62,7 +62,9 @@ record RunSetup(List<InputPaths.Client> clients, Path out, AssessmentSettings se
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
                 .withAttributesFile(config.attributes() == null ? null
-                        : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()));
+                        : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
+                .withEngagement(config.engagement())
+                .withConsultantFirm(config.firm());
         return new RunSetup(clients, out, settings, attributes, new ReadOptions(config.format(), mapping), run);
     }
 

@@ -4,7 +4,7 @@ import io.fleetfit.assessment.SourceRef;
 import java.util.function.Function;
 
 /** The Data quality sheet: rejected rows, excluded templates, warnings and unreadable files. */
-enum DataQualityColumn implements Column<DataQualityColumn.Row> {
+enum DataQualityColumn implements ColumnSpec.Declared<DataQualityColumn.Row> {
     FILE("File", 34, CellFormat.WRAP, Row::file),
     SHEET("Sheet", 12, CellFormat.TEXT, Row::sheet),
     ROW("Row", 8, CellFormat.INTEGER, Row::row),
@@ -20,35 +20,14 @@ enum DataQualityColumn implements Column<DataQualityColumn.Row> {
         }
     }
 
-    private final String header;
-    private final int width;
-    private final CellFormat format;
-    private final Function<Row, Object> value;
+    private final ColumnSpec<DataQualityColumn.Row> spec;
 
-    DataQualityColumn(String header, int width, CellFormat format, Function<Row, Object> value) {
-        this.header = header;
-        this.width = width;
-        this.format = format;
-        this.value = value;
+    DataQualityColumn(String header, int width, CellFormat format, Function<DataQualityColumn.Row, Object> value) {
+        this.spec = new ColumnSpec<>(header, width, format, value);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public CellFormat format() {
-        return format;
-    }
-
-    @Override
-    public Object value(Row row) {
-        return value.apply(row);
+    public ColumnSpec<DataQualityColumn.Row> spec() {
+        return spec;
     }
 }

@@ -5,7 +5,7 @@ import io.fleetfit.assessment.Finding;
 import java.util.function.Function;
 
 /** The Findings sheet: one row per finding of every workload. */
-enum FindingColumn implements Column<FindingColumn.Row> {
+enum FindingColumn implements ColumnSpec.Declared<FindingColumn.Row> {
     VM("VM", 28, CellFormat.TEXT, r -> r.assessment().vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, r -> r.assessment().disposition()),
     RULE("Rule", 12, CellFormat.TEXT, r -> r.finding().ruleId()),
@@ -21,35 +21,14 @@ enum FindingColumn implements Column<FindingColumn.Row> {
     record Row(Assessment assessment, Finding finding) {
     }
 
-    private final String header;
-    private final int width;
-    private final CellFormat format;
-    private final Function<Row, Object> value;
+    private final ColumnSpec<FindingColumn.Row> spec;
 
-    FindingColumn(String header, int width, CellFormat format, Function<Row, Object> value) {
-        this.header = header;
-        this.width = width;
-        this.format = format;
-        this.value = value;
+    FindingColumn(String header, int width, CellFormat format, Function<FindingColumn.Row, Object> value) {
+        this.spec = new ColumnSpec<>(header, width, format, value);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public CellFormat format() {
-        return format;
-    }
-
-    @Override
-    public Object value(Row row) {
-        return value.apply(row);
+    public ColumnSpec<FindingColumn.Row> spec() {
+        return spec;
     }
 }

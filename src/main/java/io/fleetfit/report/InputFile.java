@@ -12,8 +12,10 @@ import java.io.Serializable;
  * @param error why the whole file could not be read ({@code null} when it was read)
  * @param notes what the reader noticed about the whole file ("sizes in MB, converted to MiB";
  *     "no vDisk tab: disk facts unknown"), "" when nothing
+ * @param sha256 the file's SHA-256 in lower-case hex, so the report can be traced to the exact
+ *     file; "" when unknown
  */
-public record InputFile(String name, String format, String sheet, String producer, String error, String notes)
+public record InputFile(String name, String format, String sheet, String producer, String error, String notes, String sha256)
         implements Serializable {
 
     public InputFile {
@@ -21,10 +23,20 @@ public record InputFile(String name, String format, String sheet, String produce
         sheet = sheet == null ? "" : sheet;
         producer = producer == null ? "" : producer;
         notes = notes == null ? "" : notes;
+        sha256 = sha256 == null ? "" : sha256;
+    }
+
+    public InputFile(String name, String format, String sheet, String producer, String error, String notes) {
+        this(name, format, sheet, producer, error, notes, "");
     }
 
     public InputFile(String name, String format, String sheet, String producer, String error) {
-        this(name, format, sheet, producer, error, "");
+        this(name, format, sheet, producer, error, "", "");
+    }
+
+    /** The same file with its SHA-256 (hex), "" or {@code null} when unknown. */
+    public InputFile withSha256(String sha256) {
+        return new InputFile(name, format, sheet, producer, error, notes, sha256);
     }
 
     public boolean readable() {

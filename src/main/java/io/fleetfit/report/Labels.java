@@ -6,6 +6,7 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
@@ -49,6 +50,15 @@ final class Labels {
         }
         if (value instanceof MethodSheet.Enabled e) {
             return e.label();
+        }
+        if (value instanceof OsFamily f) {
+            return f.label();
+        }
+        if (value instanceof MigrationWave w) {
+            return w.label();
+        }
+        if (value instanceof WavePlan.GroupedBy g) {
+            return g.label();
         }
         return String.valueOf(value);
     }

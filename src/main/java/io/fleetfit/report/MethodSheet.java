@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class MethodSheet {
 
-    enum RuleColumn implements Column<Rule> {
+    enum RuleColumn implements ColumnSpec.Declared<Rule> {
         ID("Rule", 12, CellFormat.TEXT, Rule::id),
         ENABLED("Enabled", 9, CellFormat.TINT, r -> ConfiguredRule.enabled(r) ? Enabled.YES : Enabled.NO),
         DIMENSION("Dimension", 21, CellFormat.TEXT, Rule::dimension),
@@ -33,22 +33,16 @@ final class MethodSheet {
         CHANGED("Changed by the rules file", 34, CellFormat.WRAP, r -> String.join("\n", ConfiguredRule.changes(r))),
         DESCRIPTION("Description", 60, CellFormat.WRAP, Rule::description);
 
-        private final String header;
-        private final int width;
-        private final CellFormat format;
-        private final Function<Rule, Object> value;
+        private final ColumnSpec<Rule> spec;
 
         RuleColumn(String header, int width, CellFormat format, Function<Rule, Object> value) {
-            this.header = header;
-            this.width = width;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, width, format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return width; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(Rule row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<Rule> spec() {
+            return spec;
+        }
     }
 
     /** Whether a rule runs; a rule the rules file switched off stands out. */
@@ -123,6 +117,16 @@ final class MethodSheet {
         r++;
         section("Disposition");
         precedence().forEach(this::text);
+        r++;
+        section("Migration waves");
+        text("The Waves sheet proposes a plan: each workload goes to one wave by its disposition (a consultant's override"
+                + " included) and, for containers, its fitness tier.");
+        for (MigrationWave w : MigrationWave.values()) {
+            text("    " + w.label() + " - " + w.rule());
+        }
+        r++;
+        section("Blockers");
+        text(BlockerTally.DEFINITION);
         r++;
         section("Rules");
         text("Rule catalog " + run.ruleCatalogVersion() + (run.rulesFile() == null

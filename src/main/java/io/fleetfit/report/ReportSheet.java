@@ -1,11 +1,23 @@
 package io.fleetfit.report;
 
-/** The sheets of the report, in tab order, with the line the Summary gives each under "How to read this report". */
+/**
+ * The sheets of the report, in tab order, with the line the Summary gives each under "How to read
+ * this report". A detail table longer than a sheet continues on sheets named after it
+ * ("Workloads (2)"), placed right after it.
+ */
 enum ReportSheet {
     SUMMARY("Summary", "1F4E78",
-            "Dispositions and fitness tiers of the whole fleet, and what was read from each input file."),
+            "Dispositions, fitness tiers, OS families and migration waves of the whole fleet, and what was read from"
+                    + " each input file (with its SHA-256)."),
+    WAVES("Waves", "FFC000",
+            "A proposed migration plan: the workloads in four waves, quick wins first, grouped by application"
+                    + " (else cluster), with their vCPU, memory and storage."),
+    BLOCKERS("Blockers", "FF7C80",
+            "What holds workloads back from containers, per rule, the most common first: what to fix to free the"
+                    + " most workloads."),
     WORKLOADS("Workloads", "70AD47",
-            "One row per workload: disposition, fitness tier and scores, the main reasons, OS, size and placement."),
+            "One row per workload: disposition, fitness tier and scores, the main reasons, OS, size and placement."
+                    + " Prints the columns from VM to Top finding reasons, one page wide."),
     FINDINGS("Findings", "ED7D31",
             "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence."),
     OS("OS", "5B9BD5",

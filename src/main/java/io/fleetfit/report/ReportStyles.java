@@ -72,6 +72,10 @@ final class ReportStyles {
         m.put(LifecycleCatalog.Status.PAST_SUPPORT, red);
         m.put(LifecycleCatalog.Status.UNKNOWN, grey);
         m.put(MethodSheet.Enabled.NO, grey);
+        m.put(MigrationWave.QUICK_WINS, green);
+        m.put(MigrationWave.REMEDIATE, lightGreen);
+        m.put(MigrationWave.VM_ON_KUBERNETES, blue);
+        m.put(MigrationWave.DECIDE_LAST, grey);
         return Map.copyOf(m);
     }
 
@@ -81,6 +85,8 @@ final class ReportStyles {
     final CellStyle header;
     final CellStyle label;
     final CellStyle note;
+    /** A note that wraps within the cells merged for it (above a table). */
+    final CellStyle wrappedNote;
     private final Map<CellFormat, CellStyle> body = new EnumMap<>(CellFormat.class);
     private final Map<CellFormat, CellStyle> total = new EnumMap<>(CellFormat.class);
     private final Map<CellFormat, CellStyle> fact = new EnumMap<>(CellFormat.class);
@@ -95,6 +101,10 @@ final class ReportStyles {
         label = plain(wb, bold);
         note = plain(wb, plain);
         note.setVerticalAlignment(VerticalAlignment.TOP);
+        XSSFCellStyle w = plain(wb, plain);
+        w.setVerticalAlignment(VerticalAlignment.TOP);
+        w.setWrapText(true);
+        wrappedNote = w;
 
         XSSFCellStyle h = bordered(wb, font(wb, 11, true, "FFFFFF"));
         fill(h, DARK_BLUE);

@@ -9,12 +9,30 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Severity;
+import java.text.NumberFormat;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ComparisonOperator;
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.FontFormatting;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PatternFormatting;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,41 +60,78 @@ public final class ReportWriter implements AutoCloseable {
     /** Rows of each sheet kept in memory before they are flushed to a temporary file. */
     private static final int ROW_WINDOW = 200;
 
+    /** Excel's rows per sheet: a longer detail table continues on another sheet. */
+    static final int MAX_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows();
+
+    /** Narrow margins, in inches: left and right, top and bottom, header and footer. */
+    private static final double SIDE_MARGIN = 0.25;
+    private static final double END_MARGIN = 0.5;
+    private static final double HEADER_MARGIN = 0.3;
+
+    /**
+     * The columns coloured by conditional formats, with the values whose colours they take: the
+     * cells are filled as written, and the formats keep the colour right when someone edits a
+     * value in Excel.
+     */
+    private static final Map<Column<?>, Class<? extends Enum<?>>> TINTED = Map.of(
+            WorkloadColumn.DISPOSITION, Disposition.class,
+            WorkloadColumn.TIER, FitnessTier.class,
+            FindingColumn.DISPOSITION, Disposition.class,
+            FindingColumn.SEVERITY, Severity.class);
+
     private final RunInfo run;
     private final OutputStream out;
     private final SXSSFWorkbook wb;
     private final ReportStyles styles;
     private final RunTotals totals;
+    private final int maxRows;
     private final SXSSFSheet summary;
-    private final SXSSFSheet workloadSheet;
-    private final SXSSFSheet findingSheet;
+    private final SXSSFSheet wavesSheet;
+    private final SXSSFSheet blockersSheet;
     private final SXSSFSheet osSheet;
-    private final SXSSFSheet dataQualitySheet;
-    private final Table<Assessment> workloads;
-    private final Table<FindingColumn.Row> findings;
-    private final Table<DataQualityColumn.Row> dataQuality;
+    private final DetailSheets<Assessment> workloads;
+    private final DetailSheets<FindingColumn.Row> findings;
+    private final DetailSheets<DataQualityColumn.Row> dataQuality;
     private final Table<OsSheet.OsRow> osTable;
     private final OsSheet os = new OsSheet();
+    private final WavePlan waves = new WavePlan();
+    private final BlockerTally blockers;
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
+        this(run, out, MAX_ROWS);
+    }
+
+    /**
+     * A writer whose detail sheets hold at most {@code maxRows} rows each, header included (for
+     * tests of the continuation sheets without a million rows).
+     */
+    ReportWriter(RunInfo run, OutputStream out, int maxRows) {
+        if (maxRows > MAX_ROWS) {
+            throw new IllegalArgumentException("a sheet holds at most " + MAX_ROWS + " rows: " + maxRows);
+        }
         this.run = run;
         this.out = out;
+        this.maxRows = maxRows;
         this.totals = new RunTotals(run.inputs());
+        this.blockers = new BlockerTally(run.rules());
         this.wb = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true);
         try {
             styles = new ReportStyles(wb);
             summary = sheet(ReportSheet.SUMMARY);
-            workloadSheet = sheet(ReportSheet.WORKLOADS);
-            findingSheet = sheet(ReportSheet.FINDINGS);
+            wavesSheet = sheet(ReportSheet.WAVES);
+            blockersSheet = sheet(ReportSheet.BLOCKERS);
+            SXSSFSheet workloadSheet = sheet(ReportSheet.WORKLOADS);
+            SXSSFSheet findingSheet = sheet(ReportSheet.FINDINGS);
             osSheet = sheet(ReportSheet.OS);
-            dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
+            SXSSFSheet dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
 
-            workloads = detail(workloadSheet, List.of(WorkloadColumn.values()), 1, 2);
-            findings = detail(findingSheet, List.of(FindingColumn.values()), 1, 1);
-            osTable = detail(osSheet, OsSheet.columns(run.asOf()), 1, 1);
-            dataQuality = detail(dataQualitySheet, List.of(DataQualityColumn.values()), 0, 1);
+            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, List.of(WorkloadColumn.values()), 1);
+            findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1);
+            osTable = new Table<>(osSheet, OsSheet.columns(run.asOf()), styles, 0).sizeColumns();
+            frozenAndPrintable(osSheet, 0, 1);
+            dataQuality = detail(dataQualitySheet, ReportSheet.DATA_QUALITY, List.of(DataQualityColumn.values()), 0);
             for (InputFile f : run.inputs()) {
                 if (!f.readable()) {
                     dataQuality.add(new DataQualityColumn.Row(f.name(), f.sheet(), null, null,
@@ -84,7 +139,7 @@ public final class ReportWriter implements AutoCloseable {
                 }
             }
             new MethodSheet(method, styles).write(run);
-            printable(method, 1, false);
+            printable(method, -1);
         } catch (RuntimeException e) {
             dispose(e);
             throw e;
@@ -93,8 +148,13 @@ public final class ReportWriter implements AutoCloseable {
 
     /** Writes the report of these outcomes to bytes, for tests and small runs. */
     public static byte[] toBytes(RunInfo run, Iterable<? extends Outcome> outcomes) {
+        return toBytes(run, outcomes, MAX_ROWS);
+    }
+
+    /** The same with at most {@code maxRows} rows per detail sheet. */
+    static byte[] toBytes(RunInfo run, Iterable<? extends Outcome> outcomes, int maxRows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ReportWriter report = new ReportWriter(run, bytes)) {
+        try (ReportWriter report = new ReportWriter(run, bytes, maxRows)) {
             outcomes.forEach(report::add);
             report.finish();
         }
@@ -109,6 +169,8 @@ public final class ReportWriter implements AutoCloseable {
         totals.add(outcome);
         if (outcome instanceof Assessment a) {
             os.add(a.os(), false);
+            waves.add(a);
+            blockers.add(a);
             workloads.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
@@ -145,25 +207,31 @@ public final class ReportWriter implements AutoCloseable {
                         + " (by VM UUID, then by VM name), so they were not applied; check the name or UUID."));
     }
 
-    /** Writes the Summary, finishes every sheet and writes the workbook to the stream. */
+    /** Writes the Summary, Waves and Blockers, finishes every sheet and writes the workbook to the stream. */
     public RunTotals finish() {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
         finished = true;
-        new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles).write(run, totals);
-        printable(summary, 1, false);
-        filter(workloadSheet, workloads);
-        filter(findingSheet, findings);
+        new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
+                .write(run, totals, waves, continued());
+        printable(summary, -1);
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WavePlan.WaveColumn.values()), waves.rows(),
+                WavePlan.WaveRow::total);
+        aggregate(blockersSheet, "What holds workloads back", List.of(BlockerTally.DEFINITION,
+                        "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
+                List.of(BlockerTally.BlockerColumn.values()), blockers.rows(totals.assessed()), r -> r.count() == null);
+        workloads.finish((sheet, range) -> {
+            tints(sheet, range, List.of(WorkloadColumn.values()));
+            scoreBars(sheet, range);
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.TOP_REASONS.ordinal(), 0, range.getLastRow());
+        });
+        findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
         List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());
         osRows.forEach(osTable::add);
-        filter(osSheet, osTable);   // before the total row, so sorting keeps the total last
+        osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
         osTable.addTotal(os.total(osRows));
-        filter(dataQualitySheet, dataQuality);
-        scoreBars(workloads.range());
-        workloads.noteOmitted("Every workload is in assessments.csv.");
-        findings.noteOmitted("Every finding's rule id is in assessments.csv.");
-        dataQuality.noteOmitted("Every row's status is in assessments.csv.");
+        dataQuality.finish((sheet, range) -> { });
         properties();
         try {
             wb.write(out);
@@ -203,44 +271,144 @@ public final class ReportWriter implements AutoCloseable {
         return sheet;
     }
 
-    /**
-     * A detail sheet: one table from A1, its header (and the first columns) frozen on screen and
-     * repeated on every printed page.
-     */
-    private <R> Table<R> detail(SXSSFSheet sheet, List<? extends Column<R>> columns, int frozenColumns, int pagesWide) {
-        Table<R> table = new Table<>(sheet, columns, styles, 0).sizeColumns();
-        sheet.createFreezePane(frozenColumns, 1);
-        printable(sheet, pagesWide, true);
-        if (frozenColumns > 0 && pagesWide > 1) {
-            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, frozenColumns - 1));
-        }
-        return table;
+    /** A detail table from A1, continued on more sheets when longer than a sheet holds. */
+    private <R> DetailSheets<R> detail(SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, int frozenColumns) {
+        return new DetailSheets<>(wb, first, kind, columns, styles, maxRows, sheet -> frozenAndPrintable(sheet, frozenColumns, 1));
     }
 
-    /** Landscape, {@code pagesWide} pages wide and as many long as needed. */
-    private static void printable(SXSSFSheet sheet, int pagesWide, boolean repeatHeader) {
+    /** Freezes the header row (row {@code headerRow - 1}) and the first columns on screen, and repeats the header on print. */
+    private void frozenAndPrintable(Sheet sheet, int frozenColumns, int headerRows) {
+        sheet.createFreezePane(frozenColumns, headerRows);
+        printable(sheet, headerRows - 1);
+    }
+
+    /**
+     * Printed legibly: landscape, one page wide and as many long as needed, narrow margins, the
+     * header row ({@code headerRow}, -1 for none) on every page, a footer naming the report,
+     * the sheet and the page, and the consultant firm in the page header.
+     */
+    private void printable(Sheet sheet, int headerRow) {
         sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setFitWidth((short) pagesWide);
+        sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setFitToPage(true);
-        if (repeatHeader) {
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, END_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, HEADER_MARGIN);
+        sheet.setMargin(PageMargin.FOOTER, HEADER_MARGIN);
+        sheet.getFooter().setLeft(SummarySheet.title(run).replace("&", "&&"));
+        sheet.getFooter().setCenter("&A");
+        sheet.getFooter().setRight("Page &P of &N");
+        if (!run.consultantFirm().isEmpty()) {
+            sheet.getHeader().setRight(run.consultantFirm().replace("&", "&&"));
+        }
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
     }
 
-    private static void filter(SXSSFSheet sheet, Table<?> table) {
+    /**
+     * A sheet of aggregates: a title, notes wrapped across the table's width (so they never widen
+     * the printed page), then a table whose header stays on screen and on every printed page; rows
+     * for which {@code total} holds are styled as totals.
+     */
+    private <R> void aggregate(SXSSFSheet sheet, String title, List<String> notes, List<? extends Column<R>> columns,
+                               List<R> rows, Predicate<R> total) {
+        Cell heading = sheet.createRow(0).createCell(0);
+        Table.set(heading, title);
+        heading.setCellStyle(styles.title);
+        sheet.getRow(0).setHeightInPoints(26);
+        int width = columns.stream().mapToInt(Column::width).sum();
+        int r = 1;
+        for (String note : notes) {
+            Row row = sheet.createRow(r);
+            Cell cell = row.createCell(0);
+            Table.set(cell, note);
+            cell.setCellStyle(styles.wrappedNote);
+            row.setHeightInPoints(Table.lines(note, width) * Table.LINE_HEIGHT);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
+            r++;
+        }
+        int headerRow = r + 1;
+        Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
+        for (R row : rows) {
+            if (total.test(row)) {
+                table.addTotal(row);
+            } else {
+                table.add(row);
+            }
+        }
+        table.noteOmitted("Every workload's application and cluster are on the Workloads sheet.");
+        sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(table.range());
+        printable(sheet, headerRow);
+    }
+
+    /** The Waves sheet's notes: what each wave holds, and how groups are named. */
+    private static List<String> waveNotes() {
+        List<String> notes = new ArrayList<>();
+        for (MigrationWave w : MigrationWave.values()) {
+            notes.add(w.label() + " - " + w.rule());
+        }
+        notes.add("Within a wave, workloads are grouped by application (from the attributes file or the inventory), else by"
+                + " cluster, largest group first; a group moves together.");
+        return notes;
+    }
+
+    /** One sentence per detail table that continues on more sheets, for the Summary. */
+    private List<String> continued() {
+        List<String> lines = new ArrayList<>();
+        for (DetailSheets<?> d : List.of(workloads, findings, dataQuality)) {
+            List<String> names = d.sheetNames();
+            if (names.size() > 1) {
+                lines.add(names.get(0) + " continue on " + (names.size() - 1) + " more sheet" + (names.size() == 2 ? "" : "s")
+                        + ": " + String.join(", ", names.subList(1, names.size())) + " (" + NumberFormat.getIntegerInstance(Locale.ROOT)
+                        .format(d.rows()) + " rows; a sheet holds " + NumberFormat.getIntegerInstance(Locale.ROOT).format(maxRows) + ").");
+            }
+        }
+        return lines;
+    }
+
+    /** Conditional formats that colour the tinted columns of a table by value. */
+    private static void tints(SXSSFSheet sheet, CellRangeAddress table, List<? extends Column<?>> columns) {
+        if (table.getLastRow() <= table.getFirstRow()) {
+            return;
+        }
+        SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
+        for (int c = 0; c < columns.size(); c++) {
+            Class<? extends Enum<?>> type = TINTED.get(columns.get(c));
+            if (type == null) {
+                continue;
+            }
+            CellRangeAddress cells = new CellRangeAddress(table.getFirstRow() + 1, table.getLastRow(), c, c);
+            for (Enum<?> value : type.getEnumConstants()) {
+                ReportStyles.Tint tint = ReportStyles.TINTS.get(value);
+                if (tint == null) {
+                    continue;
+                }
+                ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
+                        "\"" + Labels.of(value).replace("\"", "\"\"") + "\"");
+                PatternFormatting fill = rule.createPatternFormatting();
+                fill.setFillBackgroundColor(ReportStyles.color(tint.fill()));
+                fill.setFillPattern(PatternFormatting.SOLID_FOREGROUND);
+                FontFormatting font = rule.createFontFormatting();
+                font.setFontColor(ReportStyles.color(tint.font()));
+                formatting.addConditionalFormatting(new CellRangeAddress[] {cells}, rule);
+            }
+        }
     }
 
     /** Data bars from 0 to 100 behind the score columns, so weak workloads stand out at a glance. */
-    private void scoreBars(CellRangeAddress table) {
+    private static void scoreBars(SXSSFSheet sheet, CellRangeAddress table) {
         if (table.getLastRow() <= table.getFirstRow()) {
             return;
         }
         int first = WorkloadColumn.FITNESS.ordinal();
         int last = WorkloadColumn.ISOLATION.ordinal();
         CellRangeAddress scores = new CellRangeAddress(table.getFirstRow() + 1, table.getLastRow(), first, last);
-        var formatting = workloadSheet.getSheetConditionalFormatting();
+        var formatting = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule)
                 formatting.createConditionalFormattingRule(ReportStyles.color("9BC2E6"));
         XSSFDataBarFormatting bar = rule.getDataBarFormatting();
@@ -251,15 +419,27 @@ public final class ReportWriter implements AutoCloseable {
         formatting.addConditionalFormatting(new CellRangeAddress[] {scores}, rule);
     }
 
-    /** Title, subject and creator from the run; the created date is the assessment date, never "now". */
+    /**
+     * Title, subject, keywords, creator and company from the run; the created and modified dates
+     * are the assessment date, never "now", so the same run gives the same document.
+     */
     private void properties() {
-        POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setTitle("Containerization assessment - " + run.client());
-        core.setSubjectProperty(run.client());
+        POIXMLProperties props = wb.getXSSFWorkbook().getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        core.setTitle(SummarySheet.title(run));
+        core.setSubjectProperty(run.engagement().isEmpty() ? "Containerization fitness of " + run.client() + "'s VM fleet"
+                : run.engagement());
+        core.setKeywords("migration assessment; containerization; Kubernetes; KubeVirt; VM inventory; " + run.client());
+        core.setCategory("Migration assessment");
         core.setCreator("fleetfit " + run.fleetfitVersion());
+        core.setLastModifiedByUser("fleetfit " + run.fleetfitVersion());
         core.setDescription("Containerization fitness of the VM inventory, as of " + run.asOf() + ".");
         Date asOf = Date.from(run.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
         core.setCreated(Optional.of(asOf));
         core.setModified(Optional.of(asOf));
+        props.getExtendedProperties().getUnderlyingProperties().setApplication("fleetfit");
+        if (!run.consultantFirm().isEmpty()) {
+            props.getExtendedProperties().getUnderlyingProperties().setCompany(run.consultantFirm());
+        }
     }
 }

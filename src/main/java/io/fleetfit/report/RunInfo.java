@@ -3,6 +3,7 @@ package io.fleetfit.report;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param lifecycleFile the file the lifecycle catalog came from, {@code null} for the bundled one
  * @param attributesFile the consultant's attributes file, {@code null} when none was given
  * @param fleetfitVersion the version of fleetfit that wrote the report
+ * @param engagement the engagement's title ("Data centre exit 2027"), "" when not given: the Summary omits it
+ * @param consultantFirm the firm that prepared the report, "" when not given: the Summary omits it
  */
 public record RunInfo(
         String client,
@@ -31,12 +34,24 @@ public record RunInfo(
         LifecycleCatalog lifecycle,
         ConsultantFile lifecycleFile,
         ConsultantFile attributesFile,
-        String fleetfitVersion) implements java.io.Serializable {
+        String fleetfitVersion,
+        String engagement,
+        String consultantFirm) implements Serializable {
 
     public RunInfo {
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         Objects.requireNonNull(lifecycle, "lifecycle");
+        engagement = engagement == null ? "" : engagement.strip();
+        consultantFirm = consultantFirm == null ? "" : consultantFirm.strip();
+    }
+
+    /** A run without engagement title and consultant firm. */
+    public RunInfo(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules, String ruleCatalogVersion,
+                   ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
+                   ConsultantFile attributesFile, String fleetfitVersion) {
+        this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, "", "");
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -47,19 +62,35 @@ public record RunInfo(
 
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
-        return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile, fleetfitVersion);
+        return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm);
     }
 
     public RunInfo withRulesFile(ConsultantFile file) {
-        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile, fleetfitVersion);
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
-        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile, fleetfitVersion);
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
+                fleetfitVersion, engagement, consultantFirm);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
-        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file, fleetfitVersion);
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
+                fleetfitVersion, engagement, consultantFirm);
+    }
+
+    /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
+    public RunInfo withEngagement(String title) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
+                attributesFile, fleetfitVersion, title, consultantFirm);
+    }
+
+    /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
+    public RunInfo withConsultantFirm(String firm) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
+                attributesFile, fleetfitVersion, engagement, firm);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

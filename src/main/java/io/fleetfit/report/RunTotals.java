@@ -4,6 +4,8 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.ExcludedTemplate;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.OsFamily;
+import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.VmRecord;
@@ -48,6 +50,9 @@ public final class RunTotals {
     private final Map<Disposition, Long> memoryMib = new EnumMap<>(Disposition.class);
     private final Map<Disposition, Long> inUseMib = new EnumMap<>(Disposition.class);
     private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
+    private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
+    private long osNotStated;
+    private long osNotRecognised;
     private long warnings;
     private long unmatchedAttributes;
 
@@ -74,6 +79,14 @@ public final class RunTotals {
             memoryMib.merge(d, vm.memoryMib() == null ? 0L : vm.memoryMib(), Long::sum);
             inUseMib.merge(d, vm.inUseMib() == null ? 0L : vm.inUseMib(), Long::sum);
             tiers.merge(a.tier(), 1L, Long::sum);
+            OsInfo os = a.os();
+            if (os == null || !os.stated()) {
+                osNotStated++;
+            } else if (!os.recognised() || os.family() == null) {
+                osNotRecognised++;
+            } else {
+                families.merge(os.family(), 1L, Long::sum);
+            }
             warnings += vm.warnings().size();
         }
     }
@@ -128,6 +141,21 @@ public final class RunTotals {
         return tiers.getOrDefault(t, 0L);
     }
 
+    /** Workloads whose OS was recognised as of this family. */
+    public long workloads(OsFamily f) {
+        return families.getOrDefault(f, 0L);
+    }
+
+    /** Workloads with no OS in either OS column. */
+    public long osNotStated() {
+        return osNotStated;
+    }
+
+    /** Workloads whose OS string nothing recognised. */
+    public long osNotRecognised() {
+        return osNotRecognised;
+    }
+
     /** The share of assessed workloads with this disposition, 0 to 1 (0 when none was assessed). */
     public double share(Disposition d) {
         return share(workloads(d));
@@ -137,7 +165,8 @@ public final class RunTotals {
         return share(workloads(t));
     }
 
-    private double share(long n) {
+    /** The share of assessed workloads among {@code n} of them, 0 to 1 (0 when none was assessed). */
+    double share(long n) {
         long all = assessed();
         return all == 0 ? 0.0 : (double) n / all;
     }

@@ -2,11 +2,14 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.OsFamily;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,13 +24,23 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SummarySheet {
 
     /** Column widths in characters: the tables below share the sheet's columns. */
-    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 14, 12, 40};
+    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 14, 12, 40, 34};
+
+    /** Rows of the band of charts at the top: each chart is as tall. */
+    static final int CHART_ROWS = 16;
+
+    /** The charts' columns, side by side: dispositions, fitness tiers, OS families. */
+    private static final int[][] CHART_COLUMNS = {{0, 1}, {2, 5}, {6, 8}};
+
+    static final String DISPOSITION_CHART = "Workloads per disposition";
+    static final String TIER_CHART = "Workloads per fitness tier";
+    static final String OS_FAMILY_CHART = "Workloads per OS family";
 
     /** A row of the Dispositions table; {@code disposition} is {@code null} in the total row. */
     record DispositionRow(Disposition disposition, long workloads, double share, long vcpus, double memoryGib, double storageGib) {
     }
 
-    enum DispositionColumn implements Column<DispositionRow> {
+    enum DispositionColumn implements ColumnSpec.Declared<DispositionRow> {
         DISPOSITION("Disposition", CellFormat.TINT, r -> r.disposition() == null ? Labels.TOTAL : r.disposition()),
         CODE("Code", CellFormat.TEXT, r -> r.disposition() == null ? null : r.disposition().code()),
         WORKLOADS("Workloads", CellFormat.INTEGER, DispositionRow::workloads),
@@ -36,53 +49,96 @@ final class SummarySheet {
         MEMORY("Memory GiB", CellFormat.GIB, DispositionRow::memoryGib),
         STORAGE("Storage in use GiB", CellFormat.GIB, DispositionRow::storageGib);
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<DispositionRow, Object> value;
+        private final ColumnSpec<DispositionRow> spec;
 
         DispositionColumn(String header, CellFormat format, Function<DispositionRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(DispositionRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<DispositionRow> spec() {
+            return spec;
+        }
     }
 
     /** A row of the Fitness tiers table; {@code tier} is {@code null} in the total row. */
     record TierRow(FitnessTier tier, long workloads, double share) {
     }
 
-    enum TierColumn implements Column<TierRow> {
+    enum TierColumn implements ColumnSpec.Declared<TierRow> {
         TIER("Fitness tier", CellFormat.TINT, r -> r.tier() == null ? Labels.TOTAL : r.tier()),
-        MEANING("Meaning", CellFormat.TEXT, r -> r.tier() == null ? null : meaning(r.tier())),
+        MEANING("Meaning", CellFormat.WRAP, r -> r.tier() == null ? null : meaning(r.tier())),
         WORKLOADS("Workloads", CellFormat.INTEGER, TierRow::workloads),
         SHARE("Share", CellFormat.PERCENT, TierRow::share);
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<TierRow, Object> value;
+        private final ColumnSpec<TierRow> spec;
 
         TierColumn(String header, CellFormat format, Function<TierRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(TierRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<TierRow> spec() {
+            return spec;
+        }
+    }
+
+    /**
+     * A row of the OS families table: an {@link OsFamily}, or the words for an OS not stated or
+     * not recognised; {@code family} is {@code null} in the total row.
+     */
+    record OsFamilyRow(Object family, long workloads, double share) {
+    }
+
+    enum OsFamilyColumn implements ColumnSpec.Declared<OsFamilyRow> {
+        FAMILY("OS family", CellFormat.TEXT, r -> r.family() == null ? Labels.TOTAL : r.family()),
+        RUNTIME("Container runtime", CellFormat.TEXT, r -> r.family() instanceof OsFamily f
+                ? (f.hasContainerRuntime() ? "Yes (some releases)" : "None") : null),
+        WORKLOADS("Workloads", CellFormat.INTEGER, OsFamilyRow::workloads),
+        SHARE("Share", CellFormat.PERCENT, OsFamilyRow::share);
+
+        private final ColumnSpec<OsFamilyRow> spec;
+
+        OsFamilyColumn(String header, CellFormat format, Function<OsFamilyRow, Object> value) {
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
+        }
+
+        @Override
+        public ColumnSpec<OsFamilyRow> spec() {
+            return spec;
+        }
+    }
+
+    /** A row of the Migration waves table; {@code wave} is {@code null} in the total row. */
+    record WaveRow(MigrationWave wave, Tally size, double share) {
+    }
+
+    enum WaveColumn implements ColumnSpec.Declared<WaveRow> {
+        WAVE("Wave", CellFormat.TINT, r -> r.wave() == null ? Labels.TOTAL : r.wave()),
+        WHICH("Which workloads", CellFormat.WRAP, r -> r.wave() == null ? null : r.wave().rule()),
+        WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
+        SHARE("Share", CellFormat.PERCENT, WaveRow::share),
+        VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+
+        private final ColumnSpec<WaveRow> spec;
+
+        WaveColumn(String header, CellFormat format, Function<WaveRow, Object> value) {
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
+        }
+
+        @Override
+        public ColumnSpec<WaveRow> spec() {
+            return spec;
+        }
     }
 
     /** A row of the Inputs table; {@code file} is {@code null} in the total row. */
     record InputRow(InputFile file, RunTotals.FileCounts counts) {
     }
 
-    enum InputColumn implements Column<InputRow> {
+    enum InputColumn implements ColumnSpec.Declared<InputRow> {
         FILE("File", CellFormat.WRAP, r -> r.file() == null ? Labels.TOTAL : r.file().name()),
         FORMAT("Format", CellFormat.TEXT, r -> r.file() == null ? null : r.file().format()),
         SHEET("Sheet", CellFormat.TEXT, r -> r.file() == null ? null : r.file().sheet()),
@@ -93,22 +149,19 @@ final class SummarySheet {
         REJECTED("Rejected", CellFormat.INTEGER, r -> r.counts().rejected()),
         STATUS("Status", CellFormat.WRAP, r -> r.file() == null ? null
                 : !r.file().readable() ? r.file().error()
-                : r.file().notes().isEmpty() ? Labels.READ : Labels.READ + "; " + r.file().notes());
+                : r.file().notes().isEmpty() ? Labels.READ : Labels.READ + "; " + r.file().notes()),
+        SHA256("SHA-256", CellFormat.WRAP, r -> r.file() == null ? null : r.file().sha256());
 
-        private final String header;
-        private final CellFormat format;
-        private final Function<InputRow, Object> value;
+        private final ColumnSpec<InputRow> spec;
 
         InputColumn(String header, CellFormat format, Function<InputRow, Object> value) {
-            this.header = header;
-            this.format = format;
-            this.value = value;
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
         }
 
-        @Override public String header() { return header; }
-        @Override public int width() { return WIDTHS[ordinal()]; }
-        @Override public CellFormat format() { return format; }
-        @Override public Object value(InputRow row) { return value.apply(row); }
+        @Override
+        public ColumnSpec<InputRow> spec() {
+            return spec;
+        }
     }
 
     private final Sheet sheet;
@@ -125,14 +178,24 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    void write(RunInfo run, RunTotals totals) {
+    /**
+     * @param waves the migration plan, for its totals per wave
+     * @param continued one sentence per detail table that continues on more sheets
+     */
+    void write(RunInfo run, RunTotals totals, WavePlan waves, List<String> continued) {
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
-        text(0, 0, "Containerization assessment - " + run.client(), styles.title);
+        text(0, 0, title(run), styles.title);
         sheet.getRow(0).setHeightInPoints(26);
         text(1, 0, "Which workloads of the VM fleet can run as containers, which should stay VMs, and why.", styles.subtitle);
         int r = 3;
+        if (!run.engagement().isEmpty()) {
+            r = fact(r, "Engagement", run.engagement(), CellFormat.TEXT);
+        }
+        if (!run.consultantFirm().isEmpty()) {
+            r = fact(r, "Prepared by", run.consultantFirm(), CellFormat.TEXT);
+        }
         r = fact(r, "Assessment date", run.asOf(), CellFormat.DATE);
         r = fact(r, "Workloads assessed", totals.assessed(), CellFormat.INTEGER);
         r = fact(r, "fleetfit version", run.fleetfitVersion(), CellFormat.TEXT);
@@ -146,6 +209,15 @@ final class SummarySheet {
                     + (totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
                     : "; " + totals.unmatchedAttributes() + " matched no VM, see Data quality)"), CellFormat.TEXT);
         }
+        for (int i = 0; i < continued.size(); i++) {
+            r = fact(r, i == 0 ? "Large fleet" : "", continued.get(i), CellFormat.TEXT);
+        }
+
+        int chartRow = -1;
+        if (totals.assessed() > 0) {
+            chartRow = section(r + 1, "At a glance");
+            r = chartRow + CHART_ROWS - 1;
+        }
 
         r = section(r + 1, "Dispositions");
         Table<DispositionRow> dispositions = new Table<>(sheet, List.of(DispositionColumn.values()), styles, r);
@@ -153,22 +225,45 @@ final class SummarySheet {
             dispositions.add(new DispositionRow(d, totals.workloads(d), totals.share(d), totals.vcpus(d),
                     totals.memoryGib(d), totals.inUseStorageGib(d)));
         }
-        dispositions.addTotal(new DispositionRow(null, totals.assessed(), totals.assessed() == 0 ? 0.0 : 1.0,
+        dispositions.addTotal(new DispositionRow(null, totals.assessed(), totals.share(totals.assessed()),
                 totals.vcpus(), totals.memoryGib(), totals.inUseStorageGib()));
 
-        int tiersSection = dispositions.nextRow() + 1;
-        r = section(tiersSection, "Fitness tiers");
+        r = section(dispositions.nextRow() + 1, "Fitness tiers");
         Table<TierRow> tiers = new Table<>(sheet, List.of(TierColumn.values()), styles, r);
         for (FitnessTier t : FitnessTier.values()) {
             tiers.add(new TierRow(t, totals.workloads(t), totals.share(t)));
         }
-        tiers.addTotal(new TierRow(null, totals.assessed(), totals.assessed() == 0 ? 0.0 : 1.0));
-        if (totals.assessed() > 0) {
-            chart(dispositions.range(), totals, new CellRangeAddress(tiersSection, tiers.nextRow() - 1,
-                    TierColumn.values().length + 1, WIDTHS.length - 1));
+        tiers.addTotal(new TierRow(null, totals.assessed(), totals.share(totals.assessed())));
+
+        r = section(tiers.nextRow() + 1, "OS families");
+        Table<OsFamilyRow> families = new Table<>(sheet, List.of(OsFamilyColumn.values()), styles, r);
+        List<OsFamilyRow> familyRows = osFamilyRows(totals);
+        familyRows.forEach(families::add);
+        families.addTotal(new OsFamilyRow(null, totals.assessed(), totals.share(totals.assessed())));
+
+        r = section(families.nextRow() + 1, "Migration waves (see Waves)");
+        Table<WaveRow> waveTable = new Table<>(sheet, List.of(WaveColumn.values()), styles, r);
+        Tally all = new Tally();
+        for (MigrationWave w : MigrationWave.values()) {
+            Tally size = waves.wave(w);
+            waveTable.add(new WaveRow(w, size, totals.share(size.workloads())));
+            all.add(size);
+        }
+        waveTable.addTotal(new WaveRow(null, all, totals.share(all.workloads())));
+
+        if (chartRow >= 0) {
+            chart(CHART_COLUMNS[0], chartRow, DISPOSITION_CHART, List.of(Disposition.values()), dispositions.range(),
+                    DispositionColumn.DISPOSITION.ordinal(), DispositionColumn.WORKLOADS.ordinal(),
+                    Stream.of(Disposition.values()).mapToLong(totals::workloads).toArray());
+            chart(CHART_COLUMNS[1], chartRow, TIER_CHART, List.of(FitnessTier.values()), tiers.range(),
+                    TierColumn.TIER.ordinal(), TierColumn.WORKLOADS.ordinal(),
+                    Stream.of(FitnessTier.values()).mapToLong(totals::workloads).toArray());
+            chart(CHART_COLUMNS[2], chartRow, OS_FAMILY_CHART, familyRows.stream().map(OsFamilyRow::family).toList(),
+                    families.range(), OsFamilyColumn.FAMILY.ordinal(), OsFamilyColumn.WORKLOADS.ordinal(),
+                    familyRows.stream().mapToLong(OsFamilyRow::workloads).toArray());
         }
 
-        r = section(tiers.nextRow() + 1, "Inputs");
+        r = section(waveTable.nextRow() + 1, "Inputs");
         Table<InputRow> inputs = new Table<>(sheet, List.of(InputColumn.values()), styles, r);
         for (InputRow row : inputRows(run, totals)) {
             inputs.add(row);
@@ -183,15 +278,39 @@ final class SummarySheet {
         }
     }
 
-    /** The chart of the Dispositions table, beside the Fitness tiers table. */
-    private void chart(CellRangeAddress table, RunTotals totals, CellRangeAddress area) {
-        List<Disposition> dispositions = List.of(Disposition.values());
-        long[] workloads = dispositions.stream().mapToLong(totals::workloads).toArray();
+    /** "Migration assessment - Acme Corp": the Summary's title and the document's. */
+    static String title(RunInfo run) {
+        return "Migration assessment - " + run.client();
+    }
+
+    /**
+     * A bar chart in the band at the top, of a table's categories: the rows below its header,
+     * one per category, the total row left out.
+     */
+    private void chart(int[] columns, int firstRow, String title, List<?> categories, CellRangeAddress table,
+                       int labelColumn, int countColumn, long[] workloads) {
         int first = table.getFirstRow() + 1;
-        int last = first + dispositions.size() - 1;
-        DispositionChart.draw(backing, area, dispositions, workloads,
-                new CellRangeAddress(first, last, DispositionColumn.DISPOSITION.ordinal(), DispositionColumn.DISPOSITION.ordinal()),
-                new CellRangeAddress(first, last, DispositionColumn.WORKLOADS.ordinal(), DispositionColumn.WORKLOADS.ordinal()));
+        int last = first + categories.size() - 1;
+        BarChart.draw(backing, new CellRangeAddress(firstRow, firstRow + CHART_ROWS - 1, columns[0], columns[1]), title,
+                categories, workloads,
+                new CellRangeAddress(first, last, labelColumn, labelColumn),
+                new CellRangeAddress(first, last, countColumn, countColumn));
+    }
+
+    /** The OS families with workloads, most first (then in the enum's order), then OS not recognised and not stated. */
+    static List<OsFamilyRow> osFamilyRows(RunTotals totals) {
+        List<OsFamilyRow> rows = new ArrayList<>();
+        Stream.of(OsFamily.values())
+                .filter(f -> totals.workloads(f) > 0)
+                .sorted(Comparator.comparingLong((OsFamily f) -> totals.workloads(f)).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(f -> rows.add(new OsFamilyRow(f, totals.workloads(f), totals.share(totals.workloads(f)))));
+        if (totals.osNotRecognised() > 0) {
+            rows.add(new OsFamilyRow(Labels.OS_NOT_RECOGNISED, totals.osNotRecognised(), totals.share(totals.osNotRecognised())));
+        }
+        if (totals.osNotStated() > 0) {
+            rows.add(new OsFamilyRow(Labels.NO_OS, totals.osNotStated(), totals.share(totals.osNotStated())));
+        }
+        return rows;
     }
 
     /** The run's files in the order given, then any file outcomes name that the run did not list. */

@@ -9,19 +9,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The Workloads sheet: one row per assessed workload, the decision first, then the facts. */
-enum WorkloadColumn implements Column<Assessment> {
+enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
-    WOULD_BE("Would-be disposition", 27, CellFormat.TEXT,   // a retire candidate's; an override shows its own column
+    WOULD_BE("Would-be disposition", 18, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
             a -> a.assessedDisposition() != a.computedDisposition() ? a.assessedDisposition() : null),
-    OVERRIDE("Consultant override", 30, CellFormat.WRAP,
+    OVERRIDE("Consultant override", 24, CellFormat.WRAP,
             a -> a.overridden() ? "Computed: " + a.computedDisposition().label() + ". " + a.overrideReason() : null),
     TIER("Fitness tier", 20, CellFormat.TINT, Assessment::tier),
     FITNESS("Fitness score", 9, CellFormat.SCORE, Assessment::fitnessScore),
     PORTABILITY("Portability", 11, CellFormat.SCORE, Assessment::portabilityScore),
     LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, Assessment::legacyOsScore),
     ISOLATION("Isolation", 9, CellFormat.SCORE, Assessment::isolationScore),
-    COMPLETENESS("Data completeness", 11, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
+    COMPLETENESS("Data completeness", 13, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
     CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.completeness().confidence().label()),
     BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
     FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
@@ -59,36 +59,15 @@ enum WorkloadColumn implements Column<Assessment> {
     /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
     static final int TOP_REASONS_SHOWN = 3;
 
-    private final String header;
-    private final int width;
-    private final CellFormat format;
-    private final Function<Assessment, Object> value;
+    private final ColumnSpec<Assessment> spec;
 
     WorkloadColumn(String header, int width, CellFormat format, Function<Assessment, Object> value) {
-        this.header = header;
-        this.width = width;
-        this.format = format;
-        this.value = value;
+        this.spec = new ColumnSpec<>(header, width, format, value);
     }
 
     @Override
-    public String header() {
-        return header;
-    }
-
-    @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public CellFormat format() {
-        return format;
-    }
-
-    @Override
-    public Object value(Assessment row) {
-        return value.apply(row);
+    public ColumnSpec<Assessment> spec() {
+        return spec;
     }
 
     private static String ids(List<Finding> findings) {

@@ -15,7 +15,7 @@ import java.util.Set;
  * disagreeing on some VMs) while Guest Detailed Data varies with the kernel or build each VM
  * runs; names, UUIDs, sizes, folders, annotations and custom attributes differ per VM.
  */
-final class BenchmarkFleet {
+public final class BenchmarkFleet {
 
     /**
      * Guest OS as vSphere names it, "Windows" or a Linux kernel version pattern, the prettyName
@@ -77,7 +77,7 @@ final class BenchmarkFleet {
     }
 
     /** {@code n} distinct records, the same for the same seed. */
-    static List<VmRecord> of(int n, long seed) {
+    public static List<VmRecord> of(int n, long seed) {
         Random r = new Random(seed);
         List<VmRecord> fleet = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -65,6 +65,25 @@ class AssessmentJobTest {
     }
 
     @Test
+    void theSummaryNamesTheEngagementTheFirmAndEachInputsSha256(SparkSession spark) throws Exception {
+        Run run = run(spark, "--input", "sample-inventories", "--out", out.toString(), "--client", "Acme Corp",
+                "--engagement", "Data centre exit 2027", "--firm", "Example Consulting & Partners");
+        assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.OK);
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("acme-corp/migration-report.xlsx")))) {
+            for (Row r : wb.getSheet("Summary")) {
+                r.forEach(c -> cells.add(c.toString()));
+            }
+            assertThat(wb.getProperties().getExtendedProperties().getCompany()).isEqualTo("Example Consulting & Partners");
+        }
+        assertThat(cells).contains("Data centre exit 2027", "Example Consulting & Partners");
+        for (String file : List.of("acme-vcenter01.xlsx", "acme-vcenter02-vinfo.csv")) {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("sample-inventories", file)));
+            assertThat(cells).as(file).contains(java.util.HexFormat.of().formatHex(digest));
+        }
+    }
+
+    @Test
     void defaultsTheClientToTheInputFolderName(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString());
         assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.OK);

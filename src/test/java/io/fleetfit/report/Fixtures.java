@@ -32,6 +32,8 @@ final class Fixtures {
     static final String TOOLS = "OS according to the VMware Tools";
     static final String CONFIG = "OS according to the configuration file";
 
+    static final String RVTOOLS_SHA = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b";
+
     static final String FORMULA_ANNOTATION = "=HYPERLINK(\"http://x\")";
     static final String FORMULA_VM = "+cmd|' /C calc'!A0";
 
@@ -68,7 +70,8 @@ final class Fixtures {
 
     static RunInfo run() {
         return new RunInfo("Acme Corp", LocalDate.of(2025, 6, 30),
-                List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null, "no vUSB tab: USB devices unknown"),
+                List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null, "no vUSB tab: USB devices unknown")
+                                .withSha256(RVTOOLS_SHA),
                         new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
                 List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, PAST_SUPPORT, REGULATED),

@@ -9,15 +9,28 @@ import io.fleetfit.assessment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.ConditionType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormatting;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheetConditionalFormatting;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +59,7 @@ class ReportWriterTest {
     void ordersSheetsForTheReader() throws IOException {
         try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName))
-                    .containsExactly("Summary", "Workloads", "Findings", "OS", "Data quality", "Method");
+                    .containsExactly("Summary", "Waves", "Blockers", "Workloads", "Findings", "OS", "Data quality", "Method");
         }
     }
 
@@ -98,8 +111,10 @@ class ReportWriterTest {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             var core = wb.getProperties().getCoreProperties();
             assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
-            assertThat(core.getTitle()).isEqualTo("Containerization assessment - Acme Corp");
-            assertThat(core.getSubject()).isEqualTo("Acme Corp");
+            assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
+            assertThat(core.getTitle()).isEqualTo("Migration assessment - Acme Corp");
+            assertThat(core.getSubject()).isEqualTo("Containerization fitness of Acme Corp's VM fleet");
+            assertThat(core.getKeywords()).contains("migration assessment", "Acme Corp");
             assertThat(core.getCreator()).isEqualTo("fleetfit 0.1.0-test");
         }
     }
@@ -112,6 +127,93 @@ class ReportWriterTest {
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Fixtures.run().asOf());
             assertThat(date.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd");
         }
+    }
+
+    @Test
+    void drawsNativeChartsOfTheSummaryTablesRows() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+            XSSFSheet summary = wb.getSheet("Summary");
+            List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
+            assertThat(charts).extracting(c -> c.getTitle().getBody().getParagraph(0).getText()).containsExactly(
+                    SummarySheet.DISPOSITION_CHART, SummarySheet.TIER_CHART, SummarySheet.OS_FAMILY_CHART);
+            DataFormatter text = new DataFormatter();
+            for (XSSFChart chart : charts) {
+                XDDFChartData.Series series = chart.getChartSeries().get(0).getSeries(0);
+                CellRangeAddress labels = CellRangeAddress.valueOf(series.getCategoryData().getDataRangeReference().replaceFirst(".*!", ""));
+                CellRangeAddress counts = CellRangeAddress.valueOf(series.getValuesData().getDataRangeReference().replaceFirst(".*!", ""));
+                assertThat(counts.getFirstRow()).isEqualTo(labels.getFirstRow());
+                assertThat(counts.getLastRow()).isEqualTo(labels.getLastRow());
+                assertThat(series.getCategoryData().getPointCount()).isEqualTo(labels.getLastRow() - labels.getFirstRow() + 1);
+                for (int p = 0; p < series.getCategoryData().getPointCount(); p++) {
+                    int row = labels.getFirstRow() + p;
+                    // every bar is the table row it names: its label and count as the cells hold them
+                    assertThat(text.formatCellValue(summary.getRow(row).getCell(labels.getFirstColumn())))
+                            .isEqualTo(series.getCategoryData().getPointAt(p));
+                    assertThat(summary.getRow(row).getCell(counts.getFirstColumn()).getNumericCellValue())
+                            .isEqualTo(((Number) series.getValuesData().getPointAt(p)).doubleValue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void coloursTierAndDispositionCellsByConditionalFormatsThatFollowEdits() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+            XSSFSheetConditionalFormatting formatting = wb.getSheet("Workloads").getSheetConditionalFormatting();
+            List<String> rules = new ArrayList<>();
+            for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
+                XSSFConditionalFormatting cf = formatting.getConditionalFormattingAt(i);
+                XSSFConditionalFormattingRule rule = cf.getRule(0);
+                if (rule.getConditionType() == ConditionType.CELL_VALUE_IS) {
+                    rules.add(cf.getFormattingRanges()[0].formatAsString() + " " + rule.getFormula1() + " "
+                            + ((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex().substring(2));
+                }
+            }
+            assertThat(rules).contains("B2:B8 \"Containerize\" C6EFCE", "B2:B8 \"Keep as VM\" FFEB9C",
+                    "E2:E8 \"No fit\" FFC7CE", "E2:E8 \"Insufficient data\" E7E6E6").hasSize(6 + 7);
+        }
+    }
+
+    @Test
+    void printsEverySheetLandscapeOnePageWideWithNarrowMargins() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+                assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                assertThat(sheet.getMargin(PageMargin.LEFT)).as(sheet.getSheetName()).isEqualTo(0.25);
+                assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
+            }
+            assertThat(wb.getSheet("Workloads").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$N$8");
+            assertThat(WorkloadColumn.values()[13]).isEqualTo(WorkloadColumn.TOP_REASONS);
+        }
+    }
+
+    @Test
+    void runInfoTravelsToExecutors() throws Exception {
+        RunInfo run = Fixtures.run().withEngagement("Exit 2027").withConsultantFirm("Northwind");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(run);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            RunInfo back = (RunInfo) in.readObject();
+            assertThat(back.engagement()).isEqualTo("Exit 2027");
+            assertThat(back.inputs().get(0).sha256()).isEqualTo(Fixtures.RVTOOLS_SHA);
+            assertThat(back.client()).isEqualTo(run.client());
+        }
+    }
+
+    @Test
+    void keepsTheOldConstructorsWorkingWithEmptyDefaults() {
+        InputFile file = new InputFile("a.csv", "CSV", "", "", null);
+        assertThat(file.sha256()).isEmpty();
+        assertThat(new InputFile("a.csv", "CSV", "", "", null, "note").withSha256(null).sha256()).isEmpty();
+        RunInfo run = RunInfo.of("Acme", Fixtures.run().asOf(), List.of(file), List.of(), Fixtures.lifecycle(), "1");
+        assertThat(run.engagement()).isEmpty();
+        assertThat(run.consultantFirm()).isEmpty();
+        assertThat(run.withEngagement("  Exit  ").engagement()).isEqualTo("Exit");
     }
 
     @Test

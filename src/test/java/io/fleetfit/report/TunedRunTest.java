@@ -42,7 +42,8 @@ class TunedRunTest {
         return new RunInfo("Acme Corp", Fixtures.run().asOf(), Fixtures.run().inputs(), config.applyTo(catalog),
                 Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
                 Fixtures.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
-                new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test");
+                new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test")
+                .withEngagement("Data centre exit 2027").withConsultantFirm("Northwind & Partners");
     }
 
     /** The fixture fleet with the consultant's override on one workload. */
@@ -78,6 +79,22 @@ class TunedRunTest {
                         || l.startsWith("Method!"))
                 .collect(Collectors.joining("\n", "", "\n"));
         Golden.assertMatches("tuned-run.txt", dump);
+    }
+
+    @Test
+    void namesTheEngagementAndTheFirmOnTheCoverAndInTheProperties() throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(tunedReport()))) {
+            var summary = wb.getSheet("Summary");
+            assertThat(summary.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Engagement");
+            assertThat(summary.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Data centre exit 2027");
+            assertThat(summary.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Prepared by");
+            assertThat(summary.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Northwind & Partners");
+            assertThat(wb.getProperties().getCoreProperties().getSubject()).isEqualTo("Data centre exit 2027");
+            assertThat(wb.getProperties().getExtendedProperties().getCompany()).isEqualTo("Northwind & Partners");
+            assertThat(summary.getFooter().getLeft()).isEqualTo("Migration assessment - Acme Corp");
+            // a literal ampersand in a page header is doubled, or Excel reads it as a code
+            assertThat(summary.getHeader().getRight()).isEqualTo("Northwind && Partners");
+        }
     }
 
     @Test

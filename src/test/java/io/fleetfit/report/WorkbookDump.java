@@ -66,6 +66,7 @@ public final class WorkbookDump {
 
     private static String properties(POIXMLProperties.CoreProperties core) {
         return "# properties: title=" + core.getTitle() + " | subject=" + core.getSubject() + " | creator=" + core.getCreator()
+                + " | keywords=" + core.getKeywords() + " | category=" + core.getCategory()
                 + " | created=" + (core.getCreated() == null ? "none" : core.getCreated().toInstant().atOffset(ZoneOffset.UTC))
                 + " | modified=" + (core.getModified() == null ? "none" : core.getModified().toInstant().atOffset(ZoneOffset.UTC));
     }
@@ -84,8 +85,14 @@ public final class WorkbookDump {
                 + " | charts=" + charts(sheet)
                 + " | print titles=" + (titles == null ? "none" : titles.formatAsString())
                 + (sheet.getRepeatingColumns() == null ? "" : "," + sheet.getRepeatingColumns().formatAsString())
+                + " | print area=" + printArea(sheet)
                 + " | landscape=" + sheet.getPrintSetup().getLandscape()
                 + " | fit=" + (sheet.getFitToPage() ? sheet.getPrintSetup().getFitWidth() + "x" + sheet.getPrintSetup().getFitHeight() : "no");
+    }
+
+    private static String printArea(XSSFSheet sheet) {
+        String area = sheet.getWorkbook().getPrintArea(sheet.getWorkbook().getSheetIndex(sheet));
+        return area == null ? "none" : area;
     }
 
     private static String charts(XSSFSheet sheet) {
@@ -104,7 +111,8 @@ public final class WorkbookDump {
                     for (int p = 0; p < s.getCategoryData().getPointCount(); p++) {
                         points.add(s.getCategoryData().getPointAt(p) + "=" + s.getValuesData().getPointAt(p));
                     }
-                    series.add(s.getValuesData().getDataRangeReference() + " [" + String.join(", ", points) + "]");
+                    series.add(s.getCategoryData().getDataRangeReference() + " -> " + s.getValuesData().getDataRangeReference()
+                            + " [" + String.join(", ", points) + "]");
                 }
             }
             charts.add(title + ": " + String.join("; ", series));

@@ -1,6 +1,7 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.FitnessTier;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -25,48 +26,58 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
- * The bar chart of workloads per disposition on the Summary. A streamed sheet cannot hold charts,
- * so the chart goes on the sheet's backing {@code XSSFSheet}; its values are cached in the chart
- * (viewers draw it without recalculating) and refer to the Dispositions table's cells.
+ * A native bar chart of workloads per category (disposition, fitness tier, OS family) on the
+ * Summary, drawn from a table on the same sheet. A streamed sheet cannot hold charts, so the chart
+ * goes on the sheet's backing {@code XSSFSheet}; its values are cached in the chart (viewers draw
+ * it without recalculating) and refer to the table's cells.
  */
-final class DispositionChart {
+final class BarChart {
 
-    static final String TITLE = "Workloads per disposition";
+    /** Bar colours of dispositions and tiers: stronger versions of the tables' fills, in the same hues. */
+    static final Map<Object, String> COLORS = Map.ofEntries(
+            Map.entry(FitnessTier.EXCELLENT, "70AD47"),
+            Map.entry(FitnessTier.GOOD, "A9D08E"),
+            Map.entry(FitnessTier.MINOR_WORK, "FFD966"),
+            Map.entry(FitnessTier.MODERATE_WORK, "FFC000"),
+            Map.entry(FitnessTier.MAJOR_WORK, "F4B183"),
+            Map.entry(FitnessTier.NO_FIT, "FF7C80"),
+            Map.entry(FitnessTier.INSUFFICIENT_DATA, "A5A5A5"),
+            Map.entry(Disposition.CONTAINERIZE, "70AD47"),
+            Map.entry(Disposition.CONTAINERIZE_AFTER_REMEDIATION, "A9D08E"),
+            Map.entry(Disposition.VM_ON_KUBERNETES, "5B9BD5"),
+            Map.entry(Disposition.KEEP_AS_VM, "FFC000"),
+            Map.entry(Disposition.RETIRE_CANDIDATE, "A5A5A5"),
+            Map.entry(Disposition.INSUFFICIENT_DATA, "FF7C80"));
 
-    /** Bar colours: stronger versions of the table's fills, in the same hues. */
-    static final Map<Disposition, String> COLORS = Map.of(
-            Disposition.CONTAINERIZE, "70AD47",
-            Disposition.CONTAINERIZE_AFTER_REMEDIATION, "A9D08E",
-            Disposition.VM_ON_KUBERNETES, "5B9BD5",
-            Disposition.KEEP_AS_VM, "FFC000",
-            Disposition.RETIRE_CANDIDATE, "A5A5A5",
-            Disposition.INSUFFICIENT_DATA, "FF7C80");
+    /** The colour of a category without one of its own (an OS family). */
+    static final String PLAIN = "5B9BD5";
 
-    private DispositionChart() {
+    private BarChart() {
     }
 
     /**
-     * Draws the chart in {@code area}.
+     * Draws the chart in {@code area}, one bar per category, in the table's order from the top.
      *
-     * @param labels the Dispositions table's label cells (one column)
-     * @param counts the Dispositions table's workload cells (one column)
+     * @param categories the categories (enum constants or text), labelled by {@link Labels#of}
+     * @param labels the table's label cells (one column)
+     * @param counts the table's workload cells (one column)
      */
-    static void draw(XSSFSheet sheet, CellRangeAddress area, List<Disposition> dispositions, long[] workloads,
+    static void draw(XSSFSheet sheet, CellRangeAddress area, String title, List<?> categories, long[] workloads,
                      CellRangeAddress labels, CellRangeAddress counts) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0,
                 area.getFirstColumn(), area.getFirstRow(), area.getLastColumn() + 1, area.getLastRow() + 1);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText(TITLE);
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
 
-        XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
-        categories.setOrientation(AxisOrientation.MAX_MIN);   // first disposition on top, as in the table
+        XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.LEFT);
+        axis.setOrientation(AxisOrientation.MAX_MIN);   // first category on top, as in the table
         XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
         values.setCrosses(AxisCrosses.MAX);   // with the categories reversed, keeps the value axis at the bottom
         values.setCrossBetween(AxisCrossBetween.BETWEEN);
 
-        String[] names = dispositions.stream().map(Disposition::label).toArray(String[]::new);
+        String[] names = categories.stream().map(Labels::of).toArray(String[]::new);
         Long[] counted = new Long[workloads.length];
         for (int i = 0; i < workloads.length; i++) {
             counted[i] = workloads[i];
@@ -75,14 +86,14 @@ final class DispositionChart {
         XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(names, reference(sheetName, labels));
         XDDFNumericalDataSource<Long> y = XDDFDataSourcesFactory.fromArray(counted, reference(sheetName, counts));
 
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axis, values);
         data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         data.setGapWidth(60);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(x, y);
         series.setTitle("Workloads", null);
-        for (int i = 0; i < dispositions.size(); i++) {
-            series.getDataPoint(i).setFillProperties(fill(COLORS.get(dispositions.get(i))));
+        for (int i = 0; i < categories.size(); i++) {
+            series.getDataPoint(i).setFillProperties(fill(COLORS.getOrDefault(categories.get(i), PLAIN)));
         }
         CTDLbls labelsOnBars = series.getCTBarSer().addNewDLbls();
         labelsOnBars.addNewShowLegendKey().setVal(false);

@@ -1,0 +1,132 @@
+package io.fleetfit.report;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Dimension;
+import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What holds workloads back from containers, per rule: the Blockers sheet, so a client sees which
+ * fix frees the most workloads. Accumulated one workload at a time, keeping counts per rule,
+ * never the workloads. Not thread-safe.
+ */
+final class BlockerTally {
+
+    /**
+     * Whether a finding keeps its workload from becoming a container as it is: it forces a VM
+     * ({@link Effect#REQUIRES_VM}, {@link Effect#BLOCKS_KUBEVIRT}), or it names remediation of
+     * severity {@link Severity#MAJOR} or worse, work big enough to plan for before the move.
+     */
+    static boolean holdsBack(Finding f) {
+        return f.effect() == Effect.REQUIRES_VM || f.effect() == Effect.BLOCKS_KUBEVIRT
+                || f.effect() == Effect.REMEDIATE && f.severity().compareTo(Severity.MAJOR) >= 0;
+    }
+
+    /** What counts as a blocker, in words, for the sheet's note and the Method sheet. */
+    static final String DEFINITION = "A blocker is a finding that keeps a workload from becoming a container as it is:"
+            + " one whose effect is " + Labels.effect(Effect.REQUIRES_VM) + " or " + Labels.effect(Effect.BLOCKS_KUBEVIRT)
+            + ", or a " + Labels.effect(Effect.REMEDIATE) + " finding of severity " + Severity.MAJOR.label() + " or "
+            + Severity.BLOCKER.label() + ". Every assessed workload carrying one is counted, retire candidates with their"
+            + " would-be findings and overridden workloads with their computed findings.";
+
+    /** One rule's blocker findings summed over the fleet. */
+    static final class Count {
+        private final String ruleId;
+        private final Dimension dimension;
+        private final Effect effect;
+        private final Severity severity;
+        private final String description;
+        private final Tally size = new Tally();
+        private long alone;
+
+        private Count(Finding first, String description) {
+            this.ruleId = first.ruleId();
+            this.dimension = first.dimension();
+            this.effect = first.effect();
+            this.severity = first.severity();
+            this.description = description;
+        }
+    }
+
+    /** A row of the Blockers table; {@code count} is {@code null} in the total row. */
+    record BlockerRow(Count count, Tally size, long alone, double share) {
+    }
+
+    enum BlockerColumn implements ColumnSpec.Declared<BlockerRow> {
+        RULE("Rule", 12, CellFormat.TEXT, r -> r.count() == null ? Labels.TOTAL : r.count().ruleId),
+        WHAT("What it flags", 60, CellFormat.WRAP, r -> r.count() == null ? "Workloads with at least one blocker"
+                : r.count().description),
+        DIMENSION("Dimension", 21, CellFormat.TEXT, r -> r.count() == null ? null : r.count().dimension),
+        EFFECT("Effect", 16, CellFormat.TEXT, r -> r.count() == null ? null : r.count().effect),
+        SEVERITY("Severity", 10, CellFormat.TINT, r -> r.count() == null ? null : r.count().severity),
+        WORKLOADS("Workloads affected", 11, CellFormat.INTEGER, r -> r.size().workloads()),
+        SHARE("Share of workloads", 10, CellFormat.PERCENT, BlockerRow::share),
+        ALONE("Held back by it alone", 12, CellFormat.INTEGER, BlockerRow::alone),
+        VCPU("vCPU affected", 10, CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB affected", 12, CellFormat.GIB, r -> r.size().memoryGib());
+
+        private final ColumnSpec<BlockerRow> spec;
+
+        BlockerColumn(String header, int width, CellFormat format, Function<BlockerRow, Object> value) {
+            this.spec = new ColumnSpec<>(header, width, format, value);
+        }
+
+        @Override
+        public ColumnSpec<BlockerRow> spec() {
+            return spec;
+        }
+    }
+
+    private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, Count> counts = new HashMap<>();
+    private final Tally blocked = new Tally();
+    private long alone;
+
+    /** @param rules the run's rules, whose descriptions name what each blocker is */
+    BlockerTally(List<Rule> rules) {
+        rules.forEach(r -> descriptions.putIfAbsent(r.id(), r.description()));
+    }
+
+    void add(Assessment a) {
+        Set<String> rules = new LinkedHashSet<>();
+        for (Finding f : a.findings()) {
+            if (holdsBack(f) && rules.add(f.ruleId())) {
+                counts.computeIfAbsent(f.ruleId(), id -> new Count(f, descriptions.getOrDefault(id, f.reason())))
+                        .size.add(a.vm());
+            }
+        }
+        if (rules.isEmpty()) {
+            return;
+        }
+        blocked.add(a.vm());
+        if (rules.size() == 1) {
+            counts.get(rules.iterator().next()).alone++;
+            alone++;
+        }
+    }
+
+    /** Every rule that held back a workload, most workloads first (then by rule id); the total last. */
+    List<BlockerRow> rows(long assessed) {
+        List<BlockerRow> rows = new ArrayList<>();
+        counts.values().stream()
+                .sorted(Comparator.comparingLong((Count c) -> c.size.workloads()).reversed()
+                        .thenComparing(c -> c.ruleId))
+                .forEach(c -> rows.add(new BlockerRow(c, c.size, c.alone, share(c.size.workloads(), assessed))));
+        rows.add(new BlockerRow(null, blocked, alone, share(blocked.workloads(), assessed)));
+        return rows;
+    }
+
+    private static double share(long n, long of) {
+        return of == 0 ? 0.0 : (double) n / of;
+    }
+}

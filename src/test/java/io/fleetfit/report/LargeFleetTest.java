@@ -1,0 +1,189 @@
+package io.fleetfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Outcome;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A fleet longer than a sheet: detail tables continue on "Workloads (2)", ... with their header,
+ * frozen panes, autofilter and print setup, and the Summary says so. The small-limit tests show
+ * the logic on every table; one test writes Excel's real limit plus one row.
+ */
+class LargeFleetTest {
+
+    /** Header plus four rows per detail sheet. */
+    private static final int SMALL = 5;
+
+    @Test
+    void continuesDetailTablesOnNumberedSheetsPlacedAfterTheFirst() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+            assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
+                    "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
+                    "OS", "Data quality", "Method");
+        }
+    }
+
+    @Test
+    void keepsEveryRowInOrderAcrossTheSheets() throws IOException {
+        List<String> expected = Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment).map(Outcome::vmName).toList();
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+            List<String> names = new ArrayList<>();
+            for (String title : List.of("Workloads", "Workloads (2)")) {
+                XSSFSheet sheet = wb.getSheet(title);
+                assertThat(sheet.getLastRowNum()).isLessThan(SMALL);
+                for (Row row : sheet) {
+                    if (row.getRowNum() > 0) {
+                        names.add(row.getCell(WorkloadColumn.VM.ordinal()).getStringCellValue());
+                    }
+                }
+            }
+            assertThat(names).containsExactlyElementsOf(expected);
+            long findings = Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment a)
+                    .mapToLong(o -> ((Assessment) o).findings().size()).sum();
+            long findingRows = StreamSupport.stream(wb.spliterator(), false).filter(s -> s.getSheetName().startsWith("Findings"))
+                    .mapToLong(Sheet::getLastRowNum).sum();
+            assertThat(findingRows).isEqualTo(findings);
+        }
+    }
+
+    @Test
+    void givesEveryContinuationSheetTheHeaderFrozenPaneFilterAndPrintSetup() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+            XSSFSheet first = wb.getSheet("Workloads");
+            XSSFSheet next = wb.getSheet("Workloads (2)");
+            DataFormatter text = new DataFormatter();
+            for (int c = 0; c < WorkloadColumn.values().length; c++) {
+                assertThat(text.formatCellValue(next.getRow(0).getCell(c))).isEqualTo(WorkloadColumn.values()[c].header());
+            }
+            assertThat(next.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(next.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+            assertThat(next.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AJ4");
+            assertThat(first.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AJ5");
+            assertThat(next.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(next.getPrintSetup().getLandscape()).isTrue();
+            assertThat(next.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(wb.getPrintArea(wb.getSheetIndex(next))).isEqualTo("'Workloads (2)'!$A$1:$N$4");
+            assertThat(next.getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .isEqualTo(first.getSheetConditionalFormatting().getNumConditionalFormattings());
+            // the sheets after the inserted ones keep their own print titles
+            assertThat(wb.getSheet("OS").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            assertThat(wb.getSheet("Waves").getRepeatingRows()).isNotNull();
+        }
+    }
+
+    @Test
+    void summarySaysWhereTablesContinue() {
+        String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL));
+        assertThat(dump).contains("Summary!A9 = Large fleet")
+                .contains("Summary!B9 = Workloads continue on 1 more sheet: Workloads (2) (7 rows; a sheet holds 5).")
+                .contains("Summary!B10 = Findings continue on 2 more sheets: Findings (2), Findings (3) (11 rows; a sheet holds 5).");
+    }
+
+    @Test
+    void saysNothingOfContinuationWhenEverythingFits() {
+        assertThat(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))).doesNotContain("Large fleet", "continue on");
+    }
+
+    /** Excel's limit plus one workload: 1,048,575 rows under the header, the last one on "Workloads (2)". */
+    @Test
+    @Tag("slow")
+    void splitsAtExcelsRowLimit(@TempDir Path dir) throws IOException {
+        Assessment full = (Assessment) Fixtures.mixedFleet().stream()
+                .filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow();
+        // few facts, so few cells to write: the test is about rows, and must stay quick enough for every build
+        Assessment workload = new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, "app-web-01").build(), full.os(), List.of(),
+                100, 100, 100, 100, full.tier(), full.disposition(), full.assessedDisposition(), full.computedDisposition(),
+                null, full.completeness());
+        long workloads = ReportWriter.MAX_ROWS;   // one more than fits under the header
+        Path file = dir.resolve("large.xlsx");
+        try (OutputStream out = Files.newOutputStream(file); ReportWriter report = new ReportWriter(Fixtures.run(), out)) {
+            for (long i = 0; i < workloads; i++) {
+                report.add(workload);
+            }
+            assertThat(report.finish().assessed()).isEqualTo(workloads);
+        }
+        Map<String, String> sheets = sheetEntries(file);
+        assertThat(sheets.keySet()).containsSubsequence("Workloads", "Workloads (2)", "Findings");
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            assertThat(count(zip, sheets.get("Workloads"), "<row ")).isEqualTo(ReportWriter.MAX_ROWS);
+            String second = new String(zip.getInputStream(zip.getEntry(sheets.get("Workloads (2)"))).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(count(second, "<row ")).isEqualTo(2);
+            assertThat(second).contains("<t>VM</t>", "<t>app-web-01</t>", "state=\"frozen\"", "<autoFilter ref=\"A1:AJ2\"");
+            String summary = new String(zip.getInputStream(zip.getEntry(sheets.get("Summary"))).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(summary).contains("Workloads continue on 1 more sheet: Workloads (2) (1,048,576 rows; a sheet holds 1,048,576).");
+        }
+    }
+
+    /** Sheet name to zip entry, in tab order, read from the package's own XML (no POI: the sheet is too big to load). */
+    private static Map<String, String> sheetEntries(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            String rels = new String(zip.getInputStream(zip.getEntry("xl/_rels/workbook.xml.rels")).readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, String> targets = new LinkedHashMap<>();
+            Matcher rel = Pattern.compile("<Relationship [^>]*?Id=\"([^\"]+)\"[^>]*?Target=\"([^\"]+)\"").matcher(rels);
+            while (rel.find()) {
+                targets.put(rel.group(1), "xl/" + rel.group(2).replaceFirst("^/xl/", ""));
+            }
+            Map<String, String> sheets = new LinkedHashMap<>();
+            Matcher sheet = Pattern.compile("<sheet [^>]*?name=\"([^\"]+)\"[^>]*?r:id=\"([^\"]+)\"").matcher(workbook);
+            while (sheet.find()) {
+                sheets.put(sheet.group(1), targets.get(sheet.group(2)));
+            }
+            return sheets;
+        }
+    }
+
+    /** Occurrences of {@code token} in a zip entry, streamed. */
+    private static long count(ZipFile zip, String entry, String token) throws IOException {
+        byte[] pattern = token.getBytes(StandardCharsets.US_ASCII);
+        long n = 0;
+        int matched = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+            for (int read = in.read(buffer); read > 0; read = in.read(buffer)) {
+                for (int i = 0; i < read; i++) {
+                    matched = buffer[i] == pattern[matched] ? matched + 1 : buffer[i] == pattern[0] ? 1 : 0;
+                    if (matched == pattern.length) {
+                        n++;
+                        matched = 0;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long count(String text, String token) {
+        return text.split(Pattern.quote(token), -1).length - 1L;
+    }
+
+    private static XSSFWorkbook open(byte[] xlsx) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+    }
+}
