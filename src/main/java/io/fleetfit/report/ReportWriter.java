@@ -251,11 +251,16 @@ public final class ReportWriter implements AutoCloseable {
         formatting.addConditionalFormatting(new CellRangeAddress[] {scores}, rule);
     }
 
-    /** Title, subject and creator from the run; the created date is the assessment date, never "now". */
+    /**
+     * Title, subject and creator from the run; the created date is the assessment date, never "now".
+     * POI writes a property's characters that XML cannot carry as character references, which makes
+     * the document properties unreadable, so they are dropped as they are from cells.
+     */
     private void properties() {
         POIXMLProperties.CoreProperties core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-        core.setTitle("Containerization assessment - " + run.client());
-        core.setSubjectProperty(run.client());
+        String client = CellText.stripIllegal(run.client());
+        core.setTitle("Containerization assessment - " + client);
+        core.setSubjectProperty(client);
         core.setCreator("fleetfit " + run.fleetfitVersion());
         core.setDescription("Containerization fitness of the VM inventory, as of " + run.asOf() + ".");
         Date asOf = Date.from(run.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());

@@ -78,6 +78,11 @@ public final class HostileFiles {
                 List.of("acme-web-01", "2", "Ubuntu Linux (64-bit)")).xlsx();
     }
 
+    /** A workbook whose vInfo sheet holds these rows of text cells, the first the header. */
+    public static byte[] vinfoXlsx(List<List<String>> rows) {
+        return Workbooks.of().sheet("vInfo", rows.get(0), rows.subList(1, rows.size()).toArray(List<?>[]::new)).xlsx();
+    }
+
     /** A vInfo header and no data row. */
     public static byte[] headerOnlyXlsx() {
         return Workbooks.of().sheet("vInfo", List.of("VM", "CPUs", "Memory")).xlsx();

@@ -9,10 +9,14 @@ import io.fleetfit.assessment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -94,6 +98,20 @@ class ReportWriterTest {
     }
 
     @Test
+    void documentPropertiesStayValidXmlWhateverTheClientName() throws Exception {
+        RunInfo f = Fixtures.run();
+        RunInfo run = new RunInfo("acme\u0000\u0007\u001B[31m\uFFFE", f.asOf(), f.inputs(), f.rules(), f.ruleCatalogVersion(),
+                f.rulesFile(), f.lifecycle(), f.lifecycleFile(), f.attributesFile(), f.fleetfitVersion());
+        byte[] xlsx = ReportWriter.toBytes(run, Fixtures.mixedFleet());
+
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(entry(xlsx, "docProps/core.xml")));
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Containerization assessment - acme[31m");
+            assertThat(wb.getProperties().getCoreProperties().getSubject()).isEqualTo("acme[31m");
+        }
+    }
+
+    @Test
     void datesTheDocumentAtTheAssessmentDateNotNow() throws IOException {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
             var core = wb.getProperties().getCoreProperties();
@@ -160,6 +178,13 @@ class ReportWriterTest {
         return new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, name).build(), template.os(), template.findings(),
                 100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition(),
                 template.computedDisposition(), null, template.completeness());
+    }
+
+    private static byte[] entry(byte[] xlsx, String name) throws Exception {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+             InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return in.readAllBytes();
+        }
     }
 
     private static XSSFWorkbook open(byte[] xlsx) throws IOException {
