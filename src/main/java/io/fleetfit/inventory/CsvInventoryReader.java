@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
  * Reads a VM inventory exported as CSV (the RVTools vInfo tab, an Azure Migrate or AWS Migration
@@ -187,6 +188,9 @@ public final class CsvInventoryReader {
         long recordNumber = 0;
         try {
             Opened opened = open(in);
+            if (opened.notCsv() != null) {
+                throw new InventoryException(fileName + ": " + opened.notCsv());
+            }
             BufferedReader reader = opened.reader();
             reader.mark(MAX_HEADER_CHARS);
             String firstLine = reader.readLine();
@@ -241,8 +245,11 @@ public final class CsvInventoryReader {
         };
     }
 
-    /** A decoding reader positioned after any byte order mark, and the charset it decodes. */
-    private record Opened(BufferedReader reader, String charset) {
+    /**
+     * A decoding reader positioned after any byte order mark, the charset it decodes, and, when the
+     * leading bytes say the file is no text at all, what it is and what to do, else null.
+     */
+    private record Opened(BufferedReader reader, String charset, String notCsv) {
     }
 
     private static Opened open(InputStream in) throws IOException {
@@ -257,7 +264,28 @@ public final class CsvInventoryReader {
         if (first != BOM && first != -1) {
             reader.reset();
         }
-        return new Opened(reader, charset);
+        return new Opened(reader, charset, notCsv(prefix));
+    }
+
+    /**
+     * What a file is and what to do, when its leading bytes are the signature of a binary format a
+     * client might send with a .csv name (a workbook, an image, a PDF); null for text.
+     */
+    static String notCsv(byte[] prefix) {
+        if (prefix.length < 8) {
+            return null;
+        }
+        String workbook = ", not a CSV file; give it its Excel name (.xlsx or .xls) and try again.";
+        String other = ", not a CSV file; export the vInfo tab from RVTools as CSV or .xlsx.";
+        return switch (FileMagic.valueOf(prefix)) {
+            case OOXML -> "a zip file (perhaps an .xlsx workbook)" + workbook;
+            case OLE2 -> "an Office file (perhaps an .xls workbook)" + workbook;
+            case PDF -> "a PDF document" + other;
+            case PNG -> "a PNG image" + other;
+            case JPEG -> "a JPEG image" + other;
+            case GIF -> "a GIF image" + other;
+            default -> null;
+        };
     }
 
     private static ICSVParser parser(char delimiter) {

@@ -222,6 +222,9 @@ final class InventorySource {
                 .option("header", "true")
                 .option("enforceSchema", "true")
                 .option("sep", String.valueOf(header.delimiter()))
+                // RFC 4180, as Excel and RVTools write CSV: a quote inside a quoted field is doubled, a backslash is text
+                .option("quote", "\"")
+                .option("escape", "\"")
                 .option("encoding", header.charset())
                 .option("multiLine", "true")
                 .option("mode", "PERMISSIVE")

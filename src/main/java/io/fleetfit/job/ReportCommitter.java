@@ -40,14 +40,22 @@ final class ReportCommitter implements AutoCloseable {
         return fs.create(temp, true);
     }
 
-    /** Renames every temporary file to its final name. */
+    /**
+     * Renames every temporary file to its final name, replacing the previous file in one step where
+     * the file system can (so a crash never leaves the final name empty), else deleting it first.
+     */
     void commit() throws IOException {
+        org.apache.hadoop.fs.FileContext context = org.apache.hadoop.fs.FileContext.getFileContext(dir.toUri(), fs.getConf());
         for (Path[] p : pending) {
-            if (fs.exists(p[1])) {
-                fs.delete(p[1], false);
-            }
-            if (!fs.rename(p[0], p[1])) {
-                throw new IOException("could not rename " + p[0] + " to " + p[1]);
+            try {
+                context.rename(p[0], p[1], org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+            } catch (UnsupportedOperationException | IOException e) {
+                if (fs.exists(p[1])) {
+                    fs.delete(p[1], false);
+                }
+                if (!fs.rename(p[0], p[1])) {
+                    throw new IOException("could not rename " + p[0] + " to " + p[1], e);
+                }
             }
         }
         committed = true;

@@ -421,15 +421,18 @@ public final class ReportWriter implements AutoCloseable {
 
     /**
      * Title, subject, keywords, creator and company from the run; the created and modified dates
-     * are the assessment date, never "now", so the same run gives the same document.
+     * are the assessment date, never "now", so the same run gives the same document. POI writes a
+     * property's characters that XML cannot carry as character references, which makes the
+     * document properties unreadable, so they are dropped as they are from cells.
      */
     private void properties() {
         POIXMLProperties props = wb.getXSSFWorkbook().getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle(SummarySheet.title(run));
-        core.setSubjectProperty(run.engagement().isEmpty() ? "Containerization fitness of " + run.client() + "'s VM fleet"
-                : run.engagement());
-        core.setKeywords("migration assessment; containerization; Kubernetes; KubeVirt; VM inventory; " + run.client());
+        String client = CellText.stripIllegal(run.client());
+        String engagement = CellText.stripIllegal(run.engagement());
+        core.setTitle(CellText.stripIllegal(SummarySheet.title(run)));
+        core.setSubjectProperty(engagement.isEmpty() ? "Containerization fitness of " + client + "'s VM fleet" : engagement);
+        core.setKeywords("migration assessment; containerization; Kubernetes; KubeVirt; VM inventory; " + client);
         core.setCategory("Migration assessment");
         core.setCreator("fleetfit " + run.fleetfitVersion());
         core.setLastModifiedByUser("fleetfit " + run.fleetfitVersion());
@@ -439,7 +442,7 @@ public final class ReportWriter implements AutoCloseable {
         core.setModified(Optional.of(asOf));
         props.getExtendedProperties().getUnderlyingProperties().setApplication("fleetfit");
         if (!run.consultantFirm().isEmpty()) {
-            props.getExtendedProperties().getUnderlyingProperties().setCompany(run.consultantFirm());
+            props.getExtendedProperties().getUnderlyingProperties().setCompany(CellText.stripIllegal(run.consultantFirm()));
         }
     }
 }

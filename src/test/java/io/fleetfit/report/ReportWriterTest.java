@@ -9,12 +9,16 @@ import io.fleetfit.assessment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionType;
@@ -103,6 +107,20 @@ class ReportWriterTest {
         try (Workbook wb = open(xlsx)) {
             assertThat(wb.getSheet("Workloads").getRow(1).getCell(WorkloadColumn.VM.ordinal()).getStringCellValue())
                     .isEqualTo("badname\tok");
+        }
+    }
+
+    @Test
+    void documentPropertiesStayValidXmlWhateverTheClientName() throws Exception {
+        RunInfo f = Fixtures.run();
+        RunInfo run = new RunInfo("acme\u0000\u0007\u001B[31m\uFFFE", f.asOf(), f.inputs(), f.rules(), f.ruleCatalogVersion(),
+                f.rulesFile(), f.lifecycle(), f.lifecycleFile(), f.attributesFile(), f.fleetfitVersion());
+        byte[] xlsx = ReportWriter.toBytes(run, Fixtures.mixedFleet());
+
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(entry(xlsx, "docProps/core.xml")));
+        try (XSSFWorkbook wb = open(xlsx)) {
+            assertThat(wb.getProperties().getCoreProperties().getTitle()).isEqualTo("Migration assessment - acme[31m");
+            assertThat(wb.getProperties().getCoreProperties().getSubject()).isEqualTo("Containerization fitness of acme[31m's VM fleet");
         }
     }
 
@@ -262,6 +280,13 @@ class ReportWriterTest {
         return new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, name).build(), template.os(), template.findings(),
                 100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition(),
                 template.computedDisposition(), null, template.completeness());
+    }
+
+    private static byte[] entry(byte[] xlsx, String name) throws Exception {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(xlsx)).get();
+             InputStream in = zip.getInputStream(zip.getEntry(name))) {
+            return in.readAllBytes();
+        }
     }
 
     private static XSSFWorkbook open(byte[] xlsx) throws IOException {
