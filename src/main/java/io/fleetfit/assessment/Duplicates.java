@@ -42,14 +42,27 @@ public final class Duplicates {
         List<VmRecord> sorted = new ArrayList<>(same);
         sorted.sort(Comparator.comparing(VmRecord::source, inputOrder));
         VmRecord kept = sorted.get(0);
-        String which = kept.vmUuid() != null && !kept.vmUuid().isBlank()
-                ? "VM UUID " + kept.vmUuid().strip() : "SMBIOS UUID " + kept.smbiosUuid().strip();
         List<Rejection> duplicates = new ArrayList<>();
         for (VmRecord d : sorted.subList(1, sorted.size())) {
-            duplicates.add(new Rejection(d.source(), d.vmName(), "Duplicate of " + kept.vmName() + " (" + which
-                    + ") in " + kept.source().describe() + ", which is assessed instead."));
+            duplicates.add(duplicateOf(d.source(), d.vmName(), kept.vmName(), which(kept), kept.source()));
         }
         return new Resolution(kept, duplicates);
+    }
+
+    /** The identity a duplicate's reason names: "VM UUID ..." or "SMBIOS UUID ...". */
+    public static String which(VmRecord kept) {
+        return kept.vmUuid() != null && !kept.vmUuid().isBlank()
+                ? "VM UUID " + kept.vmUuid().strip() : "SMBIOS UUID " + kept.smbiosUuid().strip();
+    }
+
+    /**
+     * The rejection of a duplicate row, naming the row that is assessed instead: for callers that
+     * see rows one at a time (the job) rather than a group of records.
+     */
+    public static Rejection duplicateOf(SourceRef duplicate, String duplicateName, String keptName, String keptWhich,
+                                        SourceRef kept) {
+        return new Rejection(duplicate, duplicateName, "Duplicate of " + keptName + " (" + keptWhich
+                + ") in " + kept.describe() + ", which is assessed instead.");
     }
 
     private static String normalize(String uuid) {

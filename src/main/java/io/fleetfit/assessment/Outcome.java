@@ -23,8 +23,13 @@ public sealed interface Outcome extends Serializable permits Assessment, Exclude
      * one agree: lower-cased VM name, VM name, file, sheet and the zero-padded row number.
      */
     default String reportKey() {
-        SourceRef s = source();
-        return vmName().toLowerCase(Locale.ROOT) + '\u0000' + vmName() + '\u0000' + s.file() + '\u0000' + s.sheet()
+        return reportKey(vmName(), source());
+    }
+
+    /** {@link #reportKey()} of a row with this VM name ({@code ""} for none) and source, before it is judged. */
+    static String reportKey(String vmName, SourceRef s) {
+        String name = vmName == null ? "" : vmName;
+        return name.toLowerCase(Locale.ROOT) + '\u0000' + name + '\u0000' + s.file() + '\u0000' + s.sheet()
                 + '\u0000' + String.format(Locale.ROOT, "%012d", s.row());
     }
 

@@ -7,6 +7,11 @@ import java.io.Serializable;
 /** One non-empty data row of an inventory, as read: a workload record or a rejection. */
 public sealed interface ReadRow extends Serializable {
 
+    /** Where the row came from. */
+    default io.fleetfit.assessment.SourceRef source() {
+        return this instanceof Vm vm ? vm.vm().source() : ((Rejected) this).rejection().source();
+    }
+
     /** A row that became a record. */
     record Vm(VmRecord vm) implements ReadRow {
     }

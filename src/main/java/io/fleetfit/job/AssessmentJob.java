@@ -34,7 +34,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
@@ -99,25 +98,17 @@ final class AssessmentJob {
         if (!attributes.isEmpty()) {
             read = read.mapValues(item -> withAttributes(attributes, item));
         }
-        JavaPairRDD<Integer, Item> judged = DuplicateRows.mark(read, fileOrder)
-                .mapPartitionsToPair(items -> judged(Assessor.standard(settings), items, rowsDone), true);
-        if (config.parquet() != null) {
-            // the Parquet output reuses the judged rows instead of reading every file again
-            judged = judged.persist(StorageLevel.MEMORY_AND_DISK_SER());
-        }
-        ClientReports reports = new ClientReports(clients, setup.writer(hadoop), clientsDone);
+        ClientReports reports = new ClientReports(clients, setup.writer(hadoop), rowsDone, clientsDone);
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
-                : clients.size() + " reports to " + display(out) + ", one client per task"));
-        JavaRDD<ClientSummary> written = judged
-                .mapToPair(t -> new Tuple2<>(new ClientReports.Key(t._1(), t._2().sortKey()), t._2()))
+                : clients.size() + " reports to " + display(out) + ", one client per task")
+                + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
+        // the job's one shuffle: each client's items to its task, files first, then identity keys, then rows in report order
+        JavaRDD<ClientSummary> written = read
+                .flatMapToPair(t -> DuplicateRows.withKey(t._2(), fileOrder.get(t._1())).stream()
+                        .map(i -> new Tuple2<>(new ClientReports.Key(t._1(), i.sortKey()), i)).iterator())
                 .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()))
                 .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, items)).iterator(), true);
         List<ClientSummary> summaries = progress.await(written.collectAsync(), rowsDone, clientsDone, clients.size());
-        if (config.parquet() != null) {
-            progress.step("Writing the assessments as Parquet to " + config.parquet());
-            ParquetOutput.write(spark, judged, clients, config.parquet());
-            judged.unpersist(false);
-        }
         writeRunSummary(hadoop, out, summaries);
         return new Result(out, summaries, config.attributes() == null ? null : attributes.file());
     }
@@ -144,26 +135,5 @@ final class AssessmentJob {
             return applied == vm.vm() ? item : new Item.Read(new ReadRow.Vm(applied));
         }
         return item;
-    }
-
-    /** The partition's items with every row judged, lazily: a partition never sits in memory whole. */
-    private static Iterator<Tuple2<Integer, Item>> judged(Assessor assessor, Iterator<Tuple2<Integer, Item>> items,
-                                                          LongAccumulator rows) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return items.hasNext();
-            }
-
-            @Override
-            public Tuple2<Integer, Item> next() {
-                Tuple2<Integer, Item> t = items.next();
-                if (t._2() instanceof Item.Read r) {
-                    rows.add(1);
-                    return new Tuple2<>(t._1(), r.judge(assessor));
-                }
-                return t;
-            }
-        };
     }
 }

@@ -9,9 +9,10 @@ import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
- * The job's reports on the executors, one client per task: items are keyed by client and report
- * order, partitioned by client, sorted within the partition, and each partition's task hands its
- * client's items to the {@link ClientWriter}. One client's failure never reaches another's report.
+ * The job's reports on the executors, one client per task: items are keyed by client and sort key,
+ * partitioned by client, sorted within the partition (Spark's one shuffle of the job), and each
+ * partition's task hands its client's items to the {@link ClientWriter}. One client's failure never
+ * reaches another's report.
  */
 final class ClientReports implements Serializable {
 
@@ -45,11 +46,13 @@ final class ClientReports implements Serializable {
 
     private final List<InputPaths.Client> clients;
     private final ClientWriter writer;
+    private final LongAccumulator rowsDone;
     private final LongAccumulator clientsDone;
 
-    ClientReports(List<InputPaths.Client> clients, ClientWriter writer, LongAccumulator clientsDone) {
+    ClientReports(List<InputPaths.Client> clients, ClientWriter writer, LongAccumulator rowsDone, LongAccumulator clientsDone) {
         this.clients = List.copyOf(clients);
         this.writer = writer;
+        this.rowsDone = rowsDone;
         this.clientsDone = clientsDone;
     }
 
@@ -66,7 +69,7 @@ final class ClientReports implements Serializable {
                 public Item next() {
                     return items.next()._2();
                 }
-            });
+            }, rowsDone::add);
         } finally {
             clientsDone.add(1);
         }

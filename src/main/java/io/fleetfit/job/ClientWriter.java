@@ -1,8 +1,11 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.AssessmentSettings;
+import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.ExcludedTemplate;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ConsultantAttributes;
 import io.fleetfit.report.AssessmentsCsvWriter;
@@ -25,47 +28,66 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 
 /**
- * Writes one client's report and {@code assessments.csv} from the client's items in report order
- * (its input files first, then the outcomes), and commits both. No Spark: the job runs it on the
- * executors, one client per task, and the single-threaded {@link PlainRun} on its one thread.
- * Whatever goes wrong with the client ends in its {@link ClientSummary}.
+ * Writes one client's report and {@code assessments.csv} (and its Parquet file with
+ * {@code --parquet}) from the client's items in sort order - its input files, then the rows'
+ * identity keys, then the rows in report order - and commits them. Rows are judged here, as they
+ * stream into the writers: a duplicate becomes its rejection, every other row its outcome. No
+ * Spark: the job runs it on the executors, one client per task, and the single-threaded
+ * {@link PlainRun} on its one thread. Whatever goes wrong with the client ends in its
+ * {@link ClientSummary}.
  */
 final class ClientWriter implements Serializable {
 
     private static final Logger LOG = LogManager.getLogger(ClientWriter.class);
 
     private final RunInfo run;
+    private final AssessmentSettings settings;
     private final ConsultantAttributes attributes;
     private final Map<String, String> hadoopConf;
     private final String out;
+    private final String parquet;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
      * @param out the output folder, fully qualified
+     * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
-    ClientWriter(RunInfo run, ConsultantAttributes attributes, Map<String, String> hadoopConf, String out) {
+    ClientWriter(RunInfo run, AssessmentSettings settings, ConsultantAttributes attributes, Map<String, String> hadoopConf,
+                 String out, String parquet) {
         this.run = run;
+        this.settings = settings;
         this.attributes = attributes;
         this.hadoopConf = Map.copyOf(hadoopConf);
         this.out = out;
+        this.parquet = parquet;
     }
 
-    ClientSummary write(InputPaths.Client client, Iterator<Item> items) {
+    /**
+     * The client's outputs from its items in {@link Item#sortKey()} order.
+     *
+     * @param judged told of every row judged, for the progress line
+     */
+    ClientSummary write(InputPaths.Client client, Iterator<Item> items, LongConsumer judged) {
         if (client.error() != null) {
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.NO_REPORT, List.of(), client.error());
         }
-        // the input files sort first
+        // the input files sort first, then the keys
         List<InputFile> inputs = new ArrayList<>();
+        DuplicateRows.Marks marks = new DuplicateRows.Marks();
         Item first = null;
         while (first == null && items.hasNext()) {
             Item i = items.next();
             if (i instanceof Item.File f) {
                 inputs.add(f.file());
+            } else if (i instanceof Item.Key k) {
+                marks.add(k);
             } else {
                 first = i;
             }
@@ -78,7 +100,7 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, run.forClient(client.name(), inputs), first, items);
+            RunTotals totals = write(dir, run.forClient(client.name(), inputs), marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot write the report of {} to {}", client.name(), dir, e);
@@ -88,26 +110,41 @@ final class ClientWriter implements Serializable {
     }
 
     /**
-     * Streams the outcomes into the report and the CSV, then commits both. The attributes rows
-     * that no outcome matched are listed on the report's Data quality sheet.
+     * Judges the rows and streams their outcomes into the report, the CSV and the Parquet file,
+     * then commits them. The attributes rows that no outcome matched are listed on the report's
+     * Data quality sheet.
      */
-    private RunTotals write(Path dir, RunInfo clientRun, Item first, Iterator<Item> rest) throws IOException {
+    private RunTotals write(Path dir, RunInfo clientRun, DuplicateRows.Marks marks, Item first, Iterator<Item> rest,
+                            LongConsumer judged) throws IOException {
+        Assessor assessor = Assessor.standard(settings);
+        Configuration conf = InventorySource.configuration(hadoopConf);
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
-        try (ReportCommitter commit = new ReportCommitter(InventorySource.configuration(hadoopConf), dir)) {
+        long count = 0;
+        try (ReportCommitter commit = new ReportCommitter(conf, dir);
+             ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client())) {
             try (OutputStream xlsx = commit.create(OutputNames.REPORT);
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
                  ReportWriter report = new ReportWriter(clientRun, xlsx);
                  AssessmentsCsvWriter csv = new AssessmentsCsvWriter(clientRun.client(), csvOut)) {
                 for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
-                    Outcome outcome = ((Item.Judged) next).outcome();
+                    Item.Read row = (Item.Read) next;
+                    Rejection duplicate = marks.duplicate(row.row().source());
+                    Outcome outcome = duplicate != null ? duplicate : row.judge(assessor);
                     report.add(outcome);
                     csv.add(outcome);
+                    if (table != null) {
+                        table.add(clientRun.client(), outcome);
+                    }
                     VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof ExcludedTemplate t ? t.vm() : null;
                     if (vm != null) {
                         attributes.match(vm).ifPresent(e -> applied.add(e.row()));
                     }
+                    if (++count % 1024 == 0) {
+                        judged.accept(1024);
+                    }
                 }
+                judged.accept(count % 1024);
                 for (ConsultantAttributes.Entry e : attributes.unmatched(applied)) {
                     report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(),
                             e.vmUuid() != null ? e.vmUuid() : e.vmName());
@@ -115,6 +152,9 @@ final class ClientWriter implements Serializable {
                 totals = report.finish();
             }
             commit.commit();
+            if (table != null) {
+                table.commit();
+            }
         }
         return totals;
     }

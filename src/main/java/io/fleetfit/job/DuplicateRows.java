@@ -1,67 +1,80 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.Duplicates;
+import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ReadRow;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
-import scala.Tuple2;
 
 /**
- * Distributes {@link Duplicates}: each client's rows are grouped by the VM they describe, the first
- * in input order is kept and the others become rejections. Two clients never share a VM, however
- * alike their inventories. Rows without a UUID, rejections and file items are grouped alone, so
- * this is one shuffle; the stages after it reuse its output instead of reading the files again.
+ * {@link Duplicates} without a shuffle of its own: each row that states a UUID also sends a small
+ * {@link Item.Key} through the job's one sort. A client's keys arrive in its task grouped by
+ * identity and in input order, before any row; {@link Marks} remembers the rows that are not first
+ * of their group, and each such row becomes a rejection naming the row assessed instead. Only the
+ * duplicates are held in memory, not the client's rows. Two clients never share a VM.
  */
 final class DuplicateRows {
 
     private DuplicateRows() {
     }
 
-    /** @param fileOrder per client, each input file's name and its position among the client's inputs */
-    static JavaPairRDD<Integer, Item> mark(JavaPairRDD<Integer, Item> items, List<Map<String, Integer>> fileOrder) {
-        return items.mapToPair(i -> new Tuple2<>(new Tuple2<>(i._1(), key(i._2())), i._2()))
-                .groupByKey()
-                .flatMapToPair(group -> {
-                    Integer client = group._1()._1();
-                    return resolve(group._2(), fileOrder.get(client)).stream()
-                            .map(i -> new Tuple2<>(client, i)).iterator();
-                });
+    /**
+     * The key item of a row, or {@code null} when it states no UUID (or is a rejection).
+     *
+     * @param fileIndex the row's file's position among its client's files
+     */
+    static Item.Key key(Item.Read read, int fileIndex) {
+        if (!(read.row() instanceof ReadRow.Vm vm)) {
+            return null;
+        }
+        VmRecord r = vm.vm();
+        return Duplicates.key(r).map(identity -> new Item.Key(identity, inputOrder(fileIndex, r.source()), r.source(),
+                r.vmName(), Duplicates.which(r))).orElse(null);
     }
 
-    static String key(Item item) {
-        if (item instanceof Item.Read r && r.row() instanceof ReadRow.Vm vm) {
-            return Duplicates.key(vm.vm()).orElseGet(() -> unique(vm.vm().source()));
-        }
-        if (item instanceof Item.Read r && r.row() instanceof ReadRow.Rejected rej) {
-            return unique(rej.rejection().source());
-        }
-        return "file:" + ((Item.File) item).file().name();
+    /** A sortable position in input order: file, sheet, row. */
+    static String inputOrder(int fileIndex, SourceRef s) {
+        return String.format(Locale.ROOT, "%06d", fileIndex) + '\u0000' + s.sheet() + '\u0000'
+                + String.format(Locale.ROOT, "%012d", s.row());
     }
 
-    private static String unique(SourceRef s) {
-        return "row:" + s.file() + '\u0000' + s.sheet() + '\u0000' + s.row();
+    /** The item and, for a row with a UUID, its key item. */
+    static List<Item> withKey(Item item, Map<String, Integer> fileOrder) {
+        if (item instanceof Item.Read read && read.row() instanceof ReadRow.Vm vm) {
+            Item.Key key = key(read, fileOrder.getOrDefault(vm.vm().source().file(), Integer.MAX_VALUE / 2));
+            if (key != null) {
+                return List.of(item, key);
+            }
+        }
+        return List.of(item);
     }
 
-    static List<Item> resolve(Iterable<Item> group, Map<String, Integer> fileOrder) {
-        List<Item> items = new ArrayList<>();
-        group.forEach(items::add);
-        if (items.size() == 1) {
-            return items;
+    /** The duplicates of one client, learnt from its key items in sort order. */
+    static final class Marks {
+        private final Map<SourceRef, Rejection> duplicates = new HashMap<>();
+        private Item.Key first;
+
+        /** Takes the next key; keys come grouped by identity, each group in input order. */
+        void add(Item.Key key) {
+            if (first != null && first.identity().equals(key.identity())) {
+                duplicates.put(key.source(), Duplicates.duplicateOf(key.source(), key.vmName(), first.vmName(),
+                        first.which(), first.source()));
+            } else {
+                first = key;
+            }
         }
-        List<VmRecord> same = items.stream().map(i -> ((ReadRow.Vm) ((Item.Read) i).row()).vm()).toList();
-        Comparator<SourceRef> inputOrder = Comparator
-                .comparing((SourceRef s) -> fileOrder.getOrDefault(s.file(), Integer.MAX_VALUE))
-                .thenComparing(SourceRef::sheet)
-                .thenComparingLong(SourceRef::row);
-        Duplicates.Resolution r = Duplicates.resolve(same, inputOrder);
-        List<Item> out = new ArrayList<>();
-        out.add(new Item.Read(new ReadRow.Vm(r.kept())));
-        r.duplicates().forEach(d -> out.add(new Item.Read(new ReadRow.Rejected(d))));
-        return out;
+
+        /** The rejection a row becomes when it duplicates an earlier one, else {@code null}. */
+        Rejection duplicate(SourceRef source) {
+            return duplicates.get(source);
+        }
+
+        int size() {
+            return duplicates.size();
+        }
     }
 }

@@ -2,45 +2,54 @@ package io.fleetfit.job;
 
 import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.InputFile;
 import java.io.Serializable;
 
 /**
- * What flows through the job's RDDs: a row as read, an outcome once judged, and one
- * {@link InputFile} per input file (how it was read, or why it could not be). Sorting by
- * {@link #sortKey()} puts the input files first, then the outcomes in report order.
+ * What flows through the job's one shuffle: one {@link File} per input file (how it was read, or
+ * why it could not be), one {@link Key} per row that states a UUID (its identity, for finding
+ * duplicates), and every {@link Read} row. Sorting a client's items by {@link #sortKey()} puts the
+ * files first, then the keys grouped by identity in input order, then the rows in report order, so
+ * the client's task can mark duplicates before the first row arrives and write rows as they come.
  */
 sealed interface Item extends Serializable {
 
     String sortKey();
-
-    /** A row as the reader gave it, before judgement. */
-    record Read(ReadRow row) implements Item {
-        @Override
-        public String sortKey() {
-            throw new IllegalStateException("rows are judged before they are sorted");
-        }
-
-        /** The row's outcome: a record assessed, a rejection as it is. */
-        Judged judge(Assessor assessor) {
-            return new Judged(row instanceof ReadRow.Vm vm ? assessor.assess(vm.vm()) : ((ReadRow.Rejected) row).rejection());
-        }
-    }
-
-    /** A judged row. */
-    record Judged(Outcome outcome) implements Item {
-        @Override
-        public String sortKey() {
-            return "1" + outcome.reportKey();
-        }
-    }
 
     /** One input file's description. */
     record File(InputFile file) implements Item {
         @Override
         public String sortKey() {
             return "0" + file.name();
+        }
+    }
+
+    /**
+     * A row's identity: the key {@code Duplicates.key} gives it, where it stands in input order,
+     * and what a duplicate's rejection says of it.
+     *
+     * @param inputOrder the row's position among the client's rows: file, sheet and row, sortable
+     */
+    record Key(String identity, String inputOrder, SourceRef source, String vmName, String which) implements Item {
+        @Override
+        public String sortKey() {
+            return "1" + identity + '\u0000' + inputOrder;
+        }
+    }
+
+    /** A row as the reader gave it, before judgement. */
+    record Read(ReadRow row) implements Item {
+        @Override
+        public String sortKey() {
+            return "2" + (row instanceof ReadRow.Vm vm ? Outcome.reportKey(vm.vm().vmName(), vm.vm().source())
+                    : ((ReadRow.Rejected) row).rejection().reportKey());
+        }
+
+        /** The row's outcome: a record assessed, a rejection as it is. */
+        Outcome judge(Assessor assessor) {
+            return row instanceof ReadRow.Vm vm ? assessor.assess(vm.vm()) : ((ReadRow.Rejected) row).rejection();
         }
     }
 }

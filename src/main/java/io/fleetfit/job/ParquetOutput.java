@@ -1,59 +1,116 @@
 package io.fleetfit.job;
 
+import io.fleetfit.assessment.Outcome;
 import io.fleetfit.report.CsvColumn;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetFileWriter;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.Types;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 
 /**
- * {@code --parquet DIR}: every client's outcomes as one Parquet dataset, partitioned by client, in
- * the columns of {@code assessments.csv} (numbers typed, text as it is). A run replaces the
- * partitions of its own clients and leaves other clients' partitions in place.
+ * {@code --parquet DIR}: one client's outcomes as a Parquet file in the client's partition folder
+ * {@code DIR/client=<name>/}, in the columns of {@code assessments.csv} (numbers typed, text as it
+ * is), written by the client's task beside its report. The file is written under a hidden name and
+ * renamed when complete; the commit then replaces whatever else the partition held, so a run
+ * replaces its own clients and leaves the others. Spark, DuckDB and pyarrow read {@code DIR} as
+ * one dataset partitioned by client.
  */
-final class ParquetOutput {
+final class ParquetOutput implements AutoCloseable {
 
-    private ParquetOutput() {
+    static final String FILE = "part-00000-fleetfit.snappy.parquet";
+    static final String PARTITION_COLUMN = CsvColumn.CLIENT.header();
+    private static final MessageType SCHEMA = schema();
+
+    private final FileSystem fs;
+    private final Configuration conf;
+    private final Path partition;
+    private final Path temp;
+    private final ParquetWriter<Group> writer;
+    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+    private boolean committed;
+
+    ParquetOutput(Configuration conf, String dir, String client) throws IOException {
+        this.conf = conf;
+        this.partition = new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client));
+        this.fs = partition.getFileSystem(conf);
+        fs.setWriteChecksum(false);
+        fs.mkdirs(partition);
+        this.temp = new Path(partition, "." + FILE + ".inprogress");
+        this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(temp, conf))
+                .withType(SCHEMA)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .withConf(conf)
+                .build();
     }
 
-    /** The dataset's columns: those of assessments.csv, the client last (it becomes the folder). */
-    static StructType schema() {
-        List<StructField> fields = new ArrayList<>();
+    /** The columns of assessments.csv but the client, which the partition folder carries. */
+    static MessageType schema() {
+        Types.MessageTypeBuilder b = Types.buildMessage();
         for (CsvColumn c : CsvColumn.values()) {
-            if (c != CsvColumn.CLIENT) {
-                fields.add(DataTypes.createStructField(c.header(),
-                        c.kind() == CsvColumn.Kind.NUMBER ? DataTypes.LongType : DataTypes.StringType, true));
+            if (c == CsvColumn.CLIENT) {
+                continue;
+            }
+            if (c.kind() == CsvColumn.Kind.NUMBER) {
+                b.optional(PrimitiveType.PrimitiveTypeName.INT64).named(c.header());
+            } else {
+                b.optional(PrimitiveType.PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(c.header());
             }
         }
-        fields.add(DataTypes.createStructField(CsvColumn.CLIENT.header(), DataTypes.StringType, false));
-        return DataTypes.createStructType(fields);
+        return b.named("assessment");
     }
 
-    static void write(SparkSession spark, JavaPairRDD<Integer, Item> judged, List<InputPaths.Client> clients, String dir) {
-        List<String> names = clients.stream().map(InputPaths.Client::name).toList();
-        JavaRDD<Row> rows = judged.filter(t -> t._2() instanceof Item.Judged).map(t -> {
-            String client = names.get(t._1());
-            var outcome = ((Item.Judged) t._2()).outcome();
-            List<Object> values = new ArrayList<>();
-            for (CsvColumn c : CsvColumn.values()) {
-                if (c != CsvColumn.CLIENT) {
-                    values.add(c.data(client, outcome));
-                }
+    void add(String client, Outcome outcome) throws IOException {
+        Group g = groups.newGroup();
+        for (CsvColumn c : CsvColumn.values()) {
+            if (c == CsvColumn.CLIENT) {
+                continue;
             }
-            values.add(client);
-            return RowFactory.create(values.toArray());
-        });
-        spark.createDataFrame(rows, schema()).write()
-                .mode(SaveMode.Overwrite)
-                .option("partitionOverwriteMode", "dynamic")
-                .partitionBy(CsvColumn.CLIENT.header())
-                .parquet(dir);
+            Object v = c.data(client, outcome);
+            if (v instanceof Long n) {
+                g.append(c.header(), n);
+            } else if (v != null) {
+                g.append(c.header(), (String) v);
+            }
+        }
+        writer.write(g);
+    }
+
+    /** Completes the file, clears the partition of older files and renames the new one into place. */
+    void commit() throws IOException {
+        writer.close();
+        Path target = new Path(partition, FILE);
+        for (FileStatus old : fs.listStatus(partition)) {
+            String name = old.getPath().getName();
+            if (!name.startsWith(".") && !name.equals(FILE)) {
+                fs.delete(old.getPath(), true);
+            }
+        }
+        ReportCommitter.replace(fs, temp, target);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            try {
+                writer.close();
+            } finally {
+                fs.delete(temp, false);
+            }
+        }
     }
 }

@@ -45,20 +45,28 @@ final class ReportCommitter implements AutoCloseable {
      * the file system can (so a crash never leaves the final name empty), else deleting it first.
      */
     void commit() throws IOException {
-        org.apache.hadoop.fs.FileContext context = org.apache.hadoop.fs.FileContext.getFileContext(dir.toUri(), fs.getConf());
         for (Path[] p : pending) {
-            try {
-                context.rename(p[0], p[1], org.apache.hadoop.fs.Options.Rename.OVERWRITE);
-            } catch (UnsupportedOperationException | IOException e) {
-                if (fs.exists(p[1])) {
-                    fs.delete(p[1], false);
-                }
-                if (!fs.rename(p[0], p[1])) {
-                    throw new IOException("could not rename " + p[0] + " to " + p[1], e);
-                }
-            }
+            replace(fs, p[0], p[1]);
         }
         committed = true;
+    }
+
+    /**
+     * Renames {@code from} to {@code to}, replacing {@code to} in one step where the file system
+     * can (Hadoop's {@code FileContext} rename with overwrite), else deleting it first.
+     */
+    static void replace(FileSystem fs, Path from, Path to) throws IOException {
+        try {
+            org.apache.hadoop.fs.FileContext.getFileContext(to.toUri(), fs.getConf())
+                    .rename(from, to, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (fs.exists(to)) {
+                fs.delete(to, false);
+            }
+            if (!fs.rename(from, to)) {
+                throw new IOException("could not rename " + from + " to " + to, e);
+            }
+        }
     }
 
     /** Removes temporary files left by a failed write. */

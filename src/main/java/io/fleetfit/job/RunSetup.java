@@ -27,10 +27,11 @@ import org.apache.hadoop.fs.Path;
  * their files, the output folder made absolute (executors have other working directories), and
  * the consultant's files read and checked, so a mistake in one is a usage error before any work.
  *
+ * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} without {@code --parquet}
  * @param run what every client's report says about the run (its client and inputs set per client)
  */
-record RunSetup(List<InputPaths.Client> clients, Path out, AssessmentSettings settings, ConsultantAttributes attributes,
-                ReadOptions options, RunInfo run) {
+record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, AssessmentSettings settings,
+                ConsultantAttributes attributes, ReadOptions options, RunInfo run) {
 
     /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
@@ -39,6 +40,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, AssessmentSettings se
         List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
         Path outPath = new Path(config.out());
         Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
+        Path parquet = config.parquet() == null ? null : new Path(config.parquet()).getFileSystem(hadoop).makeQualified(new Path(config.parquet()));
         LifecycleFile lifecycleFile = config.lifecycle() == null ? null
                 : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
         LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();
@@ -65,12 +67,13 @@ record RunSetup(List<InputPaths.Client> clients, Path out, AssessmentSettings se
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
-        return new RunSetup(clients, out, settings, attributes, new ReadOptions(config.format(), mapping), run);
+        return new RunSetup(clients, out, parquet, settings, attributes, new ReadOptions(config.format(), mapping), run);
     }
 
     /** The writer of every client's outputs, for the executors. */
     ClientWriter writer(Configuration hadoop) {
-        return new ClientWriter(run, attributes, InventorySource.hadoopConf(hadoop), out.toString());
+        return new ClientWriter(run, settings, attributes, InventorySource.hadoopConf(hadoop), out.toString(),
+                parquet == null ? null : parquet.toString());
     }
 
     /**

@@ -61,7 +61,7 @@ class HadoopPathsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dir.resolve("reports/acme/migration-report.xlsx")))) {
             assertThat(wb.getSheet("Workloads").getLastRowNum()).isEqualTo(86);
         }
-        assertThat(run.out()).contains(other);
+        assertThat(run.out()).contains(OtherSchemeFileSystem.SCHEME + ":/");
         assertThat(spark.read().parquet(other + dir.resolve("parquet")).count()).isEqualTo(92 + 31 + 31);
     }
 }
