@@ -183,6 +183,20 @@ public final class CsvInventoryReader {
         return read(fileName, in, ReadOptions.DEFAULT, out);
     }
 
+    /**
+     * The rows of a CSV file as an iterator, read on a thread of its own (what the Spark job pulls
+     * from, one task per file); the stream is closed when the read ends, however it ends.
+     */
+    public static ReadRowIterator iterate(String fileName, InputStream in, ReadOptions options) {
+        return ReadRowIterator.start(fileName, (out, cancelled) -> read(fileName, in, options, out), () -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // the read has ended; nothing more comes from the stream
+            }
+        });
+    }
+
     /** Reads every data record with the user's options (forced format, mapping file). */
     public static ReadSummary read(String fileName, InputStream in, ReadOptions options, Consumer<ReadRow> out) {
         long recordNumber = 0;

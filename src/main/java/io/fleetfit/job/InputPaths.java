@@ -32,8 +32,9 @@ final class InputPaths {
      * One input file: its full URI, the name the report shows and the client it belongs to.
      *
      * @param client the client's position in {@link #clients}
+     * @param size the file's length in bytes
      */
-    record InputPath(String uri, String name, int client) implements Serializable {
+    record InputPath(String uri, String name, int client, long size) implements Serializable {
         boolean isCsv() {
             return name.toLowerCase(Locale.ROOT).endsWith(".csv");
         }
@@ -147,7 +148,7 @@ final class InputPaths {
                 int before = files.size();
                 for (FileStatus c : children) {
                     if (c.isFile() && InventoryFormat.isInventoryFile(c.getPath().getName())) {
-                        files.add(new InputPath(fs.makeQualified(c.getPath()).toString(), c.getPath().getName(), client));
+                        files.add(new InputPath(fs.makeQualified(c.getPath()).toString(), c.getPath().getName(), client, c.getLen()));
                     }
                 }
                 if (files.size() == before) {
@@ -158,7 +159,7 @@ final class InputPaths {
                 if (!InventoryFormat.isInventoryFile(name)) {
                     throw new JobConfig.UsageException(input + " is not an inventory file: fleetfit reads .xlsx, .xls and .csv files");
                 }
-                files.add(new InputPath(fs.makeQualified(path).toString(), name, client));
+                files.add(new InputPath(fs.makeQualified(path).toString(), name, client, status.getLen()));
             }
         }
         Set<String> uris = new HashSet<>();
@@ -172,7 +173,7 @@ final class InputPaths {
         // two files of one name (RVTools_export_all.xlsx from two vCenters) are told apart by their folder
         return files.stream()
                 .map(f -> nameCounts.get(f.name()) > 1
-                        ? new InputPath(f.uri(), new Path(f.uri()).getParent().getName() + "/" + f.name(), client) : f)
+                        ? new InputPath(f.uri(), new Path(f.uri()).getParent().getName() + "/" + f.name(), client, f.size()) : f)
                 .toList();
     }
 }

@@ -37,12 +37,21 @@ import scala.Tuple2;
 
 /**
  * Reads inventory files into an RDD of rows plus one {@link Item.File} per file. An Excel file
- * cannot be split, so each one is a task of its own that streams it through POI; a CSV file is
- * read by Spark's CSV reader with an explicit all-text schema built from its header line.
+ * cannot be split, so each one is a task of its own that streams it through fleetfit's reader; so
+ * is a CSV file up to {@link #csvSplitBytes()}, through fleetfit's CSV reader (exact row numbers,
+ * its limits and its messages). A larger CSV file is read by Spark's CSV reader, split across
+ * tasks, with an explicit all-text schema built from its header line.
  */
 final class InventorySource {
 
     static final String CSV_FORMAT = "CSV";
+    /** The system property that sets {@link #csvSplitBytes()}. */
+    static final String CSV_SPLIT_PROPERTY = "fleetfit.csv.split.bytes";
+
+    /** CSV files up to this size (256 MiB unless the property says otherwise) are one task each; larger ones are split by Spark's CSV reader. */
+    static long csvSplitBytes() {
+        return Long.getLong(CSV_SPLIT_PROPERTY, 256L * 1024 * 1024);
+    }
     private static final String CORRUPT = "__fleetfit_malformed";
     private static final Logger LOG = LogManager.getLogger(InventorySource.class);
 
@@ -53,14 +62,18 @@ final class InventorySource {
     static JavaPairRDD<Integer, Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, String> hadoopConf = hadoopConf(spark.sparkContext().hadoopConfiguration());
-        List<InputPaths.InputPath> excel = files.stream().filter(f -> !f.isCsv()).toList();
-        List<InputPaths.InputPath> csv = files.stream().filter(InputPaths.InputPath::isCsv).toList();
+        long split = csvSplitBytes();
+        List<InputPaths.InputPath> whole = files.stream().filter(f -> !f.isCsv() || f.size() <= split).toList();
+        List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split).toList();
 
         List<JavaPairRDD<Integer, Item>> parts = new ArrayList<>();
-        if (!excel.isEmpty()) {
-            parts.add(jsc.parallelize(excel, excel.size()).flatMapToPair(f -> {
+        if (!whole.isEmpty()) {
+            // the biggest files first, so the last task to start is a short one
+            List<InputPaths.InputPath> bySize = whole.stream()
+                    .sorted(java.util.Comparator.comparingLong(InputPaths.InputPath::size).reversed()).toList();
+            parts.add(jsc.parallelize(bySize, bySize.size()).flatMapToPair(f -> {
                 Integer client = f.client();
-                Iterator<Item> items = readExcel(f, hadoopConf, options);
+                Iterator<Item> items = readFile(f, hadoopConf, options);
                 return new Iterator<Tuple2<Integer, Item>>() {
                     @Override
                     public boolean hasNext() {
@@ -88,15 +101,17 @@ final class InventorySource {
 
     /**
      * Runs on an executor: the file's rows, pulled one at a time from the streaming reader (a
-     * workbook never sits in memory whole), then the file's own item. A file that cannot be read
-     * ends in an item with its error; rows read before a mid-file error have been passed on and are
+     * file never sits in memory whole), then the file's own item. A file that cannot be read ends
+     * in an item with its error; rows read before a mid-file error have been passed on and are
      * accounted for.
      */
-    static Iterator<Item> readExcel(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
+    static Iterator<Item> readFile(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
         Path path = new Path(file.uri());
         ReadRowIterator rows;
         try {
-            if ("file".equals(path.toUri().getScheme())) {
+            if (file.isCsv()) {
+                rows = CsvInventoryReader.iterate(file.name(), path.getFileSystem(configuration(hadoopConf)).open(path), options);
+            } else if ("file".equals(path.toUri().getScheme())) {
                 // a local file is opened in place; any other file system is spooled by the reader
                 rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
             } else {

@@ -60,11 +60,7 @@ public final class PlainRun {
             Map<String, Integer> fileOrder = client.fileOrder();
             for (InputPaths.InputPath file : client.files()) {
                 List<Item> read = new ArrayList<>();
-                if (file.isCsv()) {
-                    readCsv(hadoop, file, setup.options(), read);
-                } else {
-                    InventorySource.readExcel(file, conf, setup.options()).forEachRemaining(read::add);
-                }
+                InventorySource.readFile(file, conf, setup.options()).forEachRemaining(read::add);
                 for (Item item : read) {
                     Item i = setup.attributes().isEmpty() ? item : AssessmentJob.withAttributes(setup.attributes(), item);
                     for (Item k : DuplicateRows.withKey(i, fileOrder)) {
@@ -86,18 +82,5 @@ public final class PlainRun {
     }
 
     private record Keyed(String key, Item item) {
-    }
-
-    /** A CSV file through fleetfit's own CSV reader (the job lets Spark's reader split it). */
-    private static void readCsv(Configuration hadoop, InputPaths.InputPath file, ReadOptions options, List<Item> items) {
-        Path path = new Path(file.uri());
-        try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-            ReadSummary s = CsvInventoryReader.read(file.name(), in, options, row -> items.add(new Item.Read(row)));
-            items.add(new Item.File(new InputFile(file.name(), s.format(), "", "", null, String.join("; ", s.notes()))));
-        } catch (IOException | RuntimeException e) {
-            items.add(InventorySource.unreadable(file, e));
-        }
-        Map<String, String> conf = InventorySource.hadoopConf(hadoop);
-        items.set(items.size() - 1, InventorySource.withSha256(items.get(items.size() - 1), file, conf));
     }
 }

@@ -131,6 +131,24 @@ class BatchJobTest {
     }
 
     @Test
+    void aCsvFileAboveTheSplitSizeIsReadBySparksReaderToTheSameOutcomes(SparkSession spark) throws Exception {
+        Path in = batch();
+        Run whole = run(spark, "--input", in.toString(), "--out", dir.resolve("whole").toString(), "--as-of", "2026-11-26");
+        Run split;
+        System.setProperty(InventorySource.CSV_SPLIT_PROPERTY, "0");
+        try {
+            split = run(spark, "--input", in.toString(), "--out", dir.resolve("split").toString(), "--as-of", "2026-11-26");
+        } finally {
+            System.clearProperty(InventorySource.CSV_SPLIT_PROPERTY);
+        }
+        assertThat(split.code()).isEqualTo(whole.code());
+        for (String client : List.of("acme", "globex", "initech")) {
+            assertThat(Files.readString(dir.resolve("split").resolve(client).resolve("assessments.csv")))
+                    .as(client).isEqualTo(Files.readString(dir.resolve("whole").resolve(client).resolve("assessments.csv")));
+        }
+    }
+
+    @Test
     void aClientNameCannotBeGivenForABatch(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", batch().toString(), "--out", dir.resolve("out").toString(), "--client", "Acme");
         assertThat(run.code()).isEqualTo(FleetfitJob.USAGE);
