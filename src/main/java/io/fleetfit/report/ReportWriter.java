@@ -115,7 +115,7 @@ public final class ReportWriter implements AutoCloseable {
         this.maxRows = maxRows;
         this.totals = new RunTotals(run.inputs());
         this.blockers = new BlockerTally(run.rules());
-        this.wb = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW, true);
+        this.wb = new StreamingWorkbook(ROW_WINDOW);
         try {
             styles = new ReportStyles(wb);
             summary = sheet(ReportSheet.SUMMARY);
