@@ -92,6 +92,7 @@ final class AssessmentJob {
         progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
                 + (clients.size() == 1 ? " for " + clients.get(0).name() : " of " + clients.size() + " clients"));
 
+        LongAccumulator rowsRead = spark.sparkContext().longAccumulator("rows read");
         LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
         JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
@@ -104,11 +105,16 @@ final class AssessmentJob {
                 + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
         // the job's one shuffle: each client's items to its task, files first, then identity keys, then rows in report order
         JavaRDD<ClientSummary> written = read
-                .flatMapToPair(t -> DuplicateRows.withKey(t._2(), fileOrder.get(t._1())).stream()
-                        .map(i -> new Tuple2<>(new ClientReports.Key(t._1(), i.sortKey()), i)).iterator())
-                .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()))
+                .flatMapToPair(t -> {
+                    if (t._2() instanceof Item.Read) {
+                        rowsRead.add(1);
+                    }
+                    return DuplicateRows.withKey(t._2(), fileOrder.get(t._1())).stream()
+                            .map(i -> new Tuple2<>(ClientReports.key(t._1(), i), ItemCodec.encode(i))).iterator();
+                })
+                .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()), java.util.Comparator.<String>naturalOrder())
                 .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, items)).iterator(), true);
-        List<ClientSummary> summaries = progress.await(written.collectAsync(), rowsDone, clientsDone, clients.size());
+        List<ClientSummary> summaries = progress.await(written.collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
         writeRunSummary(hadoop, out, summaries);
         return new Result(out, summaries, config.attributes() == null ? null : attributes.file());
     }

@@ -16,13 +16,20 @@ import scala.Tuple2;
  */
 final class ClientReports implements Serializable {
 
-    /** Where an item goes: its client's task, then its place in the client's report. */
-    record Key(int client, String sortKey) implements Serializable, Comparable<Key> {
-        @Override
-        public int compareTo(Key o) {
-            int c = Integer.compare(client, o.client);
-            return c != 0 ? c : sortKey.compareTo(o.sortKey);
-        }
+    /** Digits of the client's number at the start of a shuffle key. */
+    private static final int CLIENT_DIGITS = 6;
+
+    /**
+     * Where an item goes, as one string (which Spark serialises and compares cheaply): its
+     * client's number, zero-padded, then the item's place in the client's sort order.
+     */
+    static String key(int client, Item item) {
+        String n = Integer.toString(client);
+        return "0".repeat(CLIENT_DIGITS - n.length()) + n + item.sortKey();
+    }
+
+    static int client(String key) {
+        return Integer.parseInt(key, 0, CLIENT_DIGITS, 10);
     }
 
     /** One partition, so one task, per client. */
@@ -40,7 +47,7 @@ final class ClientReports implements Serializable {
 
         @Override
         public int getPartition(Object key) {
-            return ((Key) key).client();
+            return client((String) key);
         }
     }
 
@@ -56,8 +63,8 @@ final class ClientReports implements Serializable {
         this.clientsDone = clientsDone;
     }
 
-    /** Runs on an executor: the report of client {@code index}, from its items sorted by {@link Key}. */
-    ClientSummary write(int index, Iterator<Tuple2<Key, Item>> items) {
+    /** Runs on an executor: the report of client {@code index}, from its items sorted by {@link #key}, as {@link ItemCodec} bytes. */
+    ClientSummary write(int index, Iterator<Tuple2<String, byte[]>> items) {
         try {
             return writer.write(clients.get(index), new Iterator<>() {
                 @Override
@@ -67,7 +74,7 @@ final class ClientReports implements Serializable {
 
                 @Override
                 public Item next() {
-                    return items.next()._2();
+                    return ItemCodec.decode(items.next()._2());
                 }
             }, rowsDone::add);
         } finally {

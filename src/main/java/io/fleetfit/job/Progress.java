@@ -34,29 +34,35 @@ final class Progress {
     }
 
     /**
-     * Waits for a Spark action, telling every few seconds what has changed: rows assessed (with
-     * their rate) and clients whose report is done.
+     * Waits for a Spark action, telling every few seconds what has changed: rows read and rows
+     * assessed (with their rates) and clients whose report is done.
      */
-    <T> T await(JavaFutureAction<T> action, LongAccumulator rows, LongAccumulator clientsDone, int clients)
-            throws ExecutionException, InterruptedException {
+    <T> T await(JavaFutureAction<T> action, LongAccumulator read, LongAccumulator assessed, LongAccumulator clientsDone,
+                int clients) throws ExecutionException, InterruptedException {
         long began = System.nanoTime();
-        long shownRows = 0;
-        long shownClients = 0;
+        String shown = "";
+        long lastRead = 0;
+        long readUntil = began;
         while (true) {
             try {
                 T result = action.get(TICK_MILLIS, TimeUnit.MILLISECONDS);
-                step(String.format(Locale.ROOT, "%,d rows assessed in %.1fs (%,.0f rows/s); reports done for %d of %d client%s",
-                        rows.value(), seconds(began), rows.value() / Math.max(seconds(began), 1e-3),
-                        clientsDone.value(), clients, clients == 1 ? "" : "s"));
+                double s = seconds(began);
+                step(String.format(Locale.ROOT, "done in %.1fs: %,d rows read and assessed (%,.0f rows/s); reports written for %d of %d client%s",
+                        s, assessed.value(), assessed.value() / Math.max(s, 1e-3), clientsDone.value(), clients, clients == 1 ? "" : "s"));
                 return result;
             } catch (TimeoutException e) {
-                long r = rows.value();
-                long c = clientsDone.value();
-                if (r != shownRows || c != shownClients) {
-                    step(String.format(Locale.ROOT, "%,d rows assessed (%,.0f rows/s); reports done for %d of %d client%s",
-                            r, r / seconds(began), c, clients, clients == 1 ? "" : "s"));
-                    shownRows = r;
-                    shownClients = c;
+                if (read.value() != lastRead) {
+                    lastRead = read.value();
+                    readUntil = System.nanoTime();
+                }
+                // the reading rate over the time rows kept coming, so it holds still once they stop
+                double s = Math.max((readUntil - began) / 1e9, 1e-3);
+                String line = String.format(Locale.ROOT, "reading: %,d rows (%,.0f rows/s); assessing and writing: %,d rows, reports done for %d of %d client%s",
+                        lastRead, lastRead / s, assessed.value(), clientsDone.value(), clients, clients == 1 ? "" : "s");
+                String changed = read.value() + "/" + assessed.value() + "/" + clientsDone.value();
+                if (!changed.equals(shown)) {
+                    step(line);
+                    shown = changed;
                 }
             } catch (InterruptedException e) {
                 action.cancel(true);

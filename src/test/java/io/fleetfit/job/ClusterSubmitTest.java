@@ -74,7 +74,7 @@ class ClusterSubmitTest {
         }
         assertThat(out.resolve("parquet/client=acme")).isDirectory();
         assertThat(out.resolve("parquet/client=initech")).isDirectory();
-        assertThat(output).contains("of 3 clients", "reports done for 3 of 3 clients", "initech: corrupt.xlsx");
+        assertThat(output).contains("of 3 clients", "reports written for 3 of 3 clients", "initech: corrupt.xlsx");
         // both workers ran executors of this application
         Path work = Path.of("target/standalone");
         assertThat(List.of(work.resolve("work1"), work.resolve("work2"))).allSatisfy(w -> {
