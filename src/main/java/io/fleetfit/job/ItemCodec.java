@@ -5,8 +5,6 @@ import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ReadRow;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
@@ -95,8 +93,7 @@ final class ItemCodec {
 
     static byte[] encode(Item item) {
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
-            DataOutputStream out = new DataOutputStream(bytes);
+            Out out = new Out();
             if (item instanceof Item.Read r && r.row() instanceof ReadRow.Vm vm) {
                 out.writeByte(ROW);
                 writeRecord(out, vm.vm());
@@ -109,12 +106,13 @@ final class ItemCodec {
                 writeString(out, k.which());
             } else {
                 out.writeByte(JAVA);
-                try (ObjectOutputStream o = new ObjectOutputStream(out)) {
+                ByteArrayOutputStream java = new ByteArrayOutputStream();
+                try (ObjectOutputStream o = new ObjectOutputStream(java)) {
                     o.writeObject(item);
                 }
+                out.write(java.toByteArray());
             }
-            out.flush();
-            return bytes.toByteArray();
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Throwable e) {
@@ -124,13 +122,13 @@ final class ItemCodec {
 
     static Item decode(byte[] bytes) {
         try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            In in = new In(bytes);
             byte tag = in.readByte();
             return switch (tag) {
                 case ROW -> new Item.Read(new ReadRow.Vm(readRecord(in)));
                 case KEY -> new Item.Key(readString(in), readString(in), readSource(in), readString(in), readString(in));
                 case JAVA -> {
-                    try (ObjectInputStream o = new ObjectInputStream(in)) {
+                    try (ObjectInputStream o = new ObjectInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1))) {
                         yield (Item) o.readObject();
                     }
                 }
@@ -145,7 +143,7 @@ final class ItemCodec {
         }
     }
 
-    private static void writeRecord(DataOutputStream out, VmRecord vm) throws Throwable {
+    private static void writeRecord(Out out, VmRecord vm) throws Throwable {
         for (int i = 0; i < COMPONENTS.length; i++) {
             Object v = ACCESSORS[i].invoke(vm);
             switch (KINDS[i]) {
@@ -189,7 +187,7 @@ final class ItemCodec {
         }
     }
 
-    private static VmRecord readRecord(DataInputStream in) throws Throwable {
+    private static VmRecord readRecord(In in) throws Throwable {
         Object[] values = new Object[COMPONENTS.length];
         io.fleetfit.assessment.PowerState[] states = io.fleetfit.assessment.PowerState.values();
         for (int i = 0; i < COMPONENTS.length; i++) {
@@ -235,18 +233,18 @@ final class ItemCodec {
         return (VmRecord) CONSTRUCTOR.invoke(values);
     }
 
-    private static void writeSource(DataOutputStream out, SourceRef s) throws IOException {
+    private static void writeSource(Out out, SourceRef s) {
         writeString(out, s.file());
         writeString(out, s.sheet());
         out.writeLong(s.row());
     }
 
-    private static SourceRef readSource(DataInputStream in) throws IOException {
+    private static SourceRef readSource(In in) {
         return new SourceRef(readString(in), readString(in), in.readLong());
     }
 
     /** Null as -1; text of chars below 128 as its length and one byte a char; any other text exactly, as UTF-16. */
-    static void writeString(DataOutputStream out, String s) throws IOException {
+    static void writeString(Out out, String s) {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -258,28 +256,123 @@ final class ItemCodec {
         }
         if (ascii) {
             out.writeInt(n);
-            out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+            out.writeAscii(s);
         } else {
             out.writeInt(-2 - n);
             out.writeChars(s);
         }
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    static String readString(In in) {
         int n = in.readInt();
         if (n == -1) {
             return null;
         }
         if (n >= 0) {
-            byte[] b = new byte[n];
-            in.readFully(b);
-            return new String(b, StandardCharsets.ISO_8859_1);
+            return in.readAscii(n);
         }
         char[] c = new char[-2 - n];
         for (int i = 0; i < c.length; i++) {
             c[i] = in.readChar();
         }
         return new String(c);
+    }
+
+    /** A growing byte array written big-endian, without the locks of the java.io streams. */
+    static final class Out {
+        private byte[] buf = new byte[512];
+        private int pos;
+
+        private void room(int n) {
+            if (pos + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+            }
+        }
+
+        void writeByte(int b) {
+            room(1);
+            buf[pos++] = (byte) b;
+        }
+
+        void writeBoolean(boolean b) {
+            writeByte(b ? 1 : 0);
+        }
+
+        void writeInt(int v) {
+            room(4);
+            buf[pos++] = (byte) (v >>> 24);
+            buf[pos++] = (byte) (v >>> 16);
+            buf[pos++] = (byte) (v >>> 8);
+            buf[pos++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void write(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buf, pos, bytes.length);
+            pos += bytes.length;
+        }
+
+        void writeAscii(String s) {
+            int n = s.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                buf[pos++] = (byte) s.charAt(i);
+            }
+        }
+
+        void writeChars(String s) {
+            int n = s.length();
+            room(2 * n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                buf[pos++] = (byte) (c >>> 8);
+                buf[pos++] = (byte) c;
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buf, pos);
+        }
+    }
+
+    /** Reads what {@link Out} wrote. */
+    static final class In {
+        private final java.nio.ByteBuffer buf;
+
+        In(byte[] bytes) {
+            this.buf = java.nio.ByteBuffer.wrap(bytes);
+        }
+
+        byte readByte() {
+            return buf.get();
+        }
+
+        boolean readBoolean() {
+            return buf.get() != 0;
+        }
+
+        int readInt() {
+            return buf.getInt();
+        }
+
+        long readLong() {
+            return buf.getLong();
+        }
+
+        String readAscii(int n) {
+            String s = new String(buf.array(), buf.position(), n, StandardCharsets.ISO_8859_1);
+            buf.position(buf.position() + n);
+            return s;
+        }
+
+        char readChar() {
+            return buf.getChar();
+        }
     }
 
     /** For tests: the components this codec carries, in order. */

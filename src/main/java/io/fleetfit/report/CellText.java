@@ -35,7 +35,13 @@ final class CellText {
 
     /** Removes control characters other than tab, newline and CR, non-characters and lone surrogates. */
     static String stripIllegal(String text) {
-        if (text.codePoints().allMatch(CellText::legal)) {
+        // the common case first, without a stream: printable text below the surrogates
+        boolean plain = true;
+        for (int i = 0, n = text.length(); i < n && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c <= 0xD7FF || c == 0x9 || c == 0xA || c == 0xD;
+        }
+        if (plain || text.codePoints().allMatch(CellText::legal)) {
             return text;
         }
         StringBuilder sb = new StringBuilder(text.length());

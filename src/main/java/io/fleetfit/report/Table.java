@@ -101,6 +101,9 @@ final class Table<R> {
      * high), so the writer sets the height itself; a column unit is about one character.
      */
     static int lines(String text, int width) {
+        if (text.length() <= width && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines++;
