@@ -53,11 +53,13 @@ final class ItemCodec {
             for (int i = 0; i < COMPONENTS.length; i++) {
                 RecordComponent c = COMPONENTS[i];
                 types[i] = c.getType();
-                ACCESSORS[i] = lookup.unreflect(c.getAccessor());
+                // exact (VmRecord)Object handles: invokeExact without an adaptation per call
+                ACCESSORS[i] = lookup.unreflect(c.getAccessor()).asType(MethodType.methodType(Object.class, VmRecord.class));
                 KINDS[i] = kind(c);
             }
             CONSTRUCTOR = lookup.findConstructor(VmRecord.class, MethodType.methodType(void.class, types))
-                    .asSpreader(Object[].class, types.length);
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(VmRecord.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -145,7 +147,7 @@ final class ItemCodec {
 
     private static void writeRecord(Out out, VmRecord vm) throws Throwable {
         for (int i = 0; i < COMPONENTS.length; i++) {
-            Object v = ACCESSORS[i].invoke(vm);
+            Object v = (Object) ACCESSORS[i].invokeExact(vm);
             switch (KINDS[i]) {
                 case SOURCE -> writeSource(out, (SourceRef) v);
                 case STRING -> writeString(out, (String) v);
@@ -230,7 +232,7 @@ final class ItemCodec {
                 }
             };
         }
-        return (VmRecord) CONSTRUCTOR.invoke(values);
+        return (VmRecord) CONSTRUCTOR.invokeExact(values);
     }
 
     private static void writeSource(Out out, SourceRef s) {
