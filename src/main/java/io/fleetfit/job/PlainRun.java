@@ -1,12 +1,7 @@
 package io.fleetfit.job;
 
-import io.fleetfit.inventory.CsvInventoryReader;
-import io.fleetfit.inventory.ReadOptions;
-import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.report.ClientSummary;
-import io.fleetfit.report.InputFile;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 
 /**
  * The benchmarks' single-threaded baseline ({@code jobs/bench}) and the tests' reference: the

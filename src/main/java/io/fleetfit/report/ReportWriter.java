@@ -38,7 +38,6 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Streams outcomes into the Excel migration report. Rows go to disk as they arrive (only a window
