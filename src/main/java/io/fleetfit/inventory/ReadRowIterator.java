@@ -1,5 +1,7 @@
 package io.fleetfit.inventory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * The rows of one inventory file as an iterator, so a caller (a Spark task) can pull them one at a
  * time instead of collecting the file. A reader thread runs the push-style reader and hands rows
- * over through a small bounded queue: at most {@link #CAPACITY} rows wait in memory, whatever the
+ * over in batches of {@link #BATCH} through a small bounded queue: at most {@link #CAPACITY} rows (and
+ * the two batches being filled and emptied) wait in memory, whatever the
  * file's size.
  *
  * <p>An exception of the reader is rethrown from {@link #hasNext()} or {@link #next()}, as the
@@ -23,6 +26,8 @@ public final class ReadRowIterator implements CloseableIterator<ReadRow> {
 
     /** Rows read ahead of the caller. */
     static final int CAPACITY = 1024;
+    /** Rows are handed over in batches of this many: one queue operation per batch, not per row. */
+    static final int BATCH = 128;
     /** How long {@link #close()} waits for the reader thread to notice and clean up. */
     private static final long CLOSE_WAIT_MILLIS = 60_000;
 
@@ -35,7 +40,12 @@ public final class ReadRowIterator implements CloseableIterator<ReadRow> {
     }
 
     private final String fileName;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY / BATCH);
+    /** The reader thread's batch being filled. */
+    private List<ReadRow> filling = new ArrayList<>(BATCH);
+    /** The caller's batch being emptied, and where. */
+    private List<?> emptying = List.of();
+    private int taken;
     private final Thread reader;
     private volatile boolean closed;
     private volatile ReadSummary summary;
@@ -57,19 +67,40 @@ public final class ReadRowIterator implements CloseableIterator<ReadRow> {
 
     private void run(Read read, Runnable cleanup) {
         try {
-            ReadSummary result = read.read(this::put, () -> closed);
+            ReadSummary result = read.read(this::row, () -> closed);
             summary = result;
+            handOver();
             put(END);
         } catch (Cancelled e) {
             // closed by the caller: nobody is waiting for more
         } catch (Throwable e) {
             try {
+                handOver();
                 put(new Failure(e));
             } catch (Cancelled closedMeanwhile) {
                 // nobody is waiting for the failure either
             }
         } finally {
             cleanup.run();
+        }
+    }
+
+    /** Takes one row from the reader into the batch being filled, handing the batch over when full. */
+    private void row(ReadRow row) {
+        if (closed) {
+            throw new Cancelled();
+        }
+        filling.add(row);
+        if (filling.size() == BATCH) {
+            handOver();
+        }
+    }
+
+    /** Hands the rows read so far to the caller, if there are any. */
+    private void handOver() {
+        if (!filling.isEmpty()) {
+            put(filling);
+            filling = new ArrayList<>(BATCH);
         }
     }
 
@@ -98,6 +129,10 @@ public final class ReadRowIterator implements CloseableIterator<ReadRow> {
         if (closed) {
             throw new IllegalStateException(fileName + ": the row iterator is closed");
         }
+        if (taken < emptying.size()) {
+            next = emptying.get(taken++);
+            return true;
+        }
         Object element;
         try {
             element = queue.take();
@@ -116,7 +151,9 @@ public final class ReadRowIterator implements CloseableIterator<ReadRow> {
             awaitReader();
             throw failure.rethrow(fileName);
         }
-        next = element;
+        emptying = (List<?>) element;
+        taken = 0;
+        next = emptying.get(taken++);
         return true;
     }
 

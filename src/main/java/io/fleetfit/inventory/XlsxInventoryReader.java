@@ -303,6 +303,9 @@ public final class XlsxInventoryReader {
      */
     static final long PIPELINE_MIN_BYTES = 256 * 1024;
 
+    /** When this system property is "true", every sheet is parsed on the reading thread (the single-threaded baseline). */
+    public static final String SINGLE_THREAD_PROPERTY = "fleetfit.reader.singleThread";
+
     /** The sheets of one open package, each found by name and parsed on demand. */
     private static final class XlsxSheets implements WorkbookSheets {
         private final StylesTable styles;
@@ -328,7 +331,7 @@ public final class XlsxInventoryReader {
         @Override
         public void read(String sheet, SheetRows rows) throws Exception {
             PackagePart part = parts.get(sheet);
-            if (part.getSize() >= 0 && part.getSize() < PIPELINE_MIN_BYTES) {
+            if (part.getSize() >= 0 && part.getSize() < PIPELINE_MIN_BYTES || Boolean.getBoolean(SINGLE_THREAD_PROPERTY)) {
                 parse(part, rows);
             } else {
                 new SheetPipeline(sheet).run(rows, consumer -> parse(part, consumer));

@@ -142,10 +142,7 @@ final class InventorySource {
                     if (rows.hasNext()) {
                         return true;
                     }
-                    ReadSummary s = rows.summary();
-                    String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
-                    last = new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
-                            String.join("; ", s.notes()), sha256(file, hadoopConf)));
+                    last = fileItem(file, rows.summary(), hadoopConf);
                 } catch (RuntimeException e) {
                     last = withSha256(unreadable(file, e), file, hadoopConf);
                 }
@@ -188,6 +185,33 @@ final class InventorySource {
             LOG.warn("cannot checksum {}", file.uri(), e);
             return "";
         }
+    }
+
+    /**
+     * The file's rows and its own item, read on the calling thread with the push-style readers and
+     * no reader thread: the single-threaded baseline's read.
+     */
+    static List<Item> readOnThisThread(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
+        List<Item> items = new ArrayList<>();
+        Path path = new Path(file.uri());
+        java.util.function.Consumer<ReadRow> out = row -> items.add(new Item.Read(row));
+        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+            // a local workbook is opened in place, as the job's reader does
+            ReadSummary s = !file.isCsv() && "file".equals(path.toUri().getScheme())
+                    ? XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out)
+                    : io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
+            items.add(fileItem(file, s, hadoopConf));
+        } catch (IOException | RuntimeException e) {
+            items.add(withSha256(unreadable(file, e), file, hadoopConf));
+        }
+        return items;
+    }
+
+    /** A read file's own item: what the reader recognised, its notes and the file's SHA-256. */
+    private static Item fileItem(InputPaths.InputPath file, ReadSummary s, Map<String, String> hadoopConf) {
+        String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
+        return new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
+                String.join("; ", s.notes()), sha256(file, hadoopConf)));
     }
 
     static Item unreadable(InputPaths.InputPath file, Exception e) {

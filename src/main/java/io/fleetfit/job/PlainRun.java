@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.inventory.XlsxInventoryReader;
 import io.fleetfit.report.ClientSummary;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -13,7 +14,9 @@ import org.apache.hadoop.conf.Configuration;
 /**
  * The benchmarks' single-threaded baseline ({@code jobs/bench}) and the tests' reference: the
  * job's work - read every client's files, drop duplicates, assess, write each client's report and
- * CSV and the run summary - with the same readers, core and writers, on one thread, without Spark.
+ * CSV and the run summary - with the same readers, core and writers, on one thread, without Spark
+ * (the readers push rows on the calling thread; {@code main} also switches off the workbook
+ * reader's parser thread; the JVM's own threads, the garbage collector's, remain).
  * Each client's rows are held in memory to be sorted, so it is for measuring and checking, not for
  * fleets larger than the heap.
  *
@@ -29,6 +32,8 @@ public final class PlainRun {
     private static final String[] PHASES = {"read", "sort", "assess and write report, CSV"};
 
     public static void main(String[] args) throws IOException {
+        // one thread: no parser thread beside the reader's either
+        System.setProperty(XlsxInventoryReader.SINGLE_THREAD_PROPERTY, "true");
         long start = System.nanoTime();
         List<ClientSummary> clients = run(JobConfig.parse(args, LocalDate.now()));
         long rows = clients.stream().mapToLong(ClientSummary::rowsRead).sum();
@@ -53,9 +58,7 @@ public final class PlainRun {
             List<Keyed> items = new ArrayList<>();
             Map<String, Integer> fileOrder = client.fileOrder();
             for (InputPaths.InputPath file : client.files()) {
-                List<Item> read = new ArrayList<>();
-                InventorySource.readFile(file, conf, setup.options()).forEachRemaining(read::add);
-                for (Item item : read) {
+                for (Item item : InventorySource.readOnThisThread(file, conf, setup.options())) {
                     Item i = setup.attributes().isEmpty() ? item : AssessmentJob.withAttributes(setup.attributes(), item);
                     for (Item k : DuplicateRows.withKey(i, fileOrder)) {
                         items.add(new Keyed(k.sortKey(), k));
