@@ -5,7 +5,9 @@ import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Severity;
 import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -43,7 +45,9 @@ final class ReportStyles {
         Tint orange = new Tint("F8CBAD", "833C0B");
         Tint red = new Tint("FFC7CE", "9C0006");
         Tint grey = new Tint("E7E6E6", "3A3838");
-        Map<Object, Tint> m = new HashMap<>();
+        // declaration order: styles are created in this order, so a report's style indices (and so its
+        // bytes) are the same from run to run (Map.copyOf's iteration order changes with every JVM)
+        Map<Object, Tint> m = new LinkedHashMap<>();
         m.put(Disposition.CONTAINERIZE, green);
         m.put(Disposition.CONTAINERIZE_AFTER_REMEDIATION, lightGreen);
         m.put(Disposition.VM_ON_KUBERNETES, blue);
@@ -76,7 +80,7 @@ final class ReportStyles {
         m.put(MigrationWave.REMEDIATE, lightGreen);
         m.put(MigrationWave.VM_ON_KUBERNETES, blue);
         m.put(MigrationWave.DECIDE_LAST, grey);
-        return Map.copyOf(m);
+        return Collections.unmodifiableMap(m);
     }
 
     final CellStyle title;
