@@ -2,7 +2,9 @@ package io.fleetfit.assessment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,28 +43,52 @@ public final class Duplicates {
     public static Resolution resolve(List<VmRecord> same, Comparator<SourceRef> inputOrder) {
         List<VmRecord> sorted = new ArrayList<>(same);
         sorted.sort(Comparator.comparing(VmRecord::source, inputOrder));
-        VmRecord kept = sorted.get(0);
+        Marks marks = new Marks();
+        for (VmRecord r : sorted) {
+            marks.add(key(r).orElse(""), r.source(), r.vmName(), which(r));
+        }
         List<Rejection> duplicates = new ArrayList<>();
         for (VmRecord d : sorted.subList(1, sorted.size())) {
-            duplicates.add(duplicateOf(d.source(), d.vmName(), kept.vmName(), which(kept), kept.source()));
+            duplicates.add(marks.duplicate(d.source()));
         }
-        return new Resolution(kept, duplicates);
+        return new Resolution(sorted.get(0), duplicates);
+    }
+
+    /**
+     * The duplicates among rows seen one at a time, grouped by key and each group in input order
+     * (as the job's sort delivers a client's identity keys): the first row of a group is kept, every
+     * later one becomes a rejection naming it. Only the duplicates are held, not the rows.
+     */
+    public static final class Marks {
+        private final Map<SourceRef, Rejection> duplicates = new HashMap<>();
+        private String firstKey;
+        private SourceRef firstSource;
+        private String firstName;
+        private String firstWhich;
+
+        /** The next row's identity: its {@link #key}, where it came from, its name and {@link #which}. */
+        public void add(String key, SourceRef source, String vmName, String which) {
+            if (key.equals(firstKey)) {
+                duplicates.put(source, new Rejection(source, vmName, "Duplicate of " + firstName + " (" + firstWhich
+                        + ") in " + firstSource.describe() + ", which is assessed instead."));
+            } else {
+                firstKey = key;
+                firstSource = source;
+                firstName = vmName;
+                firstWhich = which;
+            }
+        }
+
+        /** The rejection a row becomes when it duplicates an earlier one, else {@code null}. */
+        public Rejection duplicate(SourceRef source) {
+            return duplicates.get(source);
+        }
     }
 
     /** The identity a duplicate's reason names: "VM UUID ..." or "SMBIOS UUID ...". */
     public static String which(VmRecord kept) {
         return kept.vmUuid() != null && !kept.vmUuid().isBlank()
                 ? "VM UUID " + kept.vmUuid().strip() : "SMBIOS UUID " + kept.smbiosUuid().strip();
-    }
-
-    /**
-     * The rejection of a duplicate row, naming the row that is assessed instead: for callers that
-     * see rows one at a time (the job) rather than a group of records.
-     */
-    public static Rejection duplicateOf(SourceRef duplicate, String duplicateName, String keptName, String keptWhich,
-                                        SourceRef kept) {
-        return new Rejection(duplicate, duplicateName, "Duplicate of " + keptName + " (" + keptWhich
-                + ") in " + kept.describe() + ", which is assessed instead.");
     }
 
     private static String normalize(String uuid) {

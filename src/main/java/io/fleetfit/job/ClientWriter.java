@@ -2,6 +2,7 @@ package io.fleetfit.job;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.AssessmentSettings;
+import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.ExcludedTemplate;
 import io.fleetfit.assessment.Outcome;
@@ -80,20 +81,20 @@ final class ClientWriter implements Serializable {
         }
         // the input files sort first, then the keys
         List<InputFile> inputs = new ArrayList<>();
-        DuplicateRows.Marks marks = new DuplicateRows.Marks();
+        Duplicates.Marks marks = new Duplicates.Marks();
         Item first = null;
         while (first == null && items.hasNext()) {
             Item i = items.next();
             if (i instanceof Item.File f) {
                 inputs.add(f.file());
             } else if (i instanceof Item.Key k) {
-                marks.add(k);
+                marks.add(k.identity(), k.source(), k.vmName(), k.which());
             } else {
                 first = i;
             }
         }
-        List<String> order = client.files().stream().map(InputPaths.InputPath::name).toList();
-        inputs.sort(Comparator.comparingInt(f -> order.indexOf(f.name()) < 0 ? order.size() : order.indexOf(f.name())));
+        Map<String, Integer> order = client.fileOrder();
+        inputs.sort(Comparator.comparingInt(f -> order.getOrDefault(f.name(), order.size())));
         if (inputs.stream().noneMatch(InputFile::readable)) {
             String why = inputs.size() == 1 ? inputs.get(0).error() : "none of the " + inputs.size() + " input files could be read";
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.NO_REPORT, inputs, why);
@@ -114,7 +115,7 @@ final class ClientWriter implements Serializable {
      * then commits them. The attributes rows that no outcome matched are listed on the report's
      * Data quality sheet.
      */
-    private RunTotals write(Path dir, RunInfo clientRun, DuplicateRows.Marks marks, Item first, Iterator<Item> rest,
+    private RunTotals write(Path dir, RunInfo clientRun, Duplicates.Marks marks, Item first, Iterator<Item> rest,
                             LongConsumer judged) throws IOException {
         Assessor assessor = Assessor.standard(settings);
         Configuration conf = InventorySource.configuration(hadoopConf);

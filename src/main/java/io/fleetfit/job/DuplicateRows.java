@@ -1,11 +1,9 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.Duplicates;
-import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ReadRow;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +11,8 @@ import java.util.Map;
 /**
  * {@link Duplicates} without a shuffle of its own: each row that states a UUID also sends a small
  * {@link Item.Key} through the job's one sort. A client's keys arrive in its task grouped by
- * identity and in input order, before any row; {@link Marks} remembers the rows that are not first
- * of their group, and each such row becomes a rejection naming the row assessed instead. Only the
- * duplicates are held in memory, not the client's rows. Two clients never share a VM.
+ * identity and in input order, before any row, and feed a {@link Duplicates.Marks}; each row it
+ * marks becomes a rejection naming the row assessed instead. Two clients never share a VM.
  */
 final class DuplicateRows {
 
@@ -51,30 +48,5 @@ final class DuplicateRows {
             }
         }
         return List.of(item);
-    }
-
-    /** The duplicates of one client, learnt from its key items in sort order. */
-    static final class Marks {
-        private final Map<SourceRef, Rejection> duplicates = new HashMap<>();
-        private Item.Key first;
-
-        /** Takes the next key; keys come grouped by identity, each group in input order. */
-        void add(Item.Key key) {
-            if (first != null && first.identity().equals(key.identity())) {
-                duplicates.put(key.source(), Duplicates.duplicateOf(key.source(), key.vmName(), first.vmName(),
-                        first.which(), first.source()));
-            } else {
-                first = key;
-            }
-        }
-
-        /** The rejection a row becomes when it duplicates an earlier one, else {@code null}. */
-        Rejection duplicate(SourceRef source) {
-            return duplicates.get(source);
-        }
-
-        int size() {
-            return duplicates.size();
-        }
     }
 }

@@ -106,15 +106,17 @@ final class InventorySource {
      */
     static Iterator<Item> readFile(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
         Path path = new Path(file.uri());
+        // a stream read whole is checksummed as it is read, not read a second time for its SHA-256
+        Checksum checksum = new Checksum(file, hadoopConf);
         ReadRowIterator rows;
         try {
             if (file.isCsv()) {
-                rows = CsvInventoryReader.iterate(file.name(), path.getFileSystem(configuration(hadoopConf)).open(path), options);
+                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path)), options);
             } else if ("file".equals(path.toUri().getScheme())) {
                 // a local file is opened in place; any other file system is spooled by the reader
                 rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
             } else {
-                try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+                try (InputStream in = checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path))) {
                     rows = XlsxInventoryReader.iterate(file.name(), in, options);
                 }
             }
@@ -142,7 +144,7 @@ final class InventorySource {
                     if (rows.hasNext()) {
                         return true;
                     }
-                    last = fileItem(file, rows.summary(), hadoopConf);
+                    last = fileItem(file, rows.summary(), checksum.sha256());
                 } catch (RuntimeException e) {
                     last = withSha256(unreadable(file, e), file, hadoopConf);
                 }
@@ -194,13 +196,19 @@ final class InventorySource {
     static List<Item> readOnThisThread(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
         List<Item> items = new ArrayList<>();
         Path path = new Path(file.uri());
+        Checksum checksum = new Checksum(file, hadoopConf);
         java.util.function.Consumer<ReadRow> out = row -> items.add(new Item.Read(row));
-        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
-            // a local workbook is opened in place, as the job's reader does
-            ReadSummary s = !file.isCsv() && "file".equals(path.toUri().getScheme())
-                    ? XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out)
-                    : io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
-            items.add(fileItem(file, s, hadoopConf));
+        try {
+            ReadSummary s;
+            if (!file.isCsv() && "file".equals(path.toUri().getScheme())) {
+                // a local workbook is opened in place, as the job's reader does
+                s = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out);
+            } else {
+                try (InputStream in = checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path))) {
+                    s = io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
+                }
+            }
+            items.add(fileItem(file, s, checksum.sha256()));
         } catch (IOException | RuntimeException e) {
             items.add(withSha256(unreadable(file, e), file, hadoopConf));
         }
@@ -208,10 +216,65 @@ final class InventorySource {
     }
 
     /** A read file's own item: what the reader recognised, its notes and the file's SHA-256. */
-    private static Item fileItem(InputPaths.InputPath file, ReadSummary s, Map<String, String> hadoopConf) {
+    private static Item fileItem(InputPaths.InputPath file, ReadSummary s, String sha256) {
         String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
         return new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
-                String.join("; ", s.notes()), sha256(file, hadoopConf)));
+                String.join("; ", s.notes()), sha256));
+    }
+
+    /**
+     * A file's SHA-256: taken from the stream as the reader reads it when the reader reads it all
+     * through {@link #wrap}, else (a local workbook read in place, a read that ended early) read
+     * from the file.
+     */
+    private static final class Checksum {
+        private final InputPaths.InputPath file;
+        private final Map<String, String> hadoopConf;
+        private Digesting stream;
+
+        Checksum(InputPaths.InputPath file, Map<String, String> hadoopConf) {
+            this.file = file;
+            this.hadoopConf = hadoopConf;
+        }
+
+        InputStream wrap(InputStream in) {
+            try {
+                stream = new Digesting(in, java.security.MessageDigest.getInstance("SHA-256"));
+                return stream;
+            } catch (java.security.NoSuchAlgorithmException e) {
+                return in;
+            }
+        }
+
+        String sha256() {
+            if (stream != null && stream.ended) {
+                return java.util.HexFormat.of().formatHex(stream.getMessageDigest().digest());
+            }
+            return InventorySource.sha256(file, hadoopConf);
+        }
+
+        /** A digesting stream that knows whether its reader reached the end. */
+        private static final class Digesting extends java.security.DigestInputStream {
+            volatile boolean ended;
+
+            Digesting(InputStream in, java.security.MessageDigest digest) {
+                super(in, digest);
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                ended |= b < 0;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int off, int len) throws IOException {
+                int n = super.read(buffer, off, len);
+                ended |= n < 0;
+                return n;
+            }
+        }
     }
 
     static Item unreadable(InputPaths.InputPath file, Exception e) {
