@@ -1,8 +1,8 @@
 package io.fleetfit.job;
 
-import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ConsultantAttributes;
+import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.RunSummaryWriter;
@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
@@ -69,8 +70,6 @@ final class AssessmentJob {
         RunSetup setup = RunSetup.of(hadoop, config);
         List<InputPaths.Client> clients = setup.clients();
         Path out = setup.out();
-        ConsultantAttributes attributes = setup.attributes();
-        AssessmentSettings settings = setup.settings();
         List<InputPaths.InputPath> files = clients.stream().flatMap(c -> c.files().stream()).toList();
         List<Map<String, Integer>> fileOrder = clients.stream().map(InputPaths.Client::fileOrder).toList();
         progress.step("Reading and assessing " + files.size() + " inventory file" + (files.size() == 1 ? "" : "s")
@@ -79,16 +78,56 @@ final class AssessmentJob {
         LongAccumulator rowsRead = spark.sparkContext().longAccumulator("rows read");
         LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
-        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
-        if (!attributes.isEmpty()) {
-            read = read.mapValues(item -> withAttributes(attributes, item));
-        }
         ClientReports reports = new ClientReports(clients, setup.writer(hadoop), rowsDone, clientsDone);
+        ClientPlan plan = ClientPlan.of(spark.sparkContext().getConf(), spark.sparkContext().isLocal(),
+                spark.sparkContext().defaultParallelism(), clients, InventorySource.csvSplitBytes());
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
                 : clients.size() + " reports to " + display(out) + ", one client per task")
                 + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
-        // the job's one shuffle: each client's items to its task, files first, then identity keys, then rows in report order
-        JavaRDD<ClientSummary> written = read
+        JavaRDD<ClientSummary> written = plan == ClientPlan.PER_CLIENT
+                ? perClient(clients, setup, reports, rowsRead)
+                : shuffled(files, fileOrder, setup, reports, rowsRead);
+        List<ClientSummary> summaries = new java.util.ArrayList<>(
+                progress.await(written.collectAsync(), rowsRead, rowsDone, clientsDone, clients.size()));
+        // the per-client plan runs the biggest clients first; the summary lists them in input order
+        summaries.sort(java.util.Comparator.comparingInt(c -> indexOf(clients, c)));
+        writeRunSummary(hadoop, out, summaries);
+        return new Result(out, summaries, config.attributes() == null ? null : setup.attributes().file());
+    }
+
+    /**
+     * The per-client plan: one task per client, the biggest first, reads the client's files, sorts
+     * its items in memory ({@link ClientTask}) and writes its report. No shuffle.
+     */
+    private JavaRDD<ClientSummary> perClient(List<InputPaths.Client> clients, RunSetup setup, ClientReports reports,
+                                             LongAccumulator rowsRead) {
+        Map<String, String> hadoopConf = InventorySource.hadoopConf(spark.sparkContext().hadoopConfiguration());
+        ReadOptions options = setup.options();
+        ConsultantAttributes attributes = setup.attributes();
+        List<Integer> bySize = java.util.stream.IntStream.range(0, clients.size()).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> -clients.get(i).files().stream()
+                        .mapToLong(InputPaths.InputPath::size).sum()).thenComparing(i -> i))
+                .toList();
+        ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
+        return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
+                .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
+                        ClientTask.read(clients.get(index), reader, attributes, rowsRead::add)))));
+    }
+
+    /**
+     * The shuffle plan: one task per file (or per split of a large CSV file) reads; the job's one
+     * shuffle brings each client's items to its task, files first, then identity keys, then rows in
+     * report order.
+     */
+    private JavaRDD<ClientSummary> shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
+                                            RunSetup setup, ClientReports reports, LongAccumulator rowsRead) {
+        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
+        ConsultantAttributes attributes = setup.attributes();
+        if (!attributes.isEmpty()) {
+            read = read.mapValues(item -> withAttributes(attributes, item));
+        }
+        int clients = fileOrder.size();
+        return read
                 .flatMapToPair(t -> {
                     if (t._2() instanceof Item.Read) {
                         rowsRead.add(1);
@@ -96,11 +135,17 @@ final class AssessmentJob {
                     return DuplicateRows.withKey(t._2(), fileOrder.get(t._1())).stream()
                             .map(i -> new Tuple2<>(ClientReports.key(t._1(), i), ItemCodec.encode(i))).iterator();
                 })
-                .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients.size()), java.util.Comparator.<String>naturalOrder())
-                .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, items)).iterator(), true);
-        List<ClientSummary> summaries = progress.await(written.collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
-        writeRunSummary(hadoop, out, summaries);
-        return new Result(out, summaries, config.attributes() == null ? null : attributes.file());
+                .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients), java.util.Comparator.<String>naturalOrder())
+                .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, ClientReports.decoded(items))).iterator(), true);
+    }
+
+    private static int indexOf(List<InputPaths.Client> clients, ClientSummary summary) {
+        for (int i = 0; i < clients.size(); i++) {
+            if (clients.get(i).slug().equals(summary.folder())) {
+                return i;
+            }
+        }
+        return clients.size();
     }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */

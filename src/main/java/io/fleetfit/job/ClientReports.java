@@ -9,10 +9,10 @@ import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 
 /**
- * The job's reports on the executors, one client per task: items are keyed by client and sort key,
- * partitioned by client, sorted within the partition (Spark's one shuffle of the job), and each
- * partition's task hands its client's items to the {@link ClientWriter}. One client's failure never
- * reaches another's report.
+ * The job's reports on the executors, one client per task, which hands its client's items to the
+ * {@link ClientWriter}. In the shuffle plan ({@link ClientPlan#SHUFFLE}) items are keyed by client
+ * and sort key, partitioned by client and sorted within the partition; in the per-client plan the
+ * task reads and sorts them itself. One client's failure never reaches another's report.
  */
 final class ClientReports implements Serializable {
 
@@ -63,22 +63,27 @@ final class ClientReports implements Serializable {
         this.clientsDone = clientsDone;
     }
 
-    /** Runs on an executor: the report of client {@code index}, from its items sorted by {@link #key}, as {@link ItemCodec} bytes. */
-    ClientSummary write(int index, Iterator<Tuple2<String, byte[]>> items) {
+    /** Runs on an executor: the report of client {@code index}, from its items in {@link Item#sortKey()} order. */
+    ClientSummary write(int index, Iterator<Item> items) {
         try {
-            return writer.write(clients.get(index), new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return items.hasNext();
-                }
-
-                @Override
-                public Item next() {
-                    return ItemCodec.decode(items.next()._2());
-                }
-            }, rowsDone::add);
+            return writer.write(clients.get(index), items, rowsDone::add);
         } finally {
             clientsDone.add(1);
         }
+    }
+
+    /** The shuffle's {@link #key}ed {@link ItemCodec} bytes as items, decoded one at a time. */
+    static Iterator<Item> decoded(Iterator<Tuple2<String, byte[]>> items) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public Item next() {
+                return ItemCodec.decode(items.next()._2());
+            }
+        };
     }
 }

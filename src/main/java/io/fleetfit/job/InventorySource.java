@@ -190,14 +190,16 @@ final class InventorySource {
     }
 
     /**
-     * The file's rows and its own item, read on the calling thread with the push-style readers and
-     * no reader thread: the single-threaded baseline's read.
+     * The file's rows, then its own item, handed to {@code items} on the calling thread by the
+     * push-style readers, with no reader thread of their own (a big sheet of a workbook is still
+     * parsed on a thread of its own unless {@link XlsxInventoryReader#SINGLE_THREAD_PROPERTY} says
+     * otherwise): the per-client plan's read and the single-threaded baseline's.
      */
-    static List<Item> readOnThisThread(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
-        List<Item> items = new ArrayList<>();
+    static void readOnThisThread(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options,
+                                 java.util.function.Consumer<Item> items) {
         Path path = new Path(file.uri());
         Checksum checksum = new Checksum(file, hadoopConf);
-        java.util.function.Consumer<ReadRow> out = row -> items.add(new Item.Read(row));
+        java.util.function.Consumer<ReadRow> out = row -> items.accept(new Item.Read(row));
         try {
             ReadSummary s;
             if (!file.isCsv() && "file".equals(path.toUri().getScheme())) {
@@ -208,11 +210,10 @@ final class InventorySource {
                     s = io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
                 }
             }
-            items.add(fileItem(file, s, checksum.sha256()));
+            items.accept(fileItem(file, s, checksum.sha256()));
         } catch (IOException | RuntimeException e) {
-            items.add(withSha256(unreadable(file, e), file, hadoopConf));
+            items.accept(withSha256(unreadable(file, e), file, hadoopConf));
         }
-        return items;
     }
 
     /** A read file's own item: what the reader recognised, its notes and the file's SHA-256. */

@@ -5,7 +5,6 @@ import io.fleetfit.report.ClientSummary;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,21 +53,14 @@ public final class PlainRun {
         List<ClientSummary> summaries = new ArrayList<>();
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();
-            // the job's sort, in memory: files, identity keys, rows in report order
-            List<Keyed> items = new ArrayList<>();
-            Map<String, Integer> fileOrder = client.fileOrder();
-            for (InputPaths.InputPath file : client.files()) {
-                for (Item item : InventorySource.readOnThisThread(file, conf, setup.options())) {
-                    Item i = setup.attributes().isEmpty() ? item : AssessmentJob.withAttributes(setup.attributes(), item);
-                    for (Item k : DuplicateRows.withKey(i, fileOrder)) {
-                        items.add(new Keyed(k.sortKey(), k));
-                    }
-                }
-            }
+            // the job's per-client plan, on this thread: read, sort in memory, write
+            List<ClientTask.Keyed> items = ClientTask.read(client,
+                    (file, out) -> InventorySource.readOnThisThread(file, conf, setup.options(), out), setup.attributes(), n -> { });
             long t1 = System.nanoTime();
-            items.sort(Comparator.comparing(Keyed::key));
+            ClientTask.Keyed[] sorted = ClientTask.sort(items);
+            items = null;
             long t2 = System.nanoTime();
-            summaries.add(writer.write(client, items.stream().map(Keyed::item).iterator(), n -> { }));
+            summaries.add(writer.write(client, ClientTask.drain(sorted), n -> { }));
             long t3 = System.nanoTime();
             PHASE_NANOS[0] += t1 - t0;
             PHASE_NANOS[1] += t2 - t1;
@@ -78,6 +70,4 @@ public final class PlainRun {
         return summaries;
     }
 
-    private record Keyed(String key, Item item) {
-    }
 }

@@ -149,6 +149,40 @@ class BatchJobTest {
     }
 
     @Test
+    void thePerClientPlanAndTheShuffleWriteTheSameBytes(SparkSession spark) throws Exception {
+        // duplicates within acme (its workbook and CSV share VMs), a corrupt file, a client with nothing readable
+        Path in = batch();
+        Map<ClientPlan, Run> runs = new java.util.EnumMap<>(ClientPlan.class);
+        for (ClientPlan plan : ClientPlan.values()) {
+            System.setProperty(ClientPlan.PROPERTY, plan == ClientPlan.SHUFFLE ? "shuffle" : "per-client");
+            try {
+                runs.put(plan, run(spark, "--input", in.toString(), "--out", dir.resolve(plan.name()).toString(),
+                        "--as-of", "2026-11-26", "--parquet", dir.resolve(plan.name() + "-parquet").toString()));
+            } finally {
+                System.clearProperty(ClientPlan.PROPERTY);
+            }
+        }
+        assertThat(runs.get(ClientPlan.PER_CLIENT).code()).isEqualTo(runs.get(ClientPlan.SHUFFLE).code()).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        // the console's table, progress lines aside, with the output folder's name made the same
+        assertThat(runs.get(ClientPlan.PER_CLIENT).out().lines().filter(l -> !l.startsWith("[")).map(l -> l.replace("PER_CLIENT", "OUT")))
+                .containsExactlyElementsOf(runs.get(ClientPlan.SHUFFLE).out().lines().filter(l -> !l.startsWith("["))
+                        .map(l -> l.replace("SHUFFLE", "OUT")).toList());
+        Path perClient = dir.resolve(ClientPlan.PER_CLIENT.name());
+        Path shuffled = dir.resolve(ClientPlan.SHUFFLE.name());
+        List<String> files;
+        try (var walk = Files.walk(shuffled)) {
+            files = walk.filter(Files::isRegularFile).map(p -> shuffled.relativize(p).toString()).sorted().toList();
+        }
+        assertThat(files).contains("run-summary.csv", "acme/migration-report.xlsx", "acme/assessments.csv", "initech/migration-report.xlsx");
+        for (String file : files) {
+            // the report is reproducible byte for byte, so the two plans' reports must be the same bytes
+            assertThat(perClient.resolve(file)).as(file).hasSameBinaryContentAs(shuffled.resolve(file));
+        }
+        assertThat(readCsv(shuffled.resolve("run-summary.csv")))
+                .anySatisfy(r -> assertThat(r).containsEntry("client", "acme").containsEntry("file", "").doesNotContainEntry("rejected", "0"));
+    }
+
+    @Test
     void aClientNameCannotBeGivenForABatch(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", batch().toString(), "--out", dir.resolve("out").toString(), "--client", "Acme");
         assertThat(run.code()).isEqualTo(FleetfitJob.USAGE);
