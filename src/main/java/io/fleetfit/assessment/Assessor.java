@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges one record at a time with a rule catalog: recognises the OS, runs every rule, and turns
@@ -12,10 +13,29 @@ import java.util.Optional;
  */
 public final class Assessor implements Serializable {
 
+    /** How many distinct OSes' findings are remembered before the memory starts afresh. */
+    static final int OS_MEMO_LIMIT = 4096;
+
     private final List<Rule> rules;
+    /** Rule {@code i} looks at the OS alone ({@link Rule#readsOsOnly()}). */
+    private final boolean[] byOs;
+    private final boolean anyByOs;
+    /**
+     * The findings of the OS-only rules per distinct OS, indexed like {@link #rules} ({@code null}
+     * where a rule found nothing or is not OS-only): a fleet runs a few dozen OSes, so the ten OS
+     * rules are judged a few dozen times, not once per workload.
+     */
+    private transient volatile ConcurrentHashMap<OsInfo, Finding[]> osFindings;
 
     public Assessor(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.byOs = new boolean[this.rules.size()];
+        boolean any = false;
+        for (int i = 0; i < byOs.length; i++) {
+            byOs[i] = this.rules.get(i).readsOsOnly();
+            any |= byOs[i];
+        }
+        this.anyByOs = any;
     }
 
     public static Assessor standard(AssessmentSettings settings) {
@@ -28,14 +48,21 @@ public final class Assessor implements Serializable {
 
     public Outcome assess(VmRecord vm) {
         Workload workload = Workload.of(vm);
+        Finding[] byOsFindings = anyByOs ? osFindings(workload) : null;
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
-            Optional<Finding> f = rule.evaluate(workload);
-            if (f.isPresent()) {
-                if (f.get().effect() == Effect.EXCLUDE) {
-                    return new ExcludedTemplate(vm, workload.os(), f.get());
+        for (int i = 0; i < byOs.length; i++) {
+            Finding f;
+            if (byOs[i]) {
+                f = byOsFindings[i];
+            } else {
+                Optional<Finding> found = rules.get(i).evaluate(workload);
+                f = found.isPresent() ? found.get() : null;
+            }
+            if (f != null) {
+                if (f.effect() == Effect.EXCLUDE) {
+                    return new ExcludedTemplate(vm, workload.os(), f);
                 }
-                findings.add(f.get());
+                findings.add(f);
             }
         }
         Scoring.Verdict v = Scoring.verdict(findings);
@@ -43,6 +70,29 @@ public final class Assessor implements Serializable {
         return new Assessment(vm, workload.os(), findings, v.portability(), v.legacyOs(), v.isolation(),
                 v.fitness(), v.tier(), override != null ? override : v.disposition(), v.assessedDisposition(),
                 v.disposition(), override != null ? reason(vm) : null, Completeness.of(workload));
+    }
+
+    /** The OS-only rules' findings for the workload's OS, judged on the first workload that runs it. */
+    private Finding[] osFindings(Workload workload) {
+        ConcurrentHashMap<OsInfo, Finding[]> memo = osFindings;
+        if (memo == null) {
+            memo = new ConcurrentHashMap<>();
+            osFindings = memo;
+        }
+        Finding[] found = memo.get(workload.os());
+        if (found == null) {
+            found = new Finding[byOs.length];
+            for (int i = 0; i < byOs.length; i++) {
+                if (byOs[i]) {
+                    found[i] = rules.get(i).evaluate(workload).orElse(null);
+                }
+            }
+            if (memo.size() >= OS_MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(workload.os(), found);
+        }
+        return found;
     }
 
     /** A consultant's override of the disposition (a code or a label), or {@code null}. */

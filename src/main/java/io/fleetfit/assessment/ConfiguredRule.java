@@ -37,6 +37,11 @@ public record ConfiguredRule(Rule rule, boolean enabled, Severity severity, Effe
     }
 
     @Override
+    public boolean readsOsOnly() {
+        return rule.readsOsOnly();
+    }
+
+    @Override
     public Optional<Finding> evaluate(Workload workload) {
         if (!enabled) {
             return Optional.empty();

@@ -23,7 +23,7 @@ public final class Evidence {
      */
     public static final class Text implements java.io.Serializable {
         private final Field field;
-        private final String[] words;
+        private final Keywords.Words words;
 
         Text(Field field) {
             this.field = field;
@@ -34,7 +34,7 @@ public final class Evidence {
             return field;
         }
 
-        String[] words() {
+        Keywords.Words words() {
             return words;
         }
     }

@@ -3,7 +3,7 @@ package io.fleetfit.assessment;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,27 +23,46 @@ public final class Keywords implements Serializable {
     private final List<String> words;
     /** Each keyword split into its words, in list order. */
     private final String[][] phrases;
-    /** The indexes (ascending) of the keywords starting with a word. */
-    private final Map<String, int[]> byFirstWord;
+    /** Each keyword's words' hash codes ({@link String#hashCode()}), as {@link #phrases}. */
+    private final int[][] phraseHashes;
+    /**
+     * The keywords' distinct first words in an open-addressed table of a power-of-two size, found
+     * by hash code: the word, its hash, and the indexes (ascending) of the keywords it starts.
+     */
+    private final String[] firstWords;
+    private final int[] firstHashes;
+    private final int[][] startsOf;
     /**
      * Two bits per first word, from its hash code: a word of the text whose two bits are not both
-     * set starts no keyword, which rules most words out without a map lookup.
+     * set starts no keyword, which rules most words out without a table lookup.
      */
     private final long firstWordBits;
 
     public Keywords(List<String> words) {
         this.words = words.stream().map(Keywords::normalize).filter(w -> !w.isBlank()).distinct().toList();
         this.phrases = new String[this.words.size()][];
-        Map<String, List<Integer>> starts = new HashMap<>();
+        this.phraseHashes = new int[phrases.length][];
+        Map<String, List<Integer>> starts = new LinkedHashMap<>();
         long filter = 0;
         for (int i = 0; i < phrases.length; i++) {
             phrases[i] = split(this.words.get(i));
+            phraseHashes[i] = Arrays.stream(phrases[i]).mapToInt(String::hashCode).toArray();
             starts.computeIfAbsent(phrases[i][0], w -> new ArrayList<>()).add(i);
             filter |= bits(phrases[i][0].hashCode());
         }
-        Map<String, int[]> index = new HashMap<>();
-        starts.forEach((w, is) -> index.put(w, is.stream().mapToInt(Integer::intValue).toArray()));
-        this.byFirstWord = Map.copyOf(index);
+        int size = Integer.highestOneBit(Math.max(1, starts.size()) * 4);
+        this.firstWords = new String[size];
+        this.firstHashes = new int[size];
+        this.startsOf = new int[size][];
+        starts.forEach((w, is) -> {
+            int slot = slot(w.hashCode(), size - 1);
+            while (firstWords[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            firstWords[slot] = w;
+            firstHashes[slot] = w.hashCode();
+            startsOf[slot] = is.stream().mapToInt(Integer::intValue).toArray();
+        });
         this.firstWordBits = filter;
     }
 
@@ -77,41 +96,132 @@ public final class Keywords implements Serializable {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static final String[] NO_WORDS = {};
-
     /**
-     * The words of {@code text} as keywords see them: {@link #normalize} split at its spaces. An
-     * ASCII text (almost every inventory text) is split in one pass, without the normalised copy.
+     * A text's words as keywords see them ({@link #normalize}d, split at its spaces), without a
+     * string per word: where each word starts and ends in {@link #source} and its hash code, the
+     * one {@link String#hashCode()} gives the word. An ASCII text (almost every inventory text) is
+     * read in one pass and is its own source, words lower-cased as they are compared; any other
+     * text is normalised first, and the normalised copy is the source.
      */
-    static String[] wordsOf(String text) {
+    static final class Words implements Serializable {
+        static final Words NONE = new Words("", new int[0], 0);
+
+        private final String source;
+        /** Start, end and hash code of each word, three ints a word. */
+        private final int[] spans;
+        private final int count;
+
+        private Words(String source, int[] spans, int count) {
+            this.source = source;
+            this.spans = spans;
+            this.count = count;
+        }
+
+        int count() {
+            return count;
+        }
+
+        int hash(int word) {
+            return spans[3 * word + 2];
+        }
+
+        /** Whether word {@code word} is {@code normalized}, a word of a normalised keyword. */
+        boolean is(int word, String normalized) {
+            int start = spans[3 * word];
+            int length = spans[3 * word + 1] - start;
+            if (length != normalized.length()) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (lower(source.charAt(start + i)) != normalized.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The words as strings, for tests and messages. */
+        String[] toArray() {
+            String[] out = new String[count];
+            for (int w = 0; w < count; w++) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = spans[3 * w]; i < spans[3 * w + 1]; i++) {
+                    sb.append(lower(source.charAt(i)));
+                }
+                out[w] = sb.toString();
+            }
+            return out;
+        }
+    }
+
+    /** The words of {@code text} as keywords see them: {@link #normalize} split at its spaces. */
+    static Words wordsOf(String text) {
         if (text == null || text.isBlank()) {
-            return NO_WORDS;
+            return Words.NONE;
         }
         int n = text.length();
-        String[] words = new String[4];
+        int[] spans = new int[3 * Math.min(16, n / 2 + 1)];
         int count = 0;
-        char[] word = new char[n];
-        int length = 0;
+        int start = -1;
+        int hash = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             if (c >= 0x80) {
-                return split(normalize(text));   // letters and case beyond ASCII: the general way
+                return wordsOfNormalized(normalize(text));   // letters and case beyond ASCII: the general way
             }
             if (isAsciiLetterOrDigit(c)) {
-                word[length++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            } else if (length > 0) {
-                if (count == words.length) {
-                    words = Arrays.copyOf(words, count * 2);
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
                 }
-                words[count++] = new String(word, 0, length);
-                length = 0;
+                hash = 31 * hash + lower(c);
+            } else if (start >= 0) {
+                if (3 * count == spans.length) {
+                    spans = Arrays.copyOf(spans, spans.length * 2);
+                }
+                spans[3 * count] = start;
+                spans[3 * count + 1] = i;
+                spans[3 * count + 2] = hash;
+                count++;
+                start = -1;
             }
         }
-        return count == words.length ? words : Arrays.copyOf(words, count);
+        return new Words(text, spans, count);
+    }
+
+    /** The words of a normalised text: every run of characters other than the space. */
+    private static Words wordsOfNormalized(String normalized) {
+        int n = normalized.length();
+        int[] spans = new int[3 * (n / 2 + 1)];
+        int count = 0;
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? normalized.charAt(i) : ' ';
+            if (c != ' ') {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + c;
+            } else if (start >= 0) {
+                spans[3 * count] = start;
+                spans[3 * count + 1] = i;
+                spans[3 * count + 2] = hash;
+                count++;
+                start = -1;
+            }
+        }
+        return new Words(normalized, spans, count);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /** An ASCII capital as its small letter; any other character as it is. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** A normalised text's words (a normalised text has one space between words, and one each side). */
@@ -149,15 +259,22 @@ public final class Keywords implements Serializable {
      * searching the normalised text for each normalised keyword in turn finds. Allocates nothing
      * when none is found.
      */
-    private Optional<String> firstIn(String[] text) {
+    private Optional<String> firstIn(Words text) {
         int best = Integer.MAX_VALUE;
-        for (int at = 0; at < text.length; at++) {
-            String w = text[at];
-            long b = bits(w.hashCode());
+        int mask = firstWords.length - 1;
+        for (int at = 0; at < text.count(); at++) {
+            int h = text.hash(at);
+            long b = bits(h);
             if ((firstWordBits & b) != b) {
                 continue;
             }
-            int[] candidates = byFirstWord.get(w);
+            int[] candidates = null;
+            for (int slot = slot(h, mask); firstWords[slot] != null; slot = (slot + 1) & mask) {
+                if (firstHashes[slot] == h && text.is(at, firstWords[slot])) {
+                    candidates = startsOf[slot];
+                    break;
+                }
+            }
             if (candidates == null) {
                 continue;
             }
@@ -165,7 +282,7 @@ public final class Keywords implements Serializable {
                 if (k >= best) {
                     break;
                 }
-                if (startsAt(text, at, phrases[k])) {
+                if (startsAt(text, at, k)) {
                     best = k;
                     break;
                 }
@@ -178,12 +295,19 @@ public final class Keywords implements Serializable {
         return 1L << hash | 1L << (hash >>> 6);
     }
 
-    private static boolean startsAt(String[] text, int at, String[] phrase) {
-        if (at + phrase.length > text.length) {
+    private static int slot(int hash, int mask) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /** Whether keyword {@code k}'s words follow each other from word {@code at} of the text (its first word already matched). */
+    private boolean startsAt(Words text, int at, int k) {
+        String[] phrase = phrases[k];
+        if (at + phrase.length > text.count()) {
             return false;
         }
+        int[] hashes = phraseHashes[k];
         for (int i = 1; i < phrase.length; i++) {
-            if (!phrase[i].equals(text[at + i])) {
+            if (hashes[i] != text.hash(at + i) || !text.is(at + i, phrase[i])) {
                 return false;
             }
         }

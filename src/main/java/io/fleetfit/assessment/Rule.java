@@ -27,6 +27,14 @@ public interface Rule extends Serializable {
 
     Optional<Finding> evaluate(Workload workload);
 
+    /**
+     * Whether the rule looks at the recognised OS and nothing else ({@link OsRule}), so that its
+     * answer can be worked out once per distinct OS.
+     */
+    default boolean readsOsOnly() {
+        return false;
+    }
+
     /** A finding carrying this rule's id, dimension, severity, effect and weight. */
     default Finding finding(String reason, String evidence) {
         return new Finding(id(), dimension(), severity(), effect(), weight(), reason, evidence);

@@ -54,6 +54,53 @@ class KeywordsTest {
         }
     }
 
+    /** Words are found by hash code: two words with the same hash code must still be told apart. */
+    @Test
+    void aWordWithTheSameHashCodeAsAKeywordIsNotTheKeyword() {
+        String[] pair = collidingWords();
+        assertThat(pair[0]).isNotEqualTo(pair[1]);
+        assertThat(pair[0].hashCode()).isEqualTo(pair[1].hashCode());
+        Keywords first = Keywords.of(pair[0]);
+        assertThat(first.firstIn("host " + pair[1].toUpperCase(java.util.Locale.ROOT) + " prod")).isEmpty();
+        assertThat(first.firstIn("host " + pair[0].toUpperCase(java.util.Locale.ROOT) + " prod")).contains(pair[0]);
+        // in a keyword's following word too, and with both words keywords of one list
+        Keywords phrase = Keywords.of("zone " + pair[0]);
+        assertThat(phrase.firstIn("zone-" + pair[1])).isEmpty();
+        assertThat(phrase.firstIn("Zone-" + pair[0])).contains("zone " + pair[0]);
+        Keywords both = Keywords.of(pair[1], pair[0]);
+        assertThat(both.firstIn(pair[0])).contains(pair[0]);
+        assertThat(both.firstIn(pair[1] + " " + pair[0])).contains(pair[1]);
+    }
+
+    /** Two different three-character words of small letters and digits with the same {@link String#hashCode()}. */
+    private static String[] collidingWords() {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+        java.util.Map<Integer, String> seen = new java.util.HashMap<>();
+        for (char a : alphabet.toCharArray()) {
+            for (char b : alphabet.toCharArray()) {
+                for (char c : alphabet.toCharArray()) {
+                    String w = "" + a + b + c;
+                    String other = seen.putIfAbsent(w.hashCode(), w);
+                    if (other != null) {
+                        return new String[] {other, w};
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no two words share a hash code");
+    }
+
+    @Test
+    void splitsTextsIntoTheWordsKeywordsSee() {
+        assertThat(Keywords.wordsOf("Payments - PCI-DSS scope").toArray()).containsExactly("payments", "pci", "dss", "scope");
+        assertThat(Keywords.wordsOf("Straße_Über  İSTANBUL db2").toArray())
+                .containsExactly(Keywords.normalize("Straße_Über  İSTANBUL db2").strip().split(" "));
+        assertThat(Keywords.wordsOf(" -- ").count()).isZero();
+        assertThat(Keywords.wordsOf(null).count()).isZero();
+        String many = "w ".repeat(100);
+        assertThat(Keywords.wordsOf(many).count()).isEqualTo(100);
+    }
+
     /** Word matching finds exactly what searching the normalised text for each normalised keyword found. */
     @Test
     void findsWhatSearchingTheNormalisedTextFinds() {

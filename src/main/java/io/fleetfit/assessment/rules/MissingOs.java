@@ -3,15 +3,15 @@ package io.fleetfit.assessment.rules;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
  * Every dimension depends on the OS; without it nothing can be decided, and fleetfit never guesses.
  */
-public record MissingOs() implements Rule {
+public record MissingOs() implements OsRule {
 
     @Override public String id() { return "GEN-003"; }
     @Override public Dimension dimension() { return Dimension.GENERAL; }
@@ -25,8 +25,8 @@ public record MissingOs() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        return when(!w.os().stated(), () -> finding(
+    public Optional<Finding> evaluate(OsInfo os) {
+        return when(!os.stated(), () -> finding(
                 "States no OS in either OS column; the OS is needed to decide anything.",
                 "OS according to the VMware Tools and OS according to the configuration file are empty"));
     }

@@ -4,9 +4,9 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * A release in paid or community extended support (ESU, ELS, ESM, LTS) still gets fixes, but base images are
  * being withdrawn and the extension costs money; plan the upgrade with the move.
  */
-public record OsExtendedSupportOnly(LifecycleCatalog catalog, LocalDate asOf) implements Rule {
+public record OsExtendedSupportOnly(LifecycleCatalog catalog, LocalDate asOf) implements OsRule {
 
     @Override public String id() { return "LEGACY-002"; }
     @Override public Dimension dimension() { return Dimension.LEGACY_OS; }
@@ -28,11 +28,11 @@ public record OsExtendedSupportOnly(LifecycleCatalog catalog, LocalDate asOf) im
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        return catalog.find(w.os())
+    public Optional<Finding> evaluate(OsInfo os) {
+        return catalog.find(os)
                 .filter(e -> e.statusAt(asOf) == LifecycleCatalog.Status.EXTENDED_SUPPORT_ONLY)
                 .map(e -> finding("Runs " + e.name() + ", out of standard support since " + e.supportEnd()
                         + " and in extended support until " + e.extendedSupportEnd() + "; plan the upgrade with the move.",
-                        w.os().sourceColumn() + " = " + w.os().raw()));
+                        os.sourceColumn() + " = " + os.raw()));
     }
 }

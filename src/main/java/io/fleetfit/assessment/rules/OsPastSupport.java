@@ -4,9 +4,9 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -14,7 +14,7 @@ import java.util.Optional;
  * Supported base images exist only for OS releases that still get security updates; an application on a release
  * past all support must first be moved to a supported one.
  */
-public record OsPastSupport(LifecycleCatalog catalog, LocalDate asOf) implements Rule {
+public record OsPastSupport(LifecycleCatalog catalog, LocalDate asOf) implements OsRule {
 
     @Override public String id() { return "LEGACY-001"; }
     @Override public Dimension dimension() { return Dimension.LEGACY_OS; }
@@ -28,12 +28,12 @@ public record OsPastSupport(LifecycleCatalog catalog, LocalDate asOf) implements
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        return catalog.find(w.os())
+    public Optional<Finding> evaluate(OsInfo os) {
+        return catalog.find(os)
                 .filter(e -> e.statusAt(asOf) == LifecycleCatalog.Status.PAST_SUPPORT)
                 .map(e -> finding("Runs " + e.name() + ", past all vendor support since "
                         + (e.extendedSupportEnd() != null ? e.extendedSupportEnd() : e.supportEnd())
                         + "; move the application to a supported release first.",
-                        w.os().sourceColumn() + " = " + w.os().raw()));
+                        os.sourceColumn() + " = " + os.raw()));
     }
 }

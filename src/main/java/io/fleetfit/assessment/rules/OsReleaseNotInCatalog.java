@@ -5,9 +5,8 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Optional;
  * fire: silence would read as "supported". This note says so, and the consultant can pass a catalog
  * that lists it. It is information about the data, so it scores nothing.
  */
-public record OsReleaseNotInCatalog(LifecycleCatalog catalog) implements Rule {
+public record OsReleaseNotInCatalog(LifecycleCatalog catalog) implements OsRule {
 
     @Override public String id() { return "GEN-005"; }
     @Override public Dimension dimension() { return Dimension.GENERAL; }
@@ -31,8 +30,7 @@ public record OsReleaseNotInCatalog(LifecycleCatalog catalog) implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        OsInfo os = w.os();
+    public Optional<Finding> evaluate(OsInfo os) {
         return when(os.product() != null && os.release() != null && catalog.find(os).isEmpty(), () -> finding(
                 "Runs " + os.label() + ", which the lifecycle catalog does not list, so its support status was not judged;"
                         + " add the release to the catalog to judge it.",

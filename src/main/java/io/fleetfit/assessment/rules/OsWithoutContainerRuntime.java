@@ -5,9 +5,8 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
@@ -15,7 +14,7 @@ import java.util.Optional;
  * base images; a guest of any other OS (older Windows Server, Windows client, BSD, Solaris, AIX, appliances,
  * unspecified "Other") can only keep running as a VM.
  */
-public record OsWithoutContainerRuntime() implements Rule {
+public record OsWithoutContainerRuntime() implements OsRule {
 
     @Override public String id() { return "PORT-001"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
@@ -29,8 +28,7 @@ public record OsWithoutContainerRuntime() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        OsInfo os = w.os();
+    public Optional<Finding> evaluate(OsInfo os) {
         if (!os.recognised()) {
             return Optional.empty();
         }

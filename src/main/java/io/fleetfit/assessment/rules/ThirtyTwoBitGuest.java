@@ -4,16 +4,15 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsInfo;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
  * Container platforms run 64-bit images on 64-bit nodes; a 32-bit guest has neither base images nor support, so
  * its application must be rebuilt for 64 bits or stay a VM.
  */
-public record ThirtyTwoBitGuest() implements Rule {
+public record ThirtyTwoBitGuest() implements OsRule {
 
     @Override public String id() { return "PORT-002"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
@@ -27,8 +26,7 @@ public record ThirtyTwoBitGuest() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        OsInfo os = w.os();
+    public Optional<Finding> evaluate(OsInfo os) {
         return when(Integer.valueOf(32).equals(os.bits()), () -> finding(
                 "Runs a 32-bit OS (" + os.label() + "); container platforms run 64-bit images only.",
                 os.sourceColumn() + " = " + os.raw()));

@@ -3,15 +3,15 @@ package io.fleetfit.assessment.rules;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
  * An OS string nothing recognises could be anything; fleetfit lists it rather than guessing.
  */
-public record UnrecognisedOs() implements Rule {
+public record UnrecognisedOs() implements OsRule {
 
     @Override public String id() { return "GEN-004"; }
     @Override public Dimension dimension() { return Dimension.GENERAL; }
@@ -25,9 +25,9 @@ public record UnrecognisedOs() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        return when(w.os().stated() && !w.os().recognised(), () -> finding(
-                "States an OS that fleetfit does not recognise (" + w.os().raw() + "); confirm the OS to decide.",
-                w.os().sourceColumn() + " = " + w.os().raw()));
+    public Optional<Finding> evaluate(OsInfo os) {
+        return when(os.stated() && !os.recognised(), () -> finding(
+                "States an OS that fleetfit does not recognise (" + os.raw() + "); confirm the OS to decide.",
+                os.sourceColumn() + " = " + os.raw()));
     }
 }

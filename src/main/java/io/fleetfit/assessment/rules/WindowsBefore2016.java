@@ -5,16 +5,15 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
  * Windows containers exist only from Windows Server 2016 on; an older Windows release can only stay a VM until
  * its application is moved to a newer release.
  */
-public record WindowsBefore2016() implements Rule {
+public record WindowsBefore2016() implements OsRule {
 
     @Override public String id() { return "LEGACY-004"; }
     @Override public Dimension dimension() { return Dimension.LEGACY_OS; }
@@ -28,8 +27,7 @@ public record WindowsBefore2016() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        OsInfo os = w.os();
+    public Optional<Finding> evaluate(OsInfo os) {
         boolean old = os.is(OsFamily.WINDOWS_SERVER) && os.releaseNumber() < 2016 || os.is(OsFamily.WINDOWS_CLIENT);
         String why = os.is(OsFamily.WINDOWS_CLIENT)
                 ? ", a Windows client edition; Windows containers need Windows Server 2016 or later, so it can only stay a VM."

@@ -5,16 +5,15 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
-import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.OsRule;
 import io.fleetfit.assessment.Severity;
-import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
  * Windows Server 2016 and later can run Windows containers, but only on Windows worker nodes, which most
  * Kubernetes platforms treat as a separate, costlier node pool.
  */
-public record WindowsContainerNodes() implements Rule {
+public record WindowsContainerNodes() implements OsRule {
 
     @Override public String id() { return "PORT-003"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
@@ -28,8 +27,7 @@ public record WindowsContainerNodes() implements Rule {
     }
 
     @Override
-    public Optional<Finding> evaluate(Workload w) {
-        OsInfo os = w.os();
+    public Optional<Finding> evaluate(OsInfo os) {
         return when(os.is(OsFamily.WINDOWS_SERVER) && os.releaseNumber() >= 2016, () -> finding(
                 "Runs " + os.label() + "; Windows containers need Windows worker nodes in the cluster.",
                 os.sourceColumn() + " = " + os.raw()));
