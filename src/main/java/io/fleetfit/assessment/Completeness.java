@@ -71,8 +71,9 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
                 || stated(vm.cluster()) || vm.dataClassification() != null || vm.isolationRequirement() != null) {
             return true;
         }
-        for (String value : vm.customAttributes().values()) {
-            if (stated(value)) {
+        Attributes attributes = Attributes.of(vm.customAttributes());
+        for (int i = 0; i < attributes.size(); i++) {
+            if (stated(attributes.value(i))) {
                 return true;
             }
         }

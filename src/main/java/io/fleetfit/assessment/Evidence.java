@@ -2,7 +2,6 @@ package io.fleetfit.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Where rules look for words: the free-text and placement fields of a record, each with its column. */
@@ -27,7 +26,8 @@ public final class Evidence {
 
         Text(Field field) {
             this.field = field;
-            this.words = Keywords.wordsOf(field.value());
+            // an annotation is free text written per VM; every other field's values repeat across a fleet
+            this.words = "Annotation".equals(field.column()) ? Keywords.wordsOf(field.value()) : Keywords.wordsOfValue(field.value());
         }
 
         public Field field() {
@@ -54,11 +54,14 @@ public final class Evidence {
         add(fields, "Resource pool", vm.resourcePool());
         add(fields, "vApp", vm.vApp());
         add(fields, "Cluster", vm.cluster());
-        for (Map.Entry<String, String> e : vm.customAttributes().entrySet()) {
-            add(fields, e.getKey(), e.getValue());
-            if (isAffirmative(e.getValue())) {
+        Attributes attributes = Attributes.of(vm.customAttributes());
+        for (int i = 0; i < attributes.size(); i++) {
+            String header = attributes.key(i);
+            String value = attributes.value(i);
+            add(fields, header, value);
+            if (isAffirmative(value)) {
                 // a custom attribute column such as "PCI scope" = "Yes" states the fact in its header
-                fields.add(new Field(e.getKey(), e.getKey() + " (" + e.getValue().strip() + ")"));
+                fields.add(new Field(header, header + " (" + value.strip() + ")"));
             }
         }
         return fields;

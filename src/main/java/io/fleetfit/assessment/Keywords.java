@@ -189,6 +189,32 @@ public final class Keywords implements Serializable {
         return new Words(text, spans, count);
     }
 
+    /** How many distinct values {@link #wordsOfValue} remembers before it starts afresh. */
+    static final int REMEMBERED_VALUES = 8192;
+    /** Longer values are split every time: long texts are free text, rarely repeated. */
+    static final int REMEMBERED_LENGTH = 200;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Words> REMEMBERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@link #wordsOf}, remembered per value: a fleet's folders, clusters, resource pools and
+     * attribute values come from small vocabularies ("Production", "DMZ", "Finance / SAP"), so most
+     * workloads' values were split before. Only values up to {@link #REMEMBERED_LENGTH} characters.
+     */
+    static Words wordsOfValue(String text) {
+        if (text == null || text.length() > REMEMBERED_LENGTH) {
+            return wordsOf(text);
+        }
+        Words words = REMEMBERED.get(text);
+        if (words == null) {
+            words = wordsOf(text);
+            if (REMEMBERED.size() >= REMEMBERED_VALUES) {
+                REMEMBERED.clear();
+            }
+            REMEMBERED.put(text, words);
+        }
+        return words;
+    }
+
     /** The words of a normalised text: every run of characters other than the space. */
     private static Words wordsOfNormalized(String normalized) {
         int n = normalized.length();

@@ -2,7 +2,6 @@ package io.fleetfit.assessment;
 
 import java.io.Serializable;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,8 +125,7 @@ public record VmRecord(
         powerState = powerState == null ? PowerState.UNKNOWN : powerState;
         factSheets = factSheets == null ? java.util.Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(factSheets));
         // sheet order matters to readers of the evidence: keep the insertion order
-        customAttributes = customAttributes == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(customAttributes));
+        customAttributes = Attributes.copyOf(customAttributes);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 

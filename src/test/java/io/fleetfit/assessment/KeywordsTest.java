@@ -101,6 +101,21 @@ class KeywordsTest {
         assertThat(Keywords.wordsOf(many).count()).isEqualTo(100);
     }
 
+    @Test
+    void aRememberedValueSplitsAsItsFirstSplit() {
+        String value = "Finance / PCI-DSS zone";
+        Keywords.Words first = Keywords.wordsOfValue(value);
+        // a new instance of the same text finds the words already split, with the same matches
+        Keywords.Words again = Keywords.wordsOfValue(new String(value.toCharArray()));
+        assertThat(again).isSameAs(first);
+        assertThat(again.toArray()).containsExactly(Keywords.wordsOf(value).toArray());
+        String longText = "x ".repeat(Keywords.REMEMBERED_LENGTH);
+        assertThat(Keywords.wordsOfValue(longText)).isNotSameAs(Keywords.wordsOfValue(longText));
+        for (int i = 0; i < Keywords.REMEMBERED_VALUES + 10; i++) {
+            assertThat(Keywords.wordsOfValue("folder " + i).toArray()).containsExactly("folder", Integer.toString(i));
+        }
+    }
+
     /** Word matching finds exactly what searching the normalised text for each normalised keyword found. */
     @Test
     void findsWhatSearchingTheNormalisedTextFinds() {

@@ -1,5 +1,6 @@
 package io.fleetfit.assessment.rules;
 
+import io.fleetfit.assessment.Attributes;
 import io.fleetfit.assessment.VmRecord;
 import java.util.Locale;
 
@@ -78,11 +79,6 @@ final class ConsultantValue {
         if (value != null && !value.isBlank()) {
             return value;
         }
-        for (var e : vm.customAttributes().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(column)) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return Attributes.copyOf(vm.customAttributes()).getIgnoringCase(column);
     }
 }
