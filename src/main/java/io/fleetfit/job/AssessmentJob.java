@@ -84,22 +84,25 @@ final class AssessmentJob {
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
                 : clients.size() + " reports to " + display(out) + ", one client per task")
                 + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
-        JavaRDD<ClientSummary> written = plan == ClientPlan.PER_CLIENT
+        Written written = plan == ClientPlan.PER_CLIENT
                 ? perClient(clients, setup, reports, rowsRead)
                 : shuffled(files, fileOrder, setup, reports, rowsRead);
-        List<ClientSummary> summaries = new java.util.ArrayList<>(
-                progress.await(written.collectAsync(), rowsRead, rowsDone, clientsDone, clients.size()));
+        List<ClientSummary> collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone,
+                clients.size());
         // the per-client plan runs the biggest clients first; the summary lists them in input order
-        summaries.sort(java.util.Comparator.comparingInt(c -> indexOf(clients, c)));
-        writeRunSummary(hadoop, out, summaries);
-        return new Result(out, summaries, config.attributes() == null ? null : setup.attributes().file());
+        ClientSummary[] summaries = new ClientSummary[clients.size()];
+        for (int i = 0; i < collected.size(); i++) {
+            summaries[written.clients().get(i)] = collected.get(i);
+        }
+        writeRunSummary(hadoop, out, List.of(summaries));
+        return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file());
     }
 
     /**
      * The per-client plan: one task per client, the biggest first, reads the client's files, sorts
      * its items in memory ({@link ClientTask}) and writes its report. No shuffle.
      */
-    private JavaRDD<ClientSummary> perClient(List<InputPaths.Client> clients, RunSetup setup, ClientReports reports,
+    private Written perClient(List<InputPaths.Client> clients, RunSetup setup, ClientReports reports,
                                              LongAccumulator rowsRead) {
         Map<String, String> hadoopConf = InventorySource.hadoopConf(spark.sparkContext().hadoopConfiguration());
         ReadOptions options = setup.options();
@@ -109,9 +112,9 @@ final class AssessmentJob {
                         .mapToLong(InputPaths.InputPath::size).sum()).thenComparing(i -> i))
                 .toList();
         ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
-        return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
+        return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
                 .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
-                        ClientTask.read(clients.get(index), reader, attributes, rowsRead::add)))));
+                        ClientTask.read(clients.get(index), reader, attributes, rowsRead::add))))), bySize);
     }
 
     /**
@@ -119,7 +122,7 @@ final class AssessmentJob {
      * shuffle brings each client's items to its task, files first, then identity keys, then rows in
      * report order.
      */
-    private JavaRDD<ClientSummary> shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
+    private Written shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
                                             RunSetup setup, ClientReports reports, LongAccumulator rowsRead) {
         JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
         ConsultantAttributes attributes = setup.attributes();
@@ -127,7 +130,7 @@ final class AssessmentJob {
             read = read.mapValues(item -> withAttributes(attributes, item));
         }
         int clients = fileOrder.size();
-        return read
+        return new Written(read
                 .flatMapToPair(t -> {
                     if (t._2() instanceof Item.Read) {
                         rowsRead.add(1);
@@ -136,16 +139,16 @@ final class AssessmentJob {
                             .map(i -> new Tuple2<>(ClientReports.key(t._1(), i), ItemCodec.encode(i))).iterator();
                 })
                 .repartitionAndSortWithinPartitions(new ClientReports.ByClient(clients), java.util.Comparator.<String>naturalOrder())
-                .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, ClientReports.decoded(items))).iterator(), true);
+                .mapPartitionsWithIndex((index, items) -> List.of(reports.write(index, ClientReports.decoded(items))).iterator(), true),
+                java.util.stream.IntStream.range(0, clients).boxed().toList());
     }
 
-    private static int indexOf(List<InputPaths.Client> clients, ClientSummary summary) {
-        for (int i = 0; i < clients.size(); i++) {
-            if (clients.get(i).slug().equals(summary.folder())) {
-                return i;
-            }
-        }
-        return clients.size();
+    /**
+     * A plan's reports, one summary per client.
+     *
+     * @param clients the client of each summary, in the order the summaries come
+     */
+    private record Written(JavaRDD<ClientSummary> summaries, List<Integer> clients) {
     }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */

@@ -61,6 +61,17 @@ class ClientPlanTest {
     }
 
     @Test
+    void theSparkSettingChoosesThePlanForTheRun() {
+        List<InputPaths.Client> small = List.of(client("acme", MIB));
+        assertThat(ClientPlan.of(new SparkConf(false), true, 2, small, 256 * MIB)).isEqualTo(ClientPlan.PER_CLIENT);
+        assertThat(ClientPlan.of(new SparkConf(false).set(ClientPlan.CONF, "shuffle"), true, 2, small, 256 * MIB))
+                .isEqualTo(ClientPlan.SHUFFLE);
+        // the per-client limit as set: 1 MiB of inventory is over half a MiB
+        assertThat(ClientPlan.of(new SparkConf(false).set(ClientPlan.LIMIT_CONF, "512k"), true, 2, small, 256 * MIB))
+                .isEqualTo(ClientPlan.SHUFFLE);
+    }
+
+    @Test
     void aClustersLimitFollowsTheExecutorsMemoryAndCores() {
         SparkConf conf = new SparkConf(false).set("spark.executor.memory", "8g").set("spark.executor.cores", "2");
         // 8 GiB / 4 / 2 tasks / 8 bytes of memory per inventory byte
