@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges one record at a time with a rule catalog: recognises the OS, runs every rule, and turns
@@ -25,7 +24,7 @@ public final class Assessor implements Serializable {
      * where a rule found nothing or is not OS-only): a fleet runs a few dozen OSes, so the ten OS
      * rules are judged a few dozen times, not once per workload.
      */
-    private transient volatile ConcurrentHashMap<OsInfo, Finding[]> osFindings;
+    private transient volatile Remembered<OsInfo, Finding[]> osFindings;
 
     public Assessor(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -74,25 +73,20 @@ public final class Assessor implements Serializable {
 
     /** The OS-only rules' findings for the workload's OS, judged on the first workload that runs it. */
     private Finding[] osFindings(Workload workload) {
-        ConcurrentHashMap<OsInfo, Finding[]> memo = osFindings;
+        Remembered<OsInfo, Finding[]> memo = osFindings;
         if (memo == null) {
-            memo = new ConcurrentHashMap<>();
+            memo = new Remembered<>(OS_MEMO_LIMIT);
             osFindings = memo;
         }
-        Finding[] found = memo.get(workload.os());
-        if (found == null) {
-            found = new Finding[byOs.length];
+        return memo.get(workload.os(), os -> {
+            Finding[] found = new Finding[byOs.length];
             for (int i = 0; i < byOs.length; i++) {
                 if (byOs[i]) {
                     found[i] = rules.get(i).evaluate(workload).orElse(null);
                 }
             }
-            if (memo.size() >= OS_MEMO_LIMIT) {
-                memo.clear();
-            }
-            memo.put(workload.os(), found);
-        }
-        return found;
+            return found;
+        });
     }
 
     /** A consultant's override of the disposition (a code or a label), or {@code null}. */

@@ -159,6 +159,17 @@ public final class Keywords implements Serializable {
         if (text == null || text.isBlank()) {
             return Words.NONE;
         }
+        Words ascii = spans(text, false);
+        // letters and case beyond ASCII: the general way
+        return ascii != null ? ascii : spans(normalize(text), true);
+    }
+
+    /**
+     * The words of an ASCII text (every run of ASCII letters and digits), or of a normalised text
+     * (every run of characters other than the space); {@code null} when an ASCII text turns out
+     * to hold other characters.
+     */
+    private static Words spans(String text, boolean normalized) {
         int n = text.length();
         int[] spans = new int[3 * Math.min(16, n / 2 + 1)];
         int count = 0;
@@ -166,10 +177,10 @@ public final class Keywords implements Serializable {
         int hash = 0;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            if (c >= 0x80) {
-                return wordsOfNormalized(normalize(text));   // letters and case beyond ASCII: the general way
+            if (c >= 0x80 && !normalized) {
+                return null;
             }
-            if (isAsciiLetterOrDigit(c)) {
+            if (normalized ? c != ' ' : isAsciiLetterOrDigit(c)) {
                 if (start < 0) {
                     start = i;
                     hash = 0;
@@ -193,7 +204,7 @@ public final class Keywords implements Serializable {
     static final int REMEMBERED_VALUES = 8192;
     /** Longer values are split every time: long texts are free text, rarely repeated. */
     static final int REMEMBERED_LENGTH = 200;
-    private static final java.util.concurrent.ConcurrentHashMap<String, Words> REMEMBERED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Remembered<String, Words> REMEMBERED = new Remembered<>(REMEMBERED_VALUES);
 
     /**
      * {@link #wordsOf}, remembered per value: a fleet's folders, clusters, resource pools and
@@ -201,44 +212,7 @@ public final class Keywords implements Serializable {
      * workloads' values were split before. Only values up to {@link #REMEMBERED_LENGTH} characters.
      */
     static Words wordsOfValue(String text) {
-        if (text == null || text.length() > REMEMBERED_LENGTH) {
-            return wordsOf(text);
-        }
-        Words words = REMEMBERED.get(text);
-        if (words == null) {
-            words = wordsOf(text);
-            if (REMEMBERED.size() >= REMEMBERED_VALUES) {
-                REMEMBERED.clear();
-            }
-            REMEMBERED.put(text, words);
-        }
-        return words;
-    }
-
-    /** The words of a normalised text: every run of characters other than the space. */
-    private static Words wordsOfNormalized(String normalized) {
-        int n = normalized.length();
-        int[] spans = new int[3 * (n / 2 + 1)];
-        int count = 0;
-        int start = -1;
-        int hash = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? normalized.charAt(i) : ' ';
-            if (c != ' ') {
-                if (start < 0) {
-                    start = i;
-                    hash = 0;
-                }
-                hash = 31 * hash + c;
-            } else if (start >= 0) {
-                spans[3 * count] = start;
-                spans[3 * count + 1] = i;
-                spans[3 * count + 2] = hash;
-                count++;
-                start = -1;
-            }
-        }
-        return new Words(normalized, spans, count);
+        return text == null || text.length() > REMEMBERED_LENGTH ? wordsOf(text) : REMEMBERED.get(text, Keywords::wordsOf);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -120,11 +120,14 @@ public final class OsRecognizer {
      * answer. Bounded: when full it starts afresh, so a pathological input (every VM a different
      * kernel build) costs what it did without the cache, and memory stays capped.
      */
-    private static final ConcurrentHashMap<OsKey, OsInfo> RECOGNISED = new ConcurrentHashMap<>();
     static final int CACHE_LIMIT = 4096;
+    private static final Remembered<OsKey, OsInfo> RECOGNISED = new Remembered<>(CACHE_LIMIT);
 
     /** The three strings that decide a record's OS. */
     private record OsKey(String tools, String config, String guestDetail) {
+        OsInfo recognize() {
+            return recognizeUncached(tools, config, guestDetail);
+        }
     }
 
     /**
@@ -135,22 +138,17 @@ public final class OsRecognizer {
         if (isBlank(vm.osTools()) && isBlank(vm.osConfig())) {
             return OsInfo.NONE;
         }
-        OsKey key = new OsKey(vm.osTools(), vm.osConfig(), vm.guestDetail());
-        OsInfo os = RECOGNISED.get(key);
-        if (os == null) {
-            os = recognizeUncached(vm);
-            if (RECOGNISED.size() >= CACHE_LIMIT) {
-                RECOGNISED.clear();
-            }
-            RECOGNISED.put(key, os);
-        }
-        return os;
+        return RECOGNISED.get(new OsKey(vm.osTools(), vm.osConfig(), vm.guestDetail()), OsKey::recognize);
     }
 
     /** {@link #recognize(VmRecord)} without the cache. */
     static OsInfo recognizeUncached(VmRecord vm) {
-        Match tools = isBlank(vm.osTools()) ? null : match(vm.osTools(), TOOLS_COLUMN);
-        Match config = isBlank(vm.osConfig()) ? null : match(vm.osConfig(), CONFIG_COLUMN);
+        return recognizeUncached(vm.osTools(), vm.osConfig(), vm.guestDetail());
+    }
+
+    private static OsInfo recognizeUncached(String osTools, String osConfig, String guestDetail) {
+        Match tools = isBlank(osTools) ? null : match(osTools, TOOLS_COLUMN);
+        Match config = isBlank(osConfig) ? null : match(osConfig, CONFIG_COLUMN);
         Match chosen;
         if (tools == null && config == null) {
             return OsInfo.NONE;
@@ -161,7 +159,7 @@ public final class OsRecognizer {
         } else {
             chosen = tools;
         }
-        return isBlank(vm.guestDetail()) ? chosen.info() : complete(chosen, vm.guestDetail());
+        return isBlank(guestDetail) ? chosen.info() : complete(chosen, guestDetail);
     }
 
     /** Recognises one string; {@code sourceColumn} is recorded as given. */
