@@ -34,8 +34,10 @@ final class AssessmentJob {
      * @param out the output folder, fully qualified
      * @param clients every client, in input order
      * @param attributesFile the attributes file's name, {@code null} without one
+     * @param unmatchedAttributes in a batch, the attributes file's rows that matched no VM of any
+     *     client ("row 12: vm-name"); a single client's report lists its own
      */
-    record Result(Path out, List<ClientSummary> clients, String attributesFile) {
+    record Result(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes) {
         String reportDir(ClientSummary c) {
             return display(new Path(out, c.folder()));
         }
@@ -95,7 +97,8 @@ final class AssessmentJob {
             summaries[written.clients().get(i)] = collected.get(i);
         }
         writeRunSummary(hadoop, out, List.of(summaries));
-        return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file());
+        return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
+                unmatchedByAnyClient(setup.attributes(), List.of(summaries)));
     }
 
     /**
@@ -149,6 +152,20 @@ final class AssessmentJob {
      * @param clients the client of each summary, in the order the summaries come
      */
     private record Written(JavaRDD<ClientSummary> summaries, List<Integer> clients) {
+    }
+
+    /**
+     * The rows of an attributes file shared by a batch's clients that none of them applied; empty
+     * for a single client (whose report lists its own) or without a file.
+     */
+    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, List<ClientSummary> clients) {
+        if (attributes.isEmpty() || clients.size() < 2) {
+            return List.of();
+        }
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        clients.forEach(c -> applied.addAll(c.attributeRowsApplied()));
+        return attributes.unmatched(applied).stream()
+                .map(e -> "row " + e.row() + ": " + (e.vmUuid() != null ? e.vmUuid() : e.vmName())).toList();
     }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */

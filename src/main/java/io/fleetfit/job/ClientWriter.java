@@ -54,6 +54,8 @@ final class ClientWriter implements Serializable {
     private final Map<String, String> hadoopConf;
     private final String out;
     private final String parquet;
+    /** Whether the run has several clients, so the attributes file is shared by them. */
+    private final boolean sharedAttributes;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
@@ -61,13 +63,14 @@ final class ClientWriter implements Serializable {
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
     ClientWriter(RunInfo run, AssessmentSettings settings, ConsultantAttributes attributes, Map<String, String> hadoopConf,
-                 String out, String parquet) {
+                 String out, String parquet, boolean sharedAttributes) {
         this.run = run;
         this.settings = settings;
         this.attributes = attributes;
         this.hadoopConf = Map.copyOf(hadoopConf);
         this.out = out;
         this.parquet = parquet;
+        this.sharedAttributes = sharedAttributes;
     }
 
     /**
@@ -146,9 +149,14 @@ final class ClientWriter implements Serializable {
                     }
                 }
                 judged.accept(count % 1024);
-                for (ConsultantAttributes.Entry e : attributes.unmatched(applied)) {
-                    report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(),
-                            e.vmUuid() != null ? e.vmUuid() : e.vmName());
+                if (sharedAttributes) {
+                    // another client's VMs must never appear in this client's report
+                    report.sharedAttributesApplied(applied);
+                } else {
+                    for (ConsultantAttributes.Entry e : attributes.unmatched(applied)) {
+                        report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(),
+                                e.vmUuid() != null ? e.vmUuid() : e.vmName());
+                    }
                 }
                 totals = report.finish();
             }

@@ -198,5 +198,11 @@ public final class FleetfitJob {
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
         out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
                 rows, assessed, templates, rejected, "reports in " + r.outDir());
+        if (!r.unmatchedAttributes().isEmpty()) {
+            // never on a client's report: a row meant for one client would name its VM to the others
+            int n = r.unmatchedAttributes().size();
+            out.println(n + " row" + (n == 1 ? "" : "s") + " of " + r.attributesFile() + " matched no VM of any client: "
+                    + String.join("; ", r.unmatchedAttributes().subList(0, Math.min(10, n))) + (n > 10 ? "; ..." : ""));
+        }
     }
 }

@@ -73,7 +73,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
     /** The writer of every client's outputs, for the executors. */
     ClientWriter writer(Configuration hadoop) {
         return new ClientWriter(run, settings, attributes, InventorySource.hadoopConf(hadoop), out.toString(),
-                parquet == null ? null : parquet.toString());
+                parquet == null ? null : parquet.toString(), clients.size() > 1);
     }
 
     /**

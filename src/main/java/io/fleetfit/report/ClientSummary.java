@@ -13,12 +13,15 @@ import java.util.List;
  * @param inputs the client's input files, readable or not, in input order
  * @param files what became of each file's rows (empty when no report was written)
  * @param describe the console lines of the client's totals (rows, then workloads per disposition)
- * @param unmatchedAttributes rows of the attributes file that matched none of the client's VMs
+ * @param unmatchedAttributes rows of the attributes file that matched none of the client's VMs (listed
+ *     on its report; 0 when the file is shared by a batch's clients)
+ * @param attributeRowsApplied when the attributes file is shared by a batch's clients: its rows
+ *     (row numbers) applied to this client's VMs, for the run to name the rows no client matched
  * @param message why the report is incomplete or missing, {@code ""} when it is neither
  */
 public record ClientSummary(String client, String folder, Status status, List<InputFile> inputs,
                             List<RunTotals.FileCounts> files, List<String> describe, long unmatchedAttributes,
-                            String message) implements Serializable {
+                            List<Integer> attributeRowsApplied, String message) implements Serializable {
 
     /** A client's outcome, from best to worst. */
     public enum Status {
@@ -46,6 +49,7 @@ public record ClientSummary(String client, String folder, Status status, List<In
         inputs = List.copyOf(inputs);
         files = List.copyOf(files);
         describe = List.copyOf(describe);
+        attributeRowsApplied = List.copyOf(attributeRowsApplied);
         message = message == null ? "" : message;
     }
 
@@ -53,13 +57,13 @@ public record ClientSummary(String client, String folder, Status status, List<In
     public static ClientSummary written(String client, String folder, List<InputFile> inputs, RunTotals totals) {
         long unreadable = inputs.stream().filter(f -> !f.readable()).count();
         return new ClientSummary(client, folder, unreadable == 0 ? Status.OK : Status.INCOMPLETE, inputs, totals.files(),
-                totals.describe(), totals.unmatchedAttributes(),
+                totals.describe(), totals.unmatchedAttributes(), totals.attributeRowsApplied(),
                 unreadable == 0 ? "" : unreadable + " of " + inputs.size() + " input files could not be read");
     }
 
     /** No report for the client, and why. */
     public static ClientSummary notWritten(String client, String folder, Status status, List<InputFile> inputs, String message) {
-        return new ClientSummary(client, folder, status, inputs, List.of(), List.of(), 0, message);
+        return new ClientSummary(client, folder, status, inputs, List.of(), List.of(), 0, List.of(), message);
     }
 
     public boolean reportWritten() {

@@ -189,6 +189,17 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /**
+     * The attributes file is shared by the clients of a batch: {@code rows} (row numbers) were
+     * applied to this client's VMs, and the rest, which may be other clients', are not listed.
+     */
+    public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
+        if (finished) {
+            throw new IllegalStateException("the report is finished");
+        }
+        totals.sharedAttributesApplied(rows);
+    }
+
+    /**
      * Lists a row of the consultant's attributes file that matched no VM on the Data quality sheet
      * (and counts it for the Summary), so no attribute is lost without a word. Call before {@link #finish()}.
      *

@@ -55,6 +55,10 @@ public final class RunTotals {
     private long osNotRecognised;
     private long warnings;
     private long unmatchedAttributes;
+    /** Rows of the attributes file applied to this client's VMs, when the file is shared by a batch's clients; -1 otherwise. */
+    private long sharedAttributesApplied = -1;
+    /** The attributes file's rows applied to this client's VMs (row numbers), when the file is shared by a batch. */
+    private final java.util.TreeSet<Integer> attributeRowsApplied = new java.util.TreeSet<>();
 
     /** Totals with no files listed in advance: files appear in the order their first outcome arrives. */
     public RunTotals() {
@@ -99,6 +103,26 @@ public final class RunTotals {
     /** Rows of the attributes file that matched no VM. */
     public long unmatchedAttributes() {
         return unmatchedAttributes;
+    }
+
+    /**
+     * The attributes file is shared by a batch's clients: its rows that match none of this
+     * client's VMs may well be another client's, so they are not listed; these rows (their row
+     * numbers) were applied to this client's VMs.
+     */
+    public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
+        attributeRowsApplied.addAll(rows);
+        sharedAttributesApplied = attributeRowsApplied.size();
+    }
+
+    /** Whether the attributes file is shared by a batch's clients ({@link #sharedAttributesApplied}). */
+    public boolean attributesShared() {
+        return sharedAttributesApplied >= 0;
+    }
+
+    /** The rows of a shared attributes file applied to this client's VMs, in row order. */
+    public List<Integer> attributeRowsApplied() {
+        return List.copyOf(attributeRowsApplied);
     }
 
     /** Every file, those given at construction first, then in order of first appearance. */

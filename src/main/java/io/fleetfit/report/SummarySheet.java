@@ -206,7 +206,9 @@ final class SummarySheet {
                         + "; see Method)", CellFormat.TEXT);
         if (run.attributesFile() != null) {
             r = fact(r, "Consultant attributes", run.attributesFile().name() + " (" + count(run.attributesFile().entries(), "row")
-                    + (totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
+                    + (totals.attributesShared()
+                    ? " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs)"
+                    : totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
                     : "; " + totals.unmatchedAttributes() + " matched no VM, see Data quality)"), CellFormat.TEXT);
         }
         for (int i = 0; i < continued.size(); i++) {

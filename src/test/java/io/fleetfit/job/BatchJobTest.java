@@ -183,6 +183,47 @@ class BatchJobTest {
     }
 
     @Test
+    void aSharedAttributesFileNeverNamesOneClientsVmsOnAnothersReport(SparkSession spark) throws Exception {
+        // acme-api-01 is only in acme's workbook; acme-shop-web-01 in the CSV acme, globex and initech share; ghost-vm-77 nowhere
+        Path attributes = Files.writeString(dir.resolve("attributes.csv"),
+                "vm,application\nacme-api-01,Checkout API\nacme-shop-web-01,Web shop\nghost-vm-77,Nothing\n");
+        Path out = dir.resolve("out");
+        Run run = run(spark, "--input", batch().toString(), "--out", out.toString(), "--attributes", attributes.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+
+        // applied where the VM is
+        assertThat(readCsv(out.resolve("acme/assessments.csv"))).filteredOn(r -> r.get("vm_name").equals("acme-api-01")).isNotEmpty();
+        try (XSSFWorkbook acme = new XSSFWorkbook(Files.newInputStream(out.resolve("acme/migration-report.xlsx")));
+             XSSFWorkbook globex = new XSSFWorkbook(Files.newInputStream(out.resolve("globex/migration-report.xlsx")))) {
+            assertThat(sheetText(acme, "Summary")).contains("attributes.csv (3 rows for several clients; 2 applied to this client's VMs)");
+            assertThat(sheetText(globex, "Summary")).contains("attributes.csv (3 rows for several clients; 1 applied to this client's VMs)");
+            // globex never sees acme's VM, nor the row no client matched
+            for (XSSFWorkbook wb : List.of(acme, globex)) {
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    assertThat(sheetText(wb, wb.getSheetName(i))).doesNotContain("ghost-vm-77", "Unmatched attributes");
+                }
+            }
+            for (int i = 0; i < globex.getNumberOfSheets(); i++) {
+                assertThat(sheetText(globex, globex.getSheetName(i))).doesNotContain("acme-api-01");
+            }
+        }
+        // the row no client matched is named once, on the console of the run
+        assertThat(run.out()).contains("1 row of attributes.csv matched no VM of any client: row 4: ghost-vm-77");
+    }
+
+    /** Every cell's text of a sheet, one line per row. */
+    private static String sheetText(XSSFWorkbook wb, String sheet) {
+        StringBuilder sb = new StringBuilder();
+        for (org.apache.poi.ss.usermodel.Row row : wb.getSheet(sheet)) {
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                sb.append(Reports.text(cell)).append('\t');
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
     void aClientNameCannotBeGivenForABatch(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", batch().toString(), "--out", dir.resolve("out").toString(), "--client", "Acme");
         assertThat(run.code()).isEqualTo(FleetfitJob.USAGE);
