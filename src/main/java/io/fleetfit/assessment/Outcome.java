@@ -30,7 +30,7 @@ public sealed interface Outcome extends Serializable permits Assessment, Exclude
     static String reportKey(String vmName, SourceRef s) {
         String name = vmName == null ? "" : vmName;
         return name.toLowerCase(Locale.ROOT) + '\u0000' + name + '\u0000' + s.file() + '\u0000' + s.sheet()
-                + '\u0000' + String.format(Locale.ROOT, "%012d", s.row());
+                + '\u0000' + SortKey.zeroPadded(s.row(), 12);
     }
 
     /** ASSESSED, TEMPLATE or REJECTED - the {@code status} column of assessments.csv. */

@@ -24,8 +24,7 @@ final class ClientReports implements Serializable {
      * client's number, zero-padded, then the item's place in the client's sort order.
      */
     static String key(int client, Item item) {
-        String n = Integer.toString(client);
-        return "0".repeat(CLIENT_DIGITS - n.length()) + n + item.sortKey();
+        return io.fleetfit.assessment.SortKey.zeroPadded(client, CLIENT_DIGITS) + item.sortKey();
     }
 
     static int client(String key) {

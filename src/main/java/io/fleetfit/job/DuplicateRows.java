@@ -1,11 +1,11 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.Duplicates;
+import io.fleetfit.assessment.SortKey;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ReadRow;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,8 +35,7 @@ final class DuplicateRows {
 
     /** A sortable position in input order: file, sheet, row. */
     static String inputOrder(int fileIndex, SourceRef s) {
-        return String.format(Locale.ROOT, "%06d", fileIndex) + '\u0000' + s.sheet() + '\u0000'
-                + String.format(Locale.ROOT, "%012d", s.row());
+        return SortKey.zeroPadded(fileIndex, 6) + '\u0000' + s.sheet() + '\u0000' + SortKey.zeroPadded(s.row(), 12);
     }
 
     /** The item and, for a row with a UUID, its key item. */

@@ -42,21 +42,20 @@ public final class RunTotals {
         }
     }
 
-    private static final double MIB_PER_GIB = 1024.0;
+    static final double MIB_PER_GIB = 1024.0;
 
     private final Map<String, FileCounts> files = new LinkedHashMap<>();
-    private final Map<Disposition, Long> workloads = new EnumMap<>(Disposition.class);
-    private final Map<Disposition, Long> vcpus = new EnumMap<>(Disposition.class);
-    private final Map<Disposition, Long> memoryMib = new EnumMap<>(Disposition.class);
-    private final Map<Disposition, Long> inUseMib = new EnumMap<>(Disposition.class);
+    /** Workloads and their size per disposition, and of every assessed workload. */
+    private final Map<Disposition, Tally> byDisposition = new EnumMap<>(Disposition.class);
+    private final Tally allAssessed = new Tally();
     private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
     private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
     private long osNotStated;
     private long osNotRecognised;
     private long warnings;
     private long unmatchedAttributes;
-    /** Rows of the attributes file applied to this client's VMs, when the file is shared by a batch's clients; -1 otherwise. */
-    private long sharedAttributesApplied = -1;
+    /** Whether the attributes file is shared by a batch's clients. */
+    private boolean attributesShared;
     /** The attributes file's rows applied to this client's VMs (row numbers), when the file is shared by a batch. */
     private final java.util.TreeSet<Integer> attributeRowsApplied = new java.util.TreeSet<>();
 
@@ -78,10 +77,8 @@ public final class RunTotals {
         if (outcome instanceof Assessment a) {
             Disposition d = a.disposition();
             VmRecord vm = a.vm();
-            workloads.merge(d, 1L, Long::sum);
-            vcpus.merge(d, vm.cpus() == null ? 0L : vm.cpus(), Long::sum);
-            memoryMib.merge(d, vm.memoryMib() == null ? 0L : vm.memoryMib(), Long::sum);
-            inUseMib.merge(d, vm.inUseMib() == null ? 0L : vm.inUseMib(), Long::sum);
+            byDisposition.computeIfAbsent(d, x -> new Tally()).add(vm);
+            allAssessed.add(vm);
             tiers.merge(a.tier(), 1L, Long::sum);
             OsInfo os = a.os();
             if (os == null || !os.stated()) {
@@ -112,12 +109,12 @@ public final class RunTotals {
      */
     public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
         attributeRowsApplied.addAll(rows);
-        sharedAttributesApplied = attributeRowsApplied.size();
+        attributesShared = true;
     }
 
     /** Whether the attributes file is shared by a batch's clients ({@link #sharedAttributesApplied}). */
     public boolean attributesShared() {
-        return sharedAttributesApplied >= 0;
+        return attributesShared;
     }
 
     /** The rows of a shared attributes file applied to this client's VMs, in row order. */
@@ -158,7 +155,18 @@ public final class RunTotals {
     }
 
     public long workloads(Disposition d) {
-        return workloads.getOrDefault(d, 0L);
+        return size(d).workloads();
+    }
+
+    /** The workloads with this disposition and their size. */
+    Tally size(Disposition d) {
+        Tally t = byDisposition.get(d);
+        return t != null ? t : new Tally();
+    }
+
+    /** Every assessed workload and their size. */
+    Tally size() {
+        return allAssessed;
     }
 
     public long workloads(FitnessTier t) {
@@ -196,27 +204,27 @@ public final class RunTotals {
     }
 
     public long vcpus(Disposition d) {
-        return vcpus.getOrDefault(d, 0L);
+        return size(d).vcpus();
     }
 
     public double memoryGib(Disposition d) {
-        return memoryMib.getOrDefault(d, 0L) / MIB_PER_GIB;
+        return size(d).memoryGib();
     }
 
     public double inUseStorageGib(Disposition d) {
-        return inUseMib.getOrDefault(d, 0L) / MIB_PER_GIB;
+        return size(d).inUseStorageGib();
     }
 
     public long vcpus() {
-        return vcpus.values().stream().mapToLong(Long::longValue).sum();
+        return allAssessed.vcpus();
     }
 
     public double memoryGib() {
-        return memoryMib.values().stream().mapToLong(Long::longValue).sum() / MIB_PER_GIB;
+        return allAssessed.memoryGib();
     }
 
     public double inUseStorageGib() {
-        return inUseMib.values().stream().mapToLong(Long::longValue).sum() / MIB_PER_GIB;
+        return allAssessed.inUseStorageGib();
     }
 
     /** A few lines for the console: rows, then workloads per disposition. */

@@ -37,17 +37,17 @@ final class SummarySheet {
     static final String OS_FAMILY_CHART = "Workloads per OS family";
 
     /** A row of the Dispositions table; {@code disposition} is {@code null} in the total row. */
-    record DispositionRow(Disposition disposition, long workloads, double share, long vcpus, double memoryGib, double storageGib) {
+    record DispositionRow(Disposition disposition, Tally size, double share) {
     }
 
     enum DispositionColumn implements ColumnSpec.Declared<DispositionRow> {
         DISPOSITION("Disposition", CellFormat.TINT, r -> r.disposition() == null ? Labels.TOTAL : r.disposition()),
         CODE("Code", CellFormat.TEXT, r -> r.disposition() == null ? null : r.disposition().code()),
-        WORKLOADS("Workloads", CellFormat.INTEGER, DispositionRow::workloads),
+        WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, DispositionRow::share),
-        VCPU("vCPU", CellFormat.INTEGER, DispositionRow::vcpus),
-        MEMORY("Memory GiB", CellFormat.GIB, DispositionRow::memoryGib),
-        STORAGE("Storage in use GiB", CellFormat.GIB, DispositionRow::storageGib);
+        VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<DispositionRow> spec;
 
@@ -224,11 +224,9 @@ final class SummarySheet {
         r = section(r + 1, "Dispositions");
         Table<DispositionRow> dispositions = new Table<>(sheet, List.of(DispositionColumn.values()), styles, r);
         for (Disposition d : Disposition.values()) {
-            dispositions.add(new DispositionRow(d, totals.workloads(d), totals.share(d), totals.vcpus(d),
-                    totals.memoryGib(d), totals.inUseStorageGib(d)));
+            dispositions.add(new DispositionRow(d, totals.size(d), totals.share(d)));
         }
-        dispositions.addTotal(new DispositionRow(null, totals.assessed(), totals.share(totals.assessed()),
-                totals.vcpus(), totals.memoryGib(), totals.inUseStorageGib()));
+        dispositions.addTotal(new DispositionRow(null, totals.size(), totals.share(totals.assessed())));
 
         r = section(dispositions.nextRow() + 1, "Fitness tiers");
         Table<TierRow> tiers = new Table<>(sheet, List.of(TierColumn.values()), styles, r);

@@ -37,10 +37,10 @@ final class Tally {
     }
 
     double memoryGib() {
-        return RunTotals.gib(memoryMib);
+        return memoryMib / RunTotals.MIB_PER_GIB;
     }
 
     double inUseStorageGib() {
-        return RunTotals.gib(inUseMib);
+        return inUseMib / RunTotals.MIB_PER_GIB;
     }
 }
