@@ -25,9 +25,17 @@ public final class Evidence {
         private final Keywords.Words words;
 
         Text(Field field) {
-            this.field = field;
             // an annotation is free text written per VM; every other field's values repeat across a fleet
-            this.words = "Annotation".equals(field.column()) ? Keywords.wordsOf(field.value()) : Keywords.wordsOfValue(field.value());
+            this(field, !"Annotation".equals(field.column()));
+        }
+
+        /**
+         * @param repeats whether the field's values repeat across a fleet (placement, attributes),
+         *                so that their words are worth remembering; a VM's name or annotation does not
+         */
+        Text(Field field, boolean repeats) {
+            this.field = field;
+            this.words = repeats ? Keywords.wordsOfValue(field.value()) : Keywords.wordsOf(field.value());
         }
 
         public Field field() {

@@ -56,7 +56,8 @@ public final class Workload implements Serializable {
     public Evidence.Text name() {
         Evidence.Text n = name;
         if (n == null) {
-            n = new Evidence.Text(new Evidence.Field("VM", vm.vmName()));
+            // every VM has a name of its own: remembering names' words would only push out the values that repeat
+            n = new Evidence.Text(new Evidence.Field("VM", vm.vmName()), false);
             name = n;
         }
         return n;

@@ -116,6 +116,18 @@ class KeywordsTest {
         }
     }
 
+    @Test
+    void vmNamesAreSplitEachTimeSoAFleetsNamesNeverPushOutTheValuesThatRepeat() {
+        String folder = "/Production/Back office " + System.nanoTime();
+        Keywords.Words first = Keywords.wordsOfValue(folder);
+        // as many VMs as the memory holds values: were their names remembered, it would start afresh
+        for (int i = 0; i < Keywords.REMEMBERED_VALUES; i++) {
+            Workload w = new Workload(Fixtures.vm("web-" + i).build(), OsInfo.NONE);
+            assertThat(w.name().words().toArray()).containsExactly("web", Integer.toString(i));
+        }
+        assertThat(Keywords.wordsOfValue(new String(folder.toCharArray()))).isSameAs(first);
+    }
+
     /** Word matching finds exactly what searching the normalised text for each normalised keyword found. */
     @Test
     void findsWhatSearchingTheNormalisedTextFinds() {
