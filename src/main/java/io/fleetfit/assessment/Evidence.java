@@ -100,11 +100,15 @@ public final class Evidence {
         if (v.length() > 4) {
             return false;   // longer than any word below (lower-casing never shortens), so no copy is made
         }
-        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
-            case "yes", "y", "true", "x", "1", "ja", "oui", "si", "sí" -> true;
-            default -> false;
-        };
+        for (String yes : AFFIRMATIVE) {
+            if (yes.equalsIgnoreCase(v)) {   // no lower-cased copy of every short value
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final String[] AFFIRMATIVE = {"yes", "y", "true", "x", "1", "ja", "oui", "si", "sí"};
 
     private static void add(List<Field> fields, String column, String value) {
         if (value != null && !value.isBlank()) {
