@@ -115,7 +115,7 @@ final class CompactSharedStrings {
             switch (localName) {
                 case "si" -> {
                     inItem = false;
-                    add(text.toString());
+                    add(ExcelText.decode(text.toString()));
                 }
                 case "rPh" -> phonetic--;
                 case "t" -> inText = false;

@@ -147,6 +147,7 @@ final class XlsxSheetHandler implements StaxParts.Handler {
             }
             case 'b' -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
             case 'n' -> number(value.toString());
+            case 'i', 'f' -> ExcelText.decode(value.toString());
             default -> value.toString();
         };
     }

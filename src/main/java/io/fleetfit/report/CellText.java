@@ -17,20 +17,67 @@ final class CellText {
     private CellText() {
     }
 
-    /** The text without XML-illegal characters, cut to {@link #MAX_LENGTH} with the marker. */
+    /**
+     * The text without XML-illegal characters, with literal escapes kept literal
+     * ({@link #keepLiteralEscapes}), cut to {@link #MAX_LENGTH} with the marker.
+     */
     static String safe(String text) {
         if (text == null) {
             return null;
         }
         String clean = stripIllegal(text);
-        if (clean.length() <= MAX_LENGTH) {
-            return clean;
+        String escaped = keepLiteralEscapes(clean);
+        if (escaped.length() <= MAX_LENGTH) {
+            return escaped;
         }
         int keep = MAX_LENGTH - CUT_MARKER.length();
-        if (Character.isHighSurrogate(clean.charAt(keep - 1))) {
-            keep--;
+        while (true) {
+            if (Character.isHighSurrogate(clean.charAt(keep - 1))) {
+                keep--;
+            }
+            String cut = keepLiteralEscapes(clean.substring(0, keep)) + CUT_MARKER;
+            if (cut.length() <= MAX_LENGTH) {
+                return cut;
+            }
+            keep -= cut.length() - MAX_LENGTH;   // the escapes took room: cut that much more
         }
-        return clean.substring(0, keep) + CUT_MARKER;
+    }
+
+    /**
+     * The text with every literal {@code _xHHHH_} written as Excel writes it, {@code _x005F_xHHHH_}:
+     * Excel, POI and LibreOffice read {@code _xHHHH_} in a cell as an escaped character
+     * (ECMA-376 Part 1, 22.9.2.19), so an annotation holding "_x0041_" would otherwise show "A".
+     */
+    static String keepLiteralEscapes(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = null;
+        int from = 0;
+        for (; at >= 0; at = text.indexOf("_x", at + 1)) {
+            if (isEscape(text, at)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 7);
+                }
+                out.append(text, from, at).append("_x005F_");
+                from = at + 1;   // the underscore is written as its escape; "xHHHH_" follows as it is
+            }
+        }
+        return out == null ? text : out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isEscape(String s, int at) {
+        if (at + 7 > s.length() || s.charAt(at + 6) != '_') {
+            return false;
+        }
+        for (int i = at + 2; i < at + 6; i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes control characters other than tab, newline and CR, non-characters and lone surrogates. */

@@ -261,6 +261,41 @@ class XlsxInventoryReaderTest {
     }
 
     @Test
+    void decodesExcelsEscapesInSharedAndInlineStringsAsPoiDoes() throws IOException {
+        // Excel writes a pasted annotation's carriage return as _x000D_, and a literal "_x0031_" as "_x005F_x0031_"
+        String shared = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"6\" uniqueCount=\"6\">"
+                + "<si><t>VM</t></si><si><t>Annotation</t></si><si><t>Folder</t></si>"
+                + "<si><t>web_x005F_x0031_</t></si><si><t xml:space=\"preserve\">line 1_x000D_\nline 2_x0009_end</t></si>"
+                + "<si><t>/not_x12_an_xZZZZ_escape_x</t></si></sst>";
+        byte[] xlsx = withPart(workbook(wb -> rows(wb.createSheet("vInfo"), List.of("VM", "Annotation", "Folder"),
+                List.of("a", "b", "c"))), "xl/sharedStrings.xml", shared);
+        List<ReadRow> rows = new ArrayList<>();
+
+        XlsxInventoryReader.read("escapes.xlsx", new ByteArrayInputStream(xlsx), rows::add);
+
+        VmRecord vm = vm(rows.get(0));
+        assertThat(vm.vmName()).isEqualTo("web_x0031_");
+        assertThat(vm.annotation()).isEqualTo("line 1\r\nline 2\tend");
+        assertThat(vm.folder()).isEqualTo("/not_x12_an_xZZZZ_escape_x");
+        try (XSSFWorkbook poi = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = poi.getSheetAt(0).getRow(1);
+            assertThat(List.of(vm.vmName(), vm.annotation(), vm.folder())).containsExactly(
+                    row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue());
+        }
+
+        String sheet = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row><c t=\"inlineStr\"><is><t>VM</t></is></c><c t=\"inlineStr\"><is><t>Annotation</t></is></c></row>"
+                + "<row><c t=\"inlineStr\"><is><t>db_x005F_x0032_</t></is></c><c t=\"inlineStr\"><is><t>a_x000D_b</t></is></c></row>"
+                + "</sheetData></worksheet>";
+        rows.clear();
+        XlsxInventoryReader.read("inline-escapes.xlsx", new ByteArrayInputStream(withSheetXml(xlsx, sheet)), rows::add);
+        assertThat(vm(rows.get(0)).vmName()).isEqualTo("db_x0032_");
+        assertThat(vm(rows.get(0)).annotation()).isEqualTo("a\rb");
+    }
+
+    @Test
     void readsFromALocalPathAsFromAStream() throws IOException {
         Path file = temp.resolve("local.xlsx");
         Files.write(file, workbook(wb -> rows(wb.createSheet("vInfo"), List.of("VM"), List.of("a"), List.of("b"))));
@@ -392,13 +427,18 @@ class XlsxInventoryReaderTest {
 
     /** The same workbook with sheet1's XML replaced. */
     private static byte[] withSheetXml(byte[] xlsx, String sheetXml) throws IOException {
+        return withPart(xlsx, "xl/worksheets/sheet1.xml", sheetXml);
+    }
+
+    /** The same workbook with one part's XML replaced. */
+    private static byte[] withPart(byte[] xlsx, String part, String xml) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
              ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(sheetXml.getBytes(StandardCharsets.UTF_8));
+                if (entry.getName().equals(part)) {
+                    out.write(xml.getBytes(StandardCharsets.UTF_8));
                 } else {
                     in.transferTo(out);
                 }
