@@ -1,8 +1,6 @@
 package io.fleetfit.assessment;
 
 import java.io.Serializable;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -123,7 +121,7 @@ public record VmRecord(
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(vmName, "vmName");
         powerState = powerState == null ? PowerState.UNKNOWN : powerState;
-        factSheets = factSheets == null ? java.util.Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(factSheets));
+        factSheets = OrderedSet.copyOf(factSheets);
         // sheet order matters to readers of the evidence: keep the insertion order
         customAttributes = Attributes.copyOf(customAttributes);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
