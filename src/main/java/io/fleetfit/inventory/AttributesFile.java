@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>Each row names its VM by {@code vm} (the VM name) or {@code vm_uuid} (VM or SMBIOS UUID; when
  * both are given, the UUID decides); every other column is optional, and its headers may be
- * written as words ("Business unit"). {@code disposition_override} takes a disposition code
+ * written as words ("Business unit"). {@code client} limits a row to one client, named as the
+ * run names it or by its folder (any case); a VM may then have a row per client, and a row for its
+ * client wins over one for every client. {@code disposition_override} takes a disposition code
  * ({@code KEEP_AS_VM}) or label ("Keep as VM"), and {@code override_reason} needs it. Errors name
  * the file and line (the sheet row in a workbook).
  */
@@ -33,16 +35,18 @@ public final class AttributesFile {
     public static final String SHEET = "Attributes";
     public static final String VM = "vm";
     public static final String VM_UUID = "vm_uuid";
+    /** The client a row is for; without it (or with the cell empty), the row is for every client. */
+    public static final String CLIENT = "client";
 
     private static final Map<String, String> KEY_ALIASES = Map.of(
-            "vm", VM, "vm_name", VM, "name", VM, "vm_uuid", VM_UUID, "uuid", VM_UUID, "smbios_uuid", VM_UUID);
+            "vm", VM, "vm_name", VM, "name", VM, "vm_uuid", VM_UUID, "uuid", VM_UUID, "smbios_uuid", VM_UUID, "client", CLIENT);
 
     private AttributesFile() {
     }
 
     /** Every column an attributes file may have, in the documented order. */
     public static List<String> columns() {
-        List<String> columns = new ArrayList<>(List.of(VM, VM_UUID));
+        List<String> columns = new ArrayList<>(List.of(VM, VM_UUID, CLIENT));
         Arrays.stream(ConsultantAttributes.Attribute.values()).map(ConsultantAttributes.Attribute::column).forEach(columns::add);
         return columns;
     }
@@ -88,7 +92,7 @@ public final class AttributesFile {
                 attributeColumns.put(c, attribute);
             }
         }
-        if (keyColumns.isEmpty()) {
+        if (!keyColumns.containsValue(VM) && !keyColumns.containsValue(VM_UUID)) {
             throw new IllegalArgumentException(table.at(headerRow.number()) + ": no vm or vm_uuid column; the first row must"
                     + " name the columns (" + String.join(", ", columns()) + ")");
         }
@@ -102,6 +106,7 @@ public final class AttributesFile {
             String where = table.at(row.number());
             String vm = null;
             String uuid = null;
+            String client = null;
             Map<ConsultantAttributes.Attribute, String> values = new EnumMap<>(ConsultantAttributes.Attribute.class);
             for (int c = 0; c < row.cells().size(); c++) {
                 String v = row.cells().get(c).strip();
@@ -109,10 +114,10 @@ public final class AttributesFile {
                     continue;
                 }
                 if (keyColumns.containsKey(c)) {
-                    if (keyColumns.get(c).equals(VM)) {
-                        vm = v;
-                    } else {
-                        uuid = v;
+                    switch (keyColumns.get(c)) {
+                        case VM -> vm = v;
+                        case VM_UUID -> uuid = v;
+                        default -> client = v;
                     }
                 } else if (attributeColumns.containsKey(c)) {
                     values.put(attributeColumns.get(c), v);
@@ -130,8 +135,9 @@ public final class AttributesFile {
                 throw new IllegalArgumentException(where + ": override_reason without disposition_override; give the"
                         + " disposition the reason is for, or leave the reason empty");
             }
-            ConsultantAttributes.Entry entry = new ConsultantAttributes.Entry(row.number(), uuid == null ? vm : null, uuid, values);
-            String key = uuid != null ? "uuid:" + ConsultantAttributes.uuidKey(uuid) : "name:" + ConsultantAttributes.nameKey(vm);
+            ConsultantAttributes.Entry entry = new ConsultantAttributes.Entry(row.number(), uuid == null ? vm : null, uuid, client, values);
+            String key = (client == null ? "" : ConsultantAttributes.clientKey(client)) + "\n"
+                    + (uuid != null ? "uuid:" + ConsultantAttributes.uuidKey(uuid) : "name:" + ConsultantAttributes.nameKey(vm));
             Integer earlier = rowOfKey.putIfAbsent(key, row.number());
             if (earlier != null) {
                 throw new IllegalArgumentException(where + ": attributes for " + entry.key() + " are already given on "

@@ -11,8 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 /**
  * What a consultant knows about VMs that inventories do not say (application, owner, data
@@ -23,6 +26,11 @@ import java.util.function.BiFunction;
  * <p>A record matches a row by its VM UUID or SMBIOS UUID first (any case, with or without
  * hyphens or braces), then by its VM name, case-insensitively; a row that states a UUID matches by
  * that UUID only. A value in the file replaces the inventory's; an empty cell leaves it.
+ *
+ * <p>A row may name its client: it then applies to that client's VMs only, through
+ * {@link #forClient}, and wins over a row without a client for the same VM. A consultant keeps one
+ * file for several clients this way, and two clients' VMs of the same name ("dc01", "sql01") get
+ * each their own row. Without {@link #forClient}, only the rows without a client apply.
  */
 public final class ConsultantAttributes implements Serializable {
 
@@ -63,17 +71,35 @@ public final class ConsultantAttributes implements Serializable {
      * @param row the line (CSV) or sheet row it was on
      * @param vmName the VM name it is keyed by, {@code null} when it is keyed by UUID
      * @param vmUuid the UUID it is keyed by, {@code null} when keyed by name
+     * @param client the client it is for, as written, {@code null} when it is for every client
      * @param values the attributes it sets (non-blank cells only)
      */
-    public record Entry(int row, String vmName, String vmUuid, Map<Attribute, String> values) implements Serializable {
+    public record Entry(int row, String vmName, String vmUuid, String client, Map<Attribute, String> values)
+            implements Serializable {
 
         public Entry {
             values = Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(Attribute.class) : values));
         }
 
-        /** How the row names its VM: "'acme-web-01'" or "VM UUID 5003...". */
+        /** A row for every client. */
+        public Entry(int row, String vmName, String vmUuid, Map<Attribute, String> values) {
+            this(row, vmName, vmUuid, null, values);
+        }
+
+        /** How the row names its VM: "'acme-web-01'" or "VM UUID 5003...", and its client when it names one. */
         public String key() {
-            return vmUuid != null ? "VM UUID " + vmUuid : "'" + vmName + "'";
+            return (vmUuid != null ? "VM UUID " + vmUuid : "'" + vmName + "'") + (client != null ? " of client '" + client + "'" : "");
+        }
+
+        /** The VM name or UUID the row gives. */
+        public String vm() {
+            return vmUuid != null ? vmUuid : vmName;
+        }
+
+        /** The key within the row's client: what must be unique. */
+        private String scopedKey() {
+            return (client == null ? "" : clientKey(client)) + "\n"
+                    + (vmUuid != null ? "uuid:" + uuidKey(vmUuid) : "name:" + nameKey(vmName));
         }
     }
 
@@ -81,24 +107,26 @@ public final class ConsultantAttributes implements Serializable {
     private final String sheet;
     private final String sha256;
     private final List<Entry> entries;
-    private final HashMap<String, Entry> byUuid = new HashMap<>();
-    private final HashMap<String, Entry> byName = new HashMap<>();
+    /** Whether this is one client's view ({@link #forClient}), whose rows for that client apply. */
+    private final boolean clientView;
+    /** The rows that apply, by UUID and by name; built on first use (also after being shipped to an executor). */
+    private transient volatile Index index;
+
+    private record Index(Map<String, Entry> byUuid, Map<String, Entry> byName) {
+    }
 
     /**
      * @param file the file's name
      * @param sheet the sheet read, {@code null} for CSV
      * @param sha256 the file's SHA-256 in hex
-     * @param entries the rows, each VM key at most once
+     * @param entries the rows, each VM key at most once per client (and once among the rows without one)
      * @throws IllegalArgumentException when two rows have the same key
      */
     public ConsultantAttributes(String file, String sheet, String sha256, List<Entry> entries) {
-        this.file = file;
-        this.sheet = sheet;
-        this.sha256 = sha256;
-        this.entries = List.copyOf(entries);
+        this(file, sheet, sha256, entries, false);
+        Map<String, Entry> seen = new HashMap<>();
         for (Entry e : this.entries) {
-            Entry earlier = e.vmUuid() != null ? byUuid.putIfAbsent(uuidKey(e.vmUuid()), e)
-                    : byName.putIfAbsent(nameKey(e.vmName()), e);
+            Entry earlier = seen.putIfAbsent(e.scopedKey(), e);
             if (earlier != null) {
                 throw new IllegalArgumentException(file + " row " + e.row() + ": attributes for " + e.key()
                         + " are already on row " + earlier.row());
@@ -106,22 +134,78 @@ public final class ConsultantAttributes implements Serializable {
         }
     }
 
+    private ConsultantAttributes(String file, String sheet, String sha256, List<Entry> entries, boolean clientView) {
+        this.file = file;
+        this.sheet = sheet;
+        this.sha256 = sha256;
+        this.entries = List.copyOf(entries);
+        this.clientView = clientView;
+    }
+
+    /**
+     * The rows for one client: those that name it (by its name or its folder's, in any case) and
+     * those that name no client; a row that names it wins over one without a client for the same
+     * key (VM name or UUID). This object itself when no row names a client.
+     */
+    public ConsultantAttributes forClient(String name, String slug) {
+        if (entries.stream().allMatch(e -> e.client() == null)) {
+            return this;
+        }
+        return new ConsultantAttributes(file, sheet, sha256,
+                entries.stream().filter(e -> e.client() == null || isFor(e, name, slug)).toList(), true);
+    }
+
+    /** The rows that name a client none of {@code names} (clients' names and folder names) is. */
+    public List<Entry> forOtherClients(Collection<String> names) {
+        Set<String> keys = names.stream().filter(Objects::nonNull).map(ConsultantAttributes::clientKey).collect(Collectors.toSet());
+        return entries.stream().filter(e -> e.client() != null && !keys.contains(clientKey(e.client()))).toList();
+    }
+
+    private static boolean isFor(Entry e, String name, String slug) {
+        String k = clientKey(e.client());
+        return name != null && k.equals(clientKey(name)) || slug != null && k.equals(clientKey(slug));
+    }
+
     /** The row that applies to a record: by VM UUID, then SMBIOS UUID, then VM name. */
     public Optional<Entry> match(VmRecord vm) {
         if (entries.isEmpty()) {
             return Optional.empty();
         }
+        Index i = index();
         Entry e = null;
-        if (!byUuid.isEmpty()) {
-            e = vm.vmUuid() == null || vm.vmUuid().isBlank() ? null : byUuid.get(uuidKey(vm.vmUuid()));
+        if (!i.byUuid().isEmpty()) {
+            e = vm.vmUuid() == null || vm.vmUuid().isBlank() ? null : i.byUuid().get(uuidKey(vm.vmUuid()));
             if (e == null && vm.smbiosUuid() != null && !vm.smbiosUuid().isBlank()) {
-                e = byUuid.get(uuidKey(vm.smbiosUuid()));
+                e = i.byUuid().get(uuidKey(vm.smbiosUuid()));
             }
         }
         if (e == null) {
-            e = byName.get(nameKey(vm.vmName()));
+            e = i.byName().get(nameKey(vm.vmName()));
         }
         return Optional.ofNullable(e);
+    }
+
+    private Index index() {
+        Index i = index;
+        if (i == null) {
+            Map<String, Entry> byUuid = new HashMap<>();
+            Map<String, Entry> byName = new HashMap<>();
+            // the rows for every client first, so that a row for this client takes their place
+            for (boolean forClient : new boolean[] {false, true}) {
+                for (Entry e : entries) {
+                    if ((e.client() != null) == forClient && (!forClient || clientView)) {
+                        if (e.vmUuid() != null) {
+                            byUuid.put(uuidKey(e.vmUuid()), e);
+                        } else {
+                            byName.put(nameKey(e.vmName()), e);
+                        }
+                    }
+                }
+            }
+            i = new Index(byUuid, byName);
+            index = i;
+        }
+        return i;
     }
 
     /**
@@ -188,5 +272,10 @@ public final class ConsultantAttributes implements Serializable {
 
     static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A client as compared: "Acme Corp", " acme corp" and "ACME CORP" are one client. */
+    static String clientKey(String client) {
+        return client.strip().toLowerCase(Locale.ROOT);
     }
 }

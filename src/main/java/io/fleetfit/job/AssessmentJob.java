@@ -34,10 +34,14 @@ final class AssessmentJob {
      * @param out the output folder, fully qualified
      * @param clients every client, in input order
      * @param attributesFile the attributes file's name, {@code null} without one
-     * @param unmatchedAttributes in a batch, the attributes file's rows that matched no VM of any
-     *     client ("row 12: vm-name"); a single client's report lists its own
+     * @param unmatchedAttributes the attributes file's rows for every client that matched no VM of
+     *     any client ("row 12: vm-name") when the file is shared (by a batch's clients, or with rows
+     *     for other clients) and so no report lists them; otherwise the client's report lists its own
+     * @param otherClientsAttributes the attributes file's rows that name a client not in the run
+     *     ("row 7: sql01 (client 'globex')"): not applied, and on no report
      */
-    record Result(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes) {
+    record Result(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes,
+                  List<String> otherClientsAttributes) {
         String reportDir(ClientSummary c) {
             return display(new Path(out, c.folder()));
         }
@@ -97,8 +101,10 @@ final class AssessmentJob {
             summaries[written.clients().get(i)] = collected.get(i);
         }
         writeRunSummary(hadoop, out, List.of(summaries));
+        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(clientNames(clients));
         return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
-                unmatchedByAnyClient(setup.attributes(), List.of(summaries)));
+                unmatchedByAnyClient(setup.attributes(), clients.size() > 1 || !otherClients.isEmpty(), List.of(summaries)),
+                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList());
     }
 
     /**
@@ -117,7 +123,8 @@ final class AssessmentJob {
         ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
         return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
                 .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
-                        ClientTask.read(clients.get(index), reader, attributes, rowsRead::add))))), bySize);
+                        ClientTask.read(clients.get(index), reader, forClient(attributes, clients.get(index)), rowsRead::add))))),
+                bySize);
     }
 
     /**
@@ -128,9 +135,10 @@ final class AssessmentJob {
     private Written shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
                                             RunSetup setup, ClientReports reports, LongAccumulator rowsRead) {
         JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
-        ConsultantAttributes attributes = setup.attributes();
-        if (!attributes.isEmpty()) {
-            read = read.mapValues(item -> withAttributes(attributes, item));
+        if (!setup.attributes().isEmpty()) {
+            // each client's rows of the file (the same object for all when no row names a client)
+            List<ConsultantAttributes> byClient = setup.clients().stream().map(c -> forClient(setup.attributes(), c)).toList();
+            read = read.mapToPair(t -> new Tuple2<>(t._1(), withAttributes(byClient.get(t._1()), t._2())));
         }
         int clients = fileOrder.size();
         return new Written(read
@@ -155,17 +163,23 @@ final class AssessmentJob {
     }
 
     /**
-     * The rows of an attributes file shared by a batch's clients that none of them applied; empty
-     * for a single client (whose report lists its own) or without a file.
+     * The rows of a shared attributes file (a batch's, or one with rows for other clients) for
+     * every client that none of the clients applied, which no report lists; empty when the file is
+     * not shared (the client's report lists its own) or without a file.
      */
-    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, List<ClientSummary> clients) {
-        if (attributes.isEmpty() || clients.size() < 2) {
+    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, boolean shared, List<ClientSummary> clients) {
+        if (attributes.isEmpty() || !shared) {
             return List.of();
         }
         java.util.Set<Integer> applied = new java.util.HashSet<>();
         clients.forEach(c -> applied.addAll(c.attributeRowsApplied()));
-        return attributes.unmatched(applied).stream()
-                .map(e -> "row " + e.row() + ": " + (e.vmUuid() != null ? e.vmUuid() : e.vmName())).toList();
+        return attributes.unmatched(applied).stream().filter(e -> e.client() == null)
+                .map(e -> "row " + e.row() + ": " + e.vm()).toList();
+    }
+
+    /** The names a client may be given in an attributes file: its name and its folder's. */
+    static List<String> clientNames(List<InputPaths.Client> clients) {
+        return clients.stream().flatMap(c -> java.util.stream.Stream.of(c.name(), c.slug())).toList();
     }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */
@@ -181,6 +195,11 @@ final class AssessmentJob {
             }
             commit.commit();
         }
+    }
+
+    /** The attributes file's rows for one client: those that name it and those for every client. */
+    static ConsultantAttributes forClient(ConsultantAttributes attributes, InputPaths.Client client) {
+        return attributes.forClient(client.name(), client.slug());
     }
 
     /** Runs on an executor: a record read with the consultant's attributes in place of the inventory's. */

@@ -104,7 +104,8 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, run.forClient(client.name(), inputs), marks, first, items, judged);
+            RunTotals totals = write(dir, run.forClient(client.name(), inputs), attributes.forClient(client.name(), client.slug()),
+                    marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot write the report of {} to {}", client.name(), dir, e);
@@ -116,10 +117,13 @@ final class ClientWriter implements Serializable {
     /**
      * Judges the rows and streams their outcomes into the report, the CSV and the Parquet file,
      * then commits them. The attributes rows that no outcome matched are listed on the report's
-     * Data quality sheet.
+     * Data quality sheet, but for a file shared by several clients only the rows that name this
+     * client: a row for every client may name another client's VM.
+     *
+     * @param clientAttributes the attributes file's rows for this client ({@link ConsultantAttributes#forClient})
      */
-    private RunTotals write(Path dir, RunInfo clientRun, Duplicates.Marks marks, Item first, Iterator<Item> rest,
-                            LongConsumer judged) throws IOException {
+    private RunTotals write(Path dir, RunInfo clientRun, ConsultantAttributes clientAttributes, Duplicates.Marks marks,
+                            Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
         Assessor assessor = Assessor.standard(settings);
         Configuration conf = InventorySource.configuration(hadoopConf);
         Set<Integer> applied = new HashSet<>();
@@ -142,20 +146,22 @@ final class ClientWriter implements Serializable {
                     }
                     VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof ExcludedTemplate t ? t.vm() : null;
                     if (vm != null) {
-                        attributes.match(vm).ifPresent(e -> applied.add(e.row()));
+                        clientAttributes.match(vm).ifPresent(e -> applied.add(e.row()));
                     }
                     if (++count % 1024 == 0) {
                         judged.accept(1024);
                     }
                 }
                 judged.accept(count % 1024);
-                if (sharedAttributes) {
+                // shared by a batch's clients, or holding rows for other clients (a consultant's one file for all)
+                boolean shared = sharedAttributes || clientAttributes.entries().size() < attributes.entries().size();
+                if (shared) {
                     // another client's VMs must never appear in this client's report
                     report.sharedAttributesApplied(applied);
-                } else {
-                    for (ConsultantAttributes.Entry e : attributes.unmatched(applied)) {
-                        report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(),
-                                e.vmUuid() != null ? e.vmUuid() : e.vmName());
+                }
+                for (ConsultantAttributes.Entry e : clientAttributes.unmatched(applied)) {
+                    if (!shared || e.client() != null) {
+                        report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(), e.vm());
                     }
                 }
                 totals = report.finish();

@@ -7,6 +7,7 @@ import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.RunTotals;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -172,6 +173,7 @@ public final class FleetfitJob {
             out.println(c.unmatchedAttributes() + " row" + (c.unmatchedAttributes() == 1 ? "" : "s") + " of " + r.attributesFile()
                     + " matched no VM; listed on the Data quality sheet");
         }
+        printAttributeRows(out, r);
         out.println("Report:      " + r.reportDir(c) + "/" + OutputNames.REPORT);
         out.println("Assessments: " + r.reportDir(c) + "/" + OutputNames.ASSESSMENTS);
     }
@@ -198,11 +200,25 @@ public final class FleetfitJob {
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
         out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
                 rows, assessed, templates, rejected, "reports in " + r.outDir());
-        if (!r.unmatchedAttributes().isEmpty()) {
-            // never on a client's report: a row meant for one client would name its VM to the others
-            int n = r.unmatchedAttributes().size();
-            out.println(n + " row" + (n == 1 ? "" : "s") + " of " + r.attributesFile() + " matched no VM of any client: "
-                    + String.join("; ", r.unmatchedAttributes().subList(0, Math.min(10, n))) + (n > 10 ? "; ..." : ""));
+        printAttributeRows(out, r);
+    }
+
+    /**
+     * The attributes file's rows that no report lists: those for every client that matched no VM
+     * of any client, and those that name a client not in this run. Never on a client's report: a row
+     * meant for one client would name its VM to the others.
+     */
+    private static void printAttributeRows(PrintStream out, AssessmentJob.Result r) {
+        rows(out, r.unmatchedAttributes(), r.attributesFile(), "matched no VM of any client");
+        rows(out, r.otherClientsAttributes(), r.attributesFile(), r.otherClientsAttributes().size() == 1
+                ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
+    }
+
+    private static void rows(PrintStream out, List<String> rows, String file, String what) {
+        if (!rows.isEmpty()) {
+            int n = rows.size();
+            out.println(n + " row" + (n == 1 ? "" : "s") + " of " + file + " " + what + ": "
+                    + String.join("; ", rows.subList(0, Math.min(10, n))) + (n > 10 ? "; ..." : ""));
         }
     }
 }

@@ -207,7 +207,9 @@ final class SummarySheet {
         if (run.attributesFile() != null) {
             r = fact(r, "Consultant attributes", run.attributesFile().name() + " (" + count(run.attributesFile().entries(), "row")
                     + (totals.attributesShared()
-                    ? " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs)"
+                    ? " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs"
+                            + (totals.unmatchedAttributes() == 0 ? ")"
+                            : "; " + totals.unmatchedAttributes() + " for this client matched no VM, see Data quality)")
                     : totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
                     : "; " + totals.unmatchedAttributes() + " matched no VM, see Data quality)"), CellFormat.TEXT);
         }

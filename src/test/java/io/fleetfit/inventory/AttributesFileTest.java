@@ -149,6 +149,42 @@ class AttributesFileTest {
     }
 
     @Test
+    void aRowThatNamesAClientAppliesToThatClientOnlyAndWinsOverTheRowForEveryClient() {
+        ConsultantAttributes a = csv("vm,Client,owner\n"
+                + "sql01,,Everyone's DBA\n"
+                + "sql01,Acme Corp,Acme's DBA\n"
+                + "sql01,globex,Globex's DBA\n"
+                + "web01,ACME-CORP,Acme's web team\n");
+        VmRecord sql01 = vm("SQL01", null).build();
+        VmRecord web01 = vm("web01", null).build();
+
+        // by the client's name or its folder's, in any case
+        ConsultantAttributes acme = a.forClient("Acme Corp", "acme-corp");
+        assertThat(acme.apply(sql01).owner()).isEqualTo("Acme's DBA");
+        assertThat(acme.apply(web01).owner()).isEqualTo("Acme's web team");
+        assertThat(acme.entries()).extracting(ConsultantAttributes.Entry::row).containsExactly(2, 3, 5);
+        assertThat(a.forClient("Globex", "globex").apply(sql01).owner()).isEqualTo("Globex's DBA");
+        ConsultantAttributes initech = a.forClient("Initech", "initech");
+        assertThat(initech.apply(sql01).owner()).isEqualTo("Everyone's DBA");
+        assertThat(initech.apply(web01)).isSameAs(web01);
+        // without a client, only the rows for every client apply
+        assertThat(a.apply(sql01).owner()).isEqualTo("Everyone's DBA");
+        assertThat(a.apply(web01)).isSameAs(web01);
+        assertThat(a.forOtherClients(List.of("Acme Corp", "acme-corp", "initech"))).extracting(ConsultantAttributes.Entry::key)
+                .containsExactly("'sql01' of client 'globex'");
+        // a file whose rows name no client is the same for every client
+        ConsultantAttributes plain = csv("vm,owner\nsql01,Jane\n");
+        assertThat(plain.forClient("Acme", "acme")).isSameAs(plain);
+    }
+
+    @Test
+    void aVmMayHaveARowPerClientButOneOnly() {
+        assertThatThrownBy(() -> csv("vm,client,owner\nsql01,acme,Jane\nsql01,globex,Joe\nSQL01,ACME,Jim\n"))
+                .hasMessage("attributes.csv line 4: attributes for 'SQL01' of client 'ACME' are already given on line 2");
+        assertThatThrownBy(() -> csv("client,owner\nacme,Jane\n")).hasMessageContaining("line 1: no vm or vm_uuid column");
+    }
+
+    @Test
     void readsTheAttributesSheetOfAWorkbookNamingSheetRows() {
         byte[] xlsx = Workbooks.of().sheet("Attributes", List.of("vm", "owner", "disposition_override"),
                 List.of("acme-web-01", "Jane", "Containerize"), List.of("acme-web-02", "Joe", "Lift")).xlsx();

@@ -152,12 +152,19 @@ class BatchJobTest {
     void thePerClientPlanAndTheShuffleWriteTheSameBytes(SparkSession spark) throws Exception {
         // duplicates within acme (its workbook and CSV share VMs), a corrupt file, a client with nothing readable
         Path in = batch();
+        // and attributes for every client and for one
+        Path attributes = Files.writeString(dir.resolve("attributes.csv"), """
+                vm,client,disposition_override,override_reason
+                acme-shop-web-01,,KEEP_AS_VM,For every client
+                acme-shop-web-01,globex,RETIRE_CANDIDATE,Globex retires its shop
+                """);
         Map<ClientPlan, Run> runs = new java.util.EnumMap<>(ClientPlan.class);
         for (ClientPlan plan : ClientPlan.values()) {
             System.setProperty(ClientPlan.PROPERTY, plan == ClientPlan.SHUFFLE ? "shuffle" : "per-client");
             try {
                 runs.put(plan, run(spark, "--input", in.toString(), "--out", dir.resolve(plan.name()).toString(),
-                        "--as-of", "2026-11-26", "--parquet", dir.resolve(plan.name() + "-parquet").toString()));
+                        "--as-of", "2026-11-26", "--parquet", dir.resolve(plan.name() + "-parquet").toString(),
+                        "--attributes", attributes.toString()));
             } finally {
                 System.clearProperty(ClientPlan.PROPERTY);
             }
@@ -178,6 +185,10 @@ class BatchJobTest {
             // the report is reproducible byte for byte, so the two plans' reports must be the same bytes
             assertThat(perClient.resolve(file)).as(file).hasSameBinaryContentAs(shuffled.resolve(file));
         }
+        assertThat(readCsv(shuffled.resolve("globex/assessments.csv"))).filteredOn(r -> r.get("vm_name").equals("acme-shop-web-01"))
+                .extracting(r -> r.get("override_reason")).containsExactly("Globex retires its shop");
+        assertThat(readCsv(shuffled.resolve("initech/assessments.csv"))).filteredOn(r -> r.get("vm_name").equals("acme-shop-web-01"))
+                .extracting(r -> r.get("override_reason")).containsExactly("For every client");
         assertThat(readCsv(shuffled.resolve("run-summary.csv")))
                 .anySatisfy(r -> assertThat(r).containsEntry("client", "acme").containsEntry("file", "").doesNotContainEntry("rejected", "0"));
     }
@@ -209,6 +220,79 @@ class BatchJobTest {
         }
         // the row no client matched is named once, on the console of the run
         assertThat(run.out()).contains("1 row of attributes.csv matched no VM of any client: row 4: ghost-vm-77");
+    }
+
+    @Test
+    void anAttributesRowThatNamesAClientAppliesToThatClientOnly(SparkSession spark) throws Exception {
+        // acme-shop-web-01 is in the CSV that acme, globex and initech share: one VM name, three clients' VMs
+        Path attributes = Files.writeString(dir.resolve("attributes.csv"), """
+                vm,client,disposition_override,override_reason
+                acme-shop-web-01,,KEEP_AS_VM,For every client
+                acme-shop-web-01,GLOBEX,RETIRE_CANDIDATE,Globex retires its shop
+                acme-api-01,acme,VM_ON_KUBERNETES,Acme's API
+                globex-missing-01,globex,KEEP_AS_VM,Not in globex's inventory
+                umbrella-vm-01,umbrella,KEEP_AS_VM,Umbrella is not in this run
+                """);
+        Path out = dir.resolve("out");
+        Run run = run(spark, "--input", batch().toString(), "--out", out.toString(), "--attributes", attributes.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+
+        Map<String, String> reasons = new java.util.TreeMap<>();
+        for (String client : List.of("acme", "globex", "initech")) {
+            for (Map<String, String> r : readCsv(out.resolve(client + "/assessments.csv"))) {
+                if (r.get("vm_name").equals("acme-shop-web-01") || r.get("vm_name").equals("acme-api-01")) {
+                    reasons.put(client + "/" + r.get("vm_name"), r.get("disposition") + ": " + r.get("override_reason"));
+                }
+            }
+        }
+        assertThat(reasons).containsExactly(
+                Map.entry("acme/acme-api-01", "VM_ON_KUBERNETES: Acme's API"),
+                Map.entry("acme/acme-shop-web-01", "KEEP_AS_VM: For every client"),
+                Map.entry("globex/acme-shop-web-01", "RETIRE_CANDIDATE: Globex retires its shop"),
+                Map.entry("initech/acme-shop-web-01", "KEEP_AS_VM: For every client"));
+        try (XSSFWorkbook acme = new XSSFWorkbook(Files.newInputStream(out.resolve("acme/migration-report.xlsx")));
+             XSSFWorkbook globex = new XSSFWorkbook(Files.newInputStream(out.resolve("globex/migration-report.xlsx")))) {
+            // globex's own row that matched nothing is on globex's report, and only there
+            assertThat(sheetText(globex, "Data quality")).contains("globex-missing-01");
+            assertThat(sheetText(globex, "Summary")).contains("attributes.csv (5 rows for several clients; 1 applied to this"
+                    + " client's VMs; 1 for this client matched no VM, see Data quality)");
+            assertThat(sheetText(acme, "Summary")).contains("attributes.csv (5 rows for several clients; 2 applied to this client's VMs)");
+            for (int i = 0; i < acme.getNumberOfSheets(); i++) {
+                assertThat(sheetText(acme, acme.getSheetName(i)))
+                        .doesNotContain("umbrella-vm-01", "Globex retires", "globex-missing-01", "Not in globex");
+            }
+            for (int i = 0; i < globex.getNumberOfSheets(); i++) {
+                assertThat(sheetText(globex, globex.getSheetName(i))).doesNotContain("umbrella-vm-01", "Acme's API", "acme-api-01");
+            }
+        }
+        assertThat(run.out()).contains("1 row of attributes.csv names a client not in this run, so it was not applied:"
+                + " row 6: umbrella-vm-01 (client 'umbrella')");
+        assertThat(run.out()).doesNotContain("matched no VM of any client");
+    }
+
+    @Test
+    void aClientsRowsOfAFileForSeveralClientsApplyInASingleClientRun(SparkSession spark) throws Exception {
+        Path attributes = Files.writeString(dir.resolve("attributes.csv"), """
+                vm,client,disposition_override,override_reason
+                acme-shop-web-01,Acme Corp,KEEP_AS_VM,Acme's shop
+                acme-shop-web-01,globex,RETIRE_CANDIDATE,Globex's shop
+                ghost-vm-77,,KEEP_AS_VM,Nowhere
+                """);
+        Path out = dir.resolve("single");
+        Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString(),
+                "--client", "Acme Corp", "--attributes", attributes.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.OK);
+
+        assertThat(readCsv(out.resolve("acme-corp/assessments.csv"))).filteredOn(r -> r.get("vm_name").equals("acme-shop-web-01"))
+                .extracting(r -> r.get("override_reason")).containsExactly("Acme's shop");
+        try (XSSFWorkbook report = new XSSFWorkbook(Files.newInputStream(out.resolve("acme-corp/migration-report.xlsx")))) {
+            for (int i = 0; i < report.getNumberOfSheets(); i++) {
+                // the row for every client may name another client's VM: the console names it, the report does not
+                assertThat(sheetText(report, report.getSheetName(i))).doesNotContain("Globex's shop", "ghost-vm-77");
+            }
+        }
+        assertThat(run.out()).contains("1 row of attributes.csv matched no VM of any client: row 4: ghost-vm-77",
+                "1 row of attributes.csv names a client not in this run, so it was not applied: row 3: acme-shop-web-01 (client 'globex')");
     }
 
     /** Every cell's text of a sheet, one line per row. */
