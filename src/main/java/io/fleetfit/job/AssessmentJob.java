@@ -34,7 +34,7 @@ final class AssessmentJob {
      * @param out the output folder, fully qualified
      * @param clients every client, in input order
      * @param attributesFile the attributes file's name, {@code null} without one
-     * @param unmatchedAttributes the attributes file's rows for every client that matched no VM of
+     * @param unmatchedAttributes the attributes file's rows for every client that applied to no VM of
      *     any client ("row 12: vm-name") when the file is shared (by a batch's clients, or with rows
      *     for other clients) and so no report lists them; otherwise the client's report lists its own
      * @param otherClientsAttributes the attributes file's rows that name a client not in the run

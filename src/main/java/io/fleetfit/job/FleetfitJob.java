@@ -209,7 +209,7 @@ public final class FleetfitJob {
      * meant for one client would name its VM to the others.
      */
     private static void printAttributeRows(PrintStream out, AssessmentJob.Result r) {
-        rows(out, r.unmatchedAttributes(), r.attributesFile(), "matched no VM of any client");
+        rows(out, r.unmatchedAttributes(), r.attributesFile(), "applied to no VM of any client");
         rows(out, r.otherClientsAttributes(), r.attributesFile(), r.otherClientsAttributes().size() == 1
                 ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
     }

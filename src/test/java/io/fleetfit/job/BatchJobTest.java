@@ -219,7 +219,7 @@ class BatchJobTest {
             }
         }
         // the row no client matched is named once, on the console of the run
-        assertThat(run.out()).contains("1 row of attributes.csv matched no VM of any client: row 4: ghost-vm-77");
+        assertThat(run.out()).contains("1 row of attributes.csv applied to no VM of any client: row 4: ghost-vm-77");
     }
 
     @Test
@@ -267,7 +267,7 @@ class BatchJobTest {
         }
         assertThat(run.out()).contains("1 row of attributes.csv names a client not in this run, so it was not applied:"
                 + " row 6: umbrella-vm-01 (client 'umbrella')");
-        assertThat(run.out()).doesNotContain("matched no VM of any client");
+        assertThat(run.out()).doesNotContain("applied to no VM of any client");
     }
 
     @Test
@@ -291,7 +291,7 @@ class BatchJobTest {
                 assertThat(sheetText(report, report.getSheetName(i))).doesNotContain("Globex's shop", "ghost-vm-77");
             }
         }
-        assertThat(run.out()).contains("1 row of attributes.csv matched no VM of any client: row 4: ghost-vm-77",
+        assertThat(run.out()).contains("1 row of attributes.csv applied to no VM of any client: row 4: ghost-vm-77",
                 "1 row of attributes.csv names a client not in this run, so it was not applied: row 3: acme-shop-web-01 (client 'globex')");
     }
 
