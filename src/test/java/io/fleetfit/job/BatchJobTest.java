@@ -118,6 +118,29 @@ class BatchJobTest {
     }
 
     @Test
+    void clientsNamedLikeNumbersReadBackAsTextWithTheReadmesSetting(SparkSession spark) throws Exception {
+        Path in = dir.resolve("in");
+        for (String client : List.of("2024", "007")) {
+            Files.createDirectories(in.resolve(client));
+            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve(client).resolve("vinfo.csv"));
+        }
+        Path parquet = dir.resolve("parquet");
+        assertThat(run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString(), "--parquet", parquet.toString()).code())
+                .isEqualTo(FleetfitJob.OK);
+        // by default Spark infers a partition column's type from the folder names: "007" would become 7
+        assertThat(spark.read().parquet(parquet.toString()).schema().apply("client").dataType())
+                .isNotEqualTo(org.apache.spark.sql.types.DataTypes.StringType);
+        String inference = "spark.sql.sources.partitionColumnTypeInference.enabled";
+        spark.conf().set(inference, "false");
+        try {
+            assertThat(spark.read().parquet(parquet.toString()).select("client").distinct().collectAsList())
+                    .extracting(r -> r.getString(0)).containsExactlyInAnyOrder("2024", "007");
+        } finally {
+            spark.conf().unset(inference);
+        }
+    }
+
+    @Test
     void clientFoldersWhoseNamesGiveTheSameSlugGetFoldersOfTheirOwn(SparkSession spark) throws Exception {
         Path in = dir.resolve("in");
         for (String client : List.of("Acme Corp", "acme-corp")) {
