@@ -119,11 +119,7 @@ class BatchJobTest {
 
     @Test
     void clientsNamedLikeNumbersReadBackAsTextWithTheReadmesSetting(SparkSession spark) throws Exception {
-        Path in = dir.resolve("in");
-        for (String client : List.of("2024", "007")) {
-            Files.createDirectories(in.resolve(client));
-            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve(client).resolve("vinfo.csv"));
-        }
+        Path in = clientFolders("2024", "007");
         Path parquet = dir.resolve("parquet");
         assertThat(run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString(), "--parquet", parquet.toString()).code())
                 .isEqualTo(FleetfitJob.OK);
@@ -142,11 +138,7 @@ class BatchJobTest {
 
     @Test
     void clientFoldersWhoseNamesGiveTheSameSlugGetFoldersOfTheirOwn(SparkSession spark) throws Exception {
-        Path in = dir.resolve("in");
-        for (String client : List.of("Acme Corp", "acme-corp")) {
-            Files.createDirectories(in.resolve(client));
-            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve(client).resolve("vinfo.csv"));
-        }
+        Path in = clientFolders("Acme Corp", "acme-corp");
         Run run = run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString());
         assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.OK);
         assertThat(readCsv(dir.resolve("out/acme-corp/assessments.csv"))).allSatisfy(r -> assertThat(r).containsEntry("client", "Acme Corp"));
@@ -316,6 +308,16 @@ class BatchJobTest {
         }
         assertThat(run.out()).contains("1 row of attributes.csv applied to no VM of any client: row 4: ghost-vm-77",
                 "1 row of attributes.csv names a client not in this run, so it was not applied: row 3: acme-shop-web-01 (client 'globex')");
+    }
+
+    /** A batch folder with a folder per client, each holding the sample vInfo CSV. */
+    private Path clientFolders(String... clients) throws Exception {
+        Path in = dir.resolve("in");
+        for (String client : clients) {
+            Files.createDirectories(in.resolve(client));
+            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve(client).resolve("vinfo.csv"));
+        }
+        return in;
     }
 
     /** Every cell's text of a sheet, one line per row. */
