@@ -128,8 +128,7 @@ public final class ConsultantAttributes implements Serializable {
         for (Entry e : this.entries) {
             Entry earlier = seen.putIfAbsent(e.scopedKey(), e);
             if (earlier != null) {
-                throw new IllegalArgumentException(file + " row " + e.row() + ": attributes for " + e.key()
-                        + " are already on row " + earlier.row());
+                throw new IllegalArgumentException(at(e) + ": attributes for " + e.key() + " are already on " + at(earlier));
             }
         }
     }
@@ -146,13 +145,30 @@ public final class ConsultantAttributes implements Serializable {
      * The rows for one client: those that name it (by its name or its folder's, in any case) and
      * those that name no client; a row that names it wins over one without a client for the same
      * key (VM name or UUID). This object itself when no row names a client.
+     *
+     * @throws IllegalArgumentException when two rows name the client, one by its name and one by its
+     *     folder's, for the same VM
      */
     public ConsultantAttributes forClient(String name, String slug) {
         if (entries.stream().allMatch(e -> e.client() == null)) {
             return this;
         }
-        return new ConsultantAttributes(file, sheet, sha256,
-                entries.stream().filter(e -> e.client() == null || isFor(e, name, slug)).toList(), true);
+        List<Entry> rows = entries.stream().filter(e -> e.client() == null || isFor(e, name, slug)).toList();
+        Map<String, Entry> seen = new HashMap<>();
+        for (Entry e : rows) {
+            Entry earlier = e.client() == null ? null
+                    : seen.putIfAbsent(e.vmUuid() != null ? "uuid:" + uuidKey(e.vmUuid()) : "name:" + nameKey(e.vmName()), e);
+            if (earlier != null) {
+                throw new IllegalArgumentException(at(e) + ": attributes for " + e.key() + " are already on " + at(earlier)
+                        + ", for the same client");
+            }
+        }
+        return new ConsultantAttributes(file, sheet, sha256, rows, true);
+    }
+
+    /** Where a row is: "attributes.csv line 4", "attributes.xlsx sheet Attributes row 3". */
+    private String at(Entry e) {
+        return file + (sheet == null ? " line " : " sheet " + sheet + " row ") + e.row();
     }
 
     /** The rows that name a client none of {@code names} (clients' names and folder names) is. */

@@ -55,6 +55,13 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
         }
         ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
                 : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
+        try {
+            for (InputPaths.Client c : clients) {
+                attributes.forClient(c.name(), c.slug());   // two rows for one client's VM, by its name and by its folder's
+            }
+        } catch (IllegalArgumentException e) {
+            throw new JobConfig.UsageException(e.getMessage());
+        }
         Map<String, String> mapping = config.mapping() == null ? Map.of()
                 : consultantFile(hadoop, config.mapping(), "mapping file",
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));

@@ -182,6 +182,12 @@ class AttributesFileTest {
         assertThatThrownBy(() -> csv("vm,client,owner\nsql01,acme,Jane\nsql01,globex,Joe\nSQL01,ACME,Jim\n"))
                 .hasMessage("attributes.csv line 4: attributes for 'SQL01' of client 'ACME' are already given on line 2");
         assertThatThrownBy(() -> csv("client,owner\nacme,Jane\n")).hasMessageContaining("line 1: no vm or vm_uuid column");
+        // one client named two ways, by its name and by its folder's: known only once the run's clients are
+        ConsultantAttributes twoWays = csv("vm,client,owner\nsql01,Acme Corp,Jane\nsql01,acme-corp,Joe\n");
+        assertThat(twoWays.forClient("Globex", "globex").entries()).isEmpty();
+        assertThatThrownBy(() -> twoWays.forClient("Acme Corp", "acme-corp"))
+                .hasMessage("attributes.csv line 3: attributes for 'sql01' of client 'acme-corp' are already on"
+                        + " attributes.csv line 2, for the same client");
     }
 
     @Test

@@ -310,6 +310,17 @@ class BatchJobTest {
                 "1 row of attributes.csv names a client not in this run, so it was not applied: row 3: acme-shop-web-01 (client 'globex')");
     }
 
+    @Test
+    void aClientsVmGivenTwiceByItsNameAndByItsFoldersStopsTheRunNamingTheRows(SparkSession spark) throws Exception {
+        Path attributes = Files.writeString(dir.resolve("attributes.csv"),
+                "vm,client,owner\nacme-shop-web-01,Acme Corp,Jane\nacme-shop-web-01,acme-corp,Joe\n");
+        Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", dir.resolve("o").toString(),
+                "--client", "Acme Corp", "--attributes", attributes.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(run.err()).contains("attributes.csv line 3: attributes for 'acme-shop-web-01' of client 'acme-corp' are"
+                + " already on attributes.csv line 2, for the same client");
+    }
+
     /** A batch folder with a folder per client, each holding the sample vInfo CSV. */
     private Path clientFolders(String... clients) throws Exception {
         Path in = dir.resolve("in");
