@@ -101,9 +101,9 @@ final class AssessmentJob {
             summaries[written.clients().get(i)] = collected.get(i);
         }
         writeRunSummary(hadoop, out, List.of(summaries));
-        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(clientNames(clients));
+        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(RunSetup.clientNames(clients));
         return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
-                unmatchedByAnyClient(setup.attributes(), clients.size() > 1 || !otherClients.isEmpty(), List.of(summaries)),
+                unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), List.of(summaries)),
                 otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList());
     }
 
@@ -115,7 +115,7 @@ final class AssessmentJob {
                                              LongAccumulator rowsRead) {
         Map<String, String> hadoopConf = InventorySource.hadoopConf(spark.sparkContext().hadoopConfiguration());
         ReadOptions options = setup.options();
-        ConsultantAttributes attributes = setup.attributes();
+        Map<String, ConsultantAttributes> attributes = setup.clientAttributes();
         List<Integer> bySize = java.util.stream.IntStream.range(0, clients.size()).boxed()
                 .sorted(java.util.Comparator.comparingLong((Integer i) -> -clients.get(i).files().stream()
                         .mapToLong(InputPaths.InputPath::size).sum()).thenComparing(i -> i))
@@ -123,7 +123,7 @@ final class AssessmentJob {
         ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
         return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
                 .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
-                        ClientTask.read(clients.get(index), reader, forClient(attributes, clients.get(index)), rowsRead::add))))),
+                        ClientTask.read(clients.get(index), reader, attributes.get(clients.get(index).slug()), rowsRead::add))))),
                 bySize);
     }
 
@@ -137,7 +137,7 @@ final class AssessmentJob {
         JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
         if (!setup.attributes().isEmpty()) {
             // each client's rows of the file (the same object for all when no row names a client)
-            List<ConsultantAttributes> byClient = setup.clients().stream().map(c -> forClient(setup.attributes(), c)).toList();
+            List<ConsultantAttributes> byClient = setup.clients().stream().map(setup::attributesFor).toList();
             read = read.mapToPair(t -> new Tuple2<>(t._1(), withAttributes(byClient.get(t._1()), t._2())));
         }
         int clients = fileOrder.size();
@@ -177,10 +177,6 @@ final class AssessmentJob {
                 .map(e -> "row " + e.row() + ": " + e.vm()).toList();
     }
 
-    /** The names a client may be given in an attributes file: its name and its folder's. */
-    static List<String> clientNames(List<InputPaths.Client> clients) {
-        return clients.stream().flatMap(c -> java.util.stream.Stream.of(c.name(), c.slug())).toList();
-    }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */
     static String display(Path path) {
@@ -195,11 +191,6 @@ final class AssessmentJob {
             }
             commit.commit();
         }
-    }
-
-    /** The attributes file's rows for one client: those that name it and those for every client. */
-    static ConsultantAttributes forClient(ConsultantAttributes attributes, InputPaths.Client client) {
-        return attributes.forClient(client.name(), client.slug());
     }
 
     /** Runs on an executor: a record read with the consultant's attributes in place of the inventory's. */

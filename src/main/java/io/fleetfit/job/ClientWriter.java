@@ -50,11 +50,12 @@ final class ClientWriter implements Serializable {
 
     private final RunInfo run;
     private final AssessmentSettings settings;
-    private final ConsultantAttributes attributes;
+    /** Each client's rows of the attributes file, by the client's folder. */
+    private final Map<String, ConsultantAttributes> attributes;
     private final Map<String, String> hadoopConf;
     private final String out;
     private final String parquet;
-    /** Whether the run has several clients, so the attributes file is shared by them. */
+    /** Whether the attributes file serves several clients ({@link RunSetup#attributesShared}). */
     private final boolean sharedAttributes;
 
     /**
@@ -62,11 +63,11 @@ final class ClientWriter implements Serializable {
      * @param out the output folder, fully qualified
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
-    ClientWriter(RunInfo run, AssessmentSettings settings, ConsultantAttributes attributes, Map<String, String> hadoopConf,
+    ClientWriter(RunInfo run, AssessmentSettings settings, Map<String, ConsultantAttributes> attributes, Map<String, String> hadoopConf,
                  String out, String parquet, boolean sharedAttributes) {
         this.run = run;
         this.settings = settings;
-        this.attributes = attributes;
+        this.attributes = Map.copyOf(attributes);
         this.hadoopConf = Map.copyOf(hadoopConf);
         this.out = out;
         this.parquet = parquet;
@@ -104,7 +105,7 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, run.forClient(client.name(), inputs), attributes.forClient(client.name(), client.slug()),
+            RunTotals totals = write(dir, run.forClient(client.name(), inputs), attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
                     marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
@@ -153,15 +154,13 @@ final class ClientWriter implements Serializable {
                     }
                 }
                 judged.accept(count % 1024);
-                // shared by a batch's clients, or holding rows for other clients (a consultant's one file for all)
-                boolean shared = sharedAttributes || clientAttributes.entries().size() < attributes.entries().size();
-                if (shared) {
+                if (sharedAttributes) {
                     // another client's VMs must never appear in this client's report
                     report.sharedAttributesApplied(applied);
                 }
                 for (ConsultantAttributes.Entry e : clientAttributes.unmatched(applied)) {
-                    if (!shared || e.client() != null) {
-                        report.unmatchedAttributes(attributes.file(), attributes.sheet(), e.row(), e.vm());
+                    if (!sharedAttributes || e.client() != null) {
+                        report.unmatchedAttributes(clientAttributes.file(), clientAttributes.sheet(), e.row(), e.vm());
                     }
                 }
                 totals = report.finish();

@@ -56,7 +56,7 @@ public final class PlainRun {
             // the job's per-client plan, on this thread: read, sort in memory, write
             List<ClientTask.Keyed> items = ClientTask.read(client,
                     (file, out) -> InventorySource.readOnThisThread(file, conf, setup.options(), out),
-                    AssessmentJob.forClient(setup.attributes(), client), n -> { });
+                    setup.attributesFor(client), n -> { });
             long t1 = System.nanoTime();
             ClientTask.Keyed[] sorted = ClientTask.sort(items);
             items = null;

@@ -28,10 +28,16 @@ import org.apache.hadoop.fs.Path;
  * the consultant's files read and checked, so a mistake in one is a usage error before any work.
  *
  * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} without {@code --parquet}
+ * @param attributes the whole attributes file ({@link ConsultantAttributes#NONE} without one)
+ * @param clientAttributes each client's rows of it ({@link ConsultantAttributes#forClient}), by the
+ *     client's folder, worked out once for the run
+ * @param attributesShared whether the file serves several clients - the batch's, or others named in
+ *     its client column - so that a client's report lists only its own rows that matched no VM
  * @param run what every client's report says about the run (its client and inputs set per client)
  */
 record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, AssessmentSettings settings,
-                ConsultantAttributes attributes, ReadOptions options, RunInfo run) {
+                ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
+                boolean attributesShared, ReadOptions options, RunInfo run) {
 
     /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
@@ -55,13 +61,16 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
         }
         ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
                 : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
+        Map<String, ConsultantAttributes> clientAttributes = new java.util.LinkedHashMap<>();
         try {
             for (InputPaths.Client c : clients) {
-                attributes.forClient(c.name(), c.slug());   // two rows for one client's VM, by its name and by its folder's
+                // refuses two rows for one client's VM, one naming the client and one its folder
+                clientAttributes.put(c.slug(), attributes.forClient(c.name(), c.slug()));
             }
         } catch (IllegalArgumentException e) {
             throw new JobConfig.UsageException(e.getMessage());
         }
+        boolean attributesShared = clients.size() > 1 || !attributes.forOtherClients(clientNames(clients)).isEmpty();
         Map<String, String> mapping = config.mapping() == null ? Map.of()
                 : consultantFile(hadoop, config.mapping(), "mapping file",
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
@@ -74,13 +83,24 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
-        return new RunSetup(clients, out, parquet, settings, attributes, new ReadOptions(config.format(), mapping), run);
+        return new RunSetup(clients, out, parquet, settings, attributes, Map.copyOf(clientAttributes), attributesShared,
+                new ReadOptions(config.format(), mapping), run);
+    }
+
+    /** The attributes file's rows for one client of the run: those that name it and those for every client. */
+    ConsultantAttributes attributesFor(InputPaths.Client client) {
+        return clientAttributes.getOrDefault(client.slug(), ConsultantAttributes.NONE);
+    }
+
+    /** The names a client may be given in an attributes file: its name and its folder's. */
+    static List<String> clientNames(List<InputPaths.Client> clients) {
+        return clients.stream().flatMap(c -> java.util.stream.Stream.of(c.name(), c.slug())).toList();
     }
 
     /** The writer of every client's outputs, for the executors. */
     ClientWriter writer(Configuration hadoop) {
-        return new ClientWriter(run, settings, attributes, InventorySource.hadoopConf(hadoop), out.toString(),
-                parquet == null ? null : parquet.toString(), clients.size() > 1);
+        return new ClientWriter(run, settings, clientAttributes, InventorySource.hadoopConf(hadoop), out.toString(),
+                parquet == null ? null : parquet.toString(), attributesShared);
     }
 
     /**

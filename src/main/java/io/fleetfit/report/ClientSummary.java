@@ -13,10 +13,10 @@ import java.util.List;
  * @param inputs the client's input files, readable or not, in input order
  * @param files what became of each file's rows (empty when no report was written)
  * @param describe the console lines of the client's totals (rows, then workloads per disposition)
- * @param unmatchedAttributes rows of the attributes file that matched none of the client's VMs (listed
- *     on its report; 0 when the file is shared by a batch's clients)
- * @param attributeRowsApplied when the attributes file is shared by a batch's clients: its rows
- *     (row numbers) applied to this client's VMs, for the run to name the rows no client matched
+ * @param unmatchedAttributes rows of the attributes file that matched none of the client's VMs, listed
+ *     on its report (when the file serves several clients, only the rows that name this client)
+ * @param attributeRowsApplied when the attributes file serves several clients: its rows (row
+ *     numbers) applied to this client's VMs, for the run to name the rows no client took
  * @param message why the report is incomplete or missing, {@code ""} when it is neither
  */
 public record ClientSummary(String client, String folder, Status status, List<InputFile> inputs,

@@ -189,8 +189,8 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /**
-     * The attributes file is shared by the clients of a batch: {@code rows} (row numbers) were
-     * applied to this client's VMs, and the rest, which may be other clients', are not listed.
+     * The attributes file serves several clients: {@code rows} (row numbers) were applied to this
+     * client's VMs, and its rows for every client that matched none, which may be other clients', are not listed.
      */
     public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
         if (finished) {

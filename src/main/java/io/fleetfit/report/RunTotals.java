@@ -54,9 +54,9 @@ public final class RunTotals {
     private long osNotRecognised;
     private long warnings;
     private long unmatchedAttributes;
-    /** Whether the attributes file is shared by a batch's clients. */
+    /** Whether the attributes file serves several clients (a batch's, or others named in its client column). */
     private boolean attributesShared;
-    /** The attributes file's rows applied to this client's VMs (row numbers), when the file is shared by a batch. */
+    /** The attributes file's rows applied to this client's VMs (row numbers), when the file serves several clients. */
     private final java.util.TreeSet<Integer> attributeRowsApplied = new java.util.TreeSet<>();
 
     /** Totals with no files listed in advance: files appear in the order their first outcome arrives. */
@@ -103,8 +103,8 @@ public final class RunTotals {
     }
 
     /**
-     * The attributes file is shared by a batch's clients: its rows that match none of this
-     * client's VMs may well be another client's, so they are not listed; these rows (their row
+     * The attributes file serves several clients: its rows for every client that match none of
+     * this client's VMs may well be another client's, so they are not listed; these rows (their row
      * numbers) were applied to this client's VMs.
      */
     public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
@@ -112,7 +112,7 @@ public final class RunTotals {
         attributesShared = true;
     }
 
-    /** Whether the attributes file is shared by a batch's clients ({@link #sharedAttributesApplied}). */
+    /** Whether the attributes file serves several clients ({@link #sharedAttributesApplied}). */
     public boolean attributesShared() {
         return attributesShared;
     }
