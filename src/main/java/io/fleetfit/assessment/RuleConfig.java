@@ -41,6 +41,13 @@ import java.util.stream.Collectors;
  * <p>The note column is optional and shown on the Method sheet beside the change. Blank rows,
  * rows starting with '#' and a header row starting with "rule" are skipped. Errors name the file
  * and line and say what is allowed.
+ *
+ * <p>One file can serve several clients: with a header row starting with "client"
+ * ({@code client,rule,setting,value,note}), the first column names the client a row is for (its
+ * name or its folder's, in any case), and a row with it empty is for every client. A client's
+ * settings ({@link #forClient}) are the rows for every client with the client's own rows in place
+ * of those that set the same rule's same setting. Without {@link #forClient}, only the rows for
+ * every client apply.
  */
 public final class RuleConfig implements Serializable {
 
@@ -57,10 +64,12 @@ public final class RuleConfig implements Serializable {
             EnumSet.of(Effect.NOTE, Effect.REMEDIATE, Effect.REQUIRES_VM, Effect.BLOCKS_KUBEVIRT);
 
     /** The standard catalog, unchanged. */
-    public static final RuleConfig DEFAULT = new RuleConfig(null, null, List.of());
+    public static final RuleConfig DEFAULT = new RuleConfig(null, null, List.of(), false);
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_CELLS = 4;
+    /** The header's first cell that says the rows name their client in the first column. */
+    public static final String CLIENT_COLUMN = "client";
 
     /** One row of a rules file, split into cells; {@code number} is the line or sheet row, from 1. */
     public record Line(int number, List<String> cells) {
@@ -72,18 +81,29 @@ public final class RuleConfig implements Serializable {
     /**
      * One setting as written, with its value normalised ({@code true}, {@code MAJOR}, {@code 30};
      * parameters as given).
+     *
+     * @param client the client the row is for as written, {@code null} for every client
      */
-    public record Setting(int line, String rule, String name, String value, String note) implements Serializable {
+    public record Setting(int line, String rule, String name, String value, String note, String client)
+            implements Serializable {
+
+        /** A setting for every client. */
+        public Setting(int line, String rule, String name, String value, String note) {
+            this(line, rule, name, value, note, null);
+        }
     }
 
     private final String file;
     private final String sha256;
     private final List<Setting> settings;
+    /** Whether this is one client's settings ({@link #forClient}), whose rows for that client apply. */
+    private final boolean clientView;
 
-    private RuleConfig(String file, String sha256, List<Setting> settings) {
+    private RuleConfig(String file, String sha256, List<Setting> settings, boolean clientView) {
         this.file = file;
         this.sha256 = sha256;
         this.settings = List.copyOf(settings);
+        this.clientView = clientView;
     }
 
     /**
@@ -121,6 +141,7 @@ public final class RuleConfig implements Serializable {
         List<Setting> settings = new ArrayList<>();
         Map<String, Integer> lineOf = new HashMap<>();
         boolean first = true;
+        boolean clientColumn = false;
         for (Line row : rows) {
             List<String> cells = new ArrayList<>(row.cells().stream().map(c -> c == null ? "" : c.strip()).toList());
             while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
@@ -129,14 +150,25 @@ public final class RuleConfig implements Serializable {
             if (cells.isEmpty() || cells.get(0).startsWith("#")) {
                 continue;
             }
-            boolean header = first && cells.get(0).toLowerCase(Locale.ROOT).startsWith("rule");
+            String lead = cells.get(0).toLowerCase(Locale.ROOT);
+            boolean header = first && (lead.startsWith("rule") || lead.equals(CLIENT_COLUMN));
             first = false;
             if (header) {
+                clientColumn = lead.equals(CLIENT_COLUMN);
                 continue;
             }
+            String client = null;
+            if (clientColumn) {
+                client = cells.remove(0);
+                client = client.isEmpty() ? null : client;
+                if (cells.isEmpty()) {
+                    throw error(where, row.number(), "expected client,rule,setting,value and an optional note, found 1 cell");
+                }
+            }
             if (cells.size() < 3 || cells.size() > MAX_CELLS) {
-                throw error(where, row.number(), "expected rule,setting,value and an optional note, found "
-                        + cells.size() + " cell" + (cells.size() == 1 ? "" : "s"));
+                int found = cells.size() + (clientColumn ? 1 : 0);
+                throw error(where, row.number(), "expected " + (clientColumn ? "client," : "")
+                        + "rule,setting,value and an optional note, found " + found + " cell" + (found == 1 ? "" : "s"));
             }
             String rule = cells.get(0).toUpperCase(Locale.ROOT);
             String name = cells.get(1).toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
@@ -153,14 +185,15 @@ public final class RuleConfig implements Serializable {
             } catch (IllegalArgumentException e) {
                 throw error(where, row.number(), rule + " " + e.getMessage());
             }
-            Integer earlier = lineOf.putIfAbsent(rule + "\u0000" + name, row.number());
+            Integer earlier = lineOf.putIfAbsent((client == null ? "" : clientKey(client)) + "\u0000" + rule + "\u0000" + name,
+                    row.number());
             if (earlier != null) {
                 throw error(where, row.number(), rule + " " + name + " is already set on line " + earlier
-                        + "; each setting once per rule");
+                        + (client == null ? "" : " for client '" + client + "'") + "; each setting once per rule");
             }
-            settings.add(new Setting(row.number(), rule, name, value, cells.size() > 3 ? cells.get(3) : ""));
+            settings.add(new Setting(row.number(), rule, name, value, cells.size() > 3 ? cells.get(3) : "", client));
         }
-        return new RuleConfig(file, sha256, settings);
+        return new RuleConfig(file, sha256, settings, false);
     }
 
     /**
@@ -173,6 +206,7 @@ public final class RuleConfig implements Serializable {
      *     that contradict each other
      */
     public List<Rule> applyTo(List<Rule> catalog) {
+        List<Setting> settings = applied();
         if (settings.isEmpty()) {
             return catalog;
         }
@@ -393,6 +427,61 @@ public final class RuleConfig implements Serializable {
         return new IllegalArgumentException(file + " line " + line + ": " + message);
     }
 
+    /**
+     * The settings for one client: the rows for every client, with the rows that name the client
+     * (by its name or its folder's, in any case) in place of those that set the same setting of
+     * the same rule. This object itself when no row names a client.
+     *
+     * @throws IllegalArgumentException when rows name the client both ways (by its name and by its
+     *     folder's) for the same setting of the same rule
+     */
+    public RuleConfig forClient(String name, String slug) {
+        if (!namesClients()) {
+            return this;
+        }
+        Map<String, Setting> own = new HashMap<>();
+        for (Setting s : settings) {
+            if (s.client() != null && isFor(s, name, slug)) {
+                Setting earlier = own.putIfAbsent(s.rule() + "\u0000" + s.name(), s);
+                if (earlier != null) {
+                    throw error(s, s.rule() + " " + s.name() + " is already set for this client on line " + earlier.line()
+                            + " (client '" + earlier.client() + "'); each setting once per rule and client");
+                }
+            }
+        }
+        List<Setting> mine = settings.stream()
+                .filter(s -> s.client() == null ? !own.containsKey(s.rule() + "\u0000" + s.name()) : isFor(s, name, slug))
+                .toList();
+        return new RuleConfig(file, sha256, mine, true);
+    }
+
+    /** Whether some row names the client it is for. */
+    public boolean namesClients() {
+        return settings.stream().anyMatch(s -> s.client() != null);
+    }
+
+    /** The clients rows are for, as first written, one per client (names that differ only in case are one). */
+    public List<String> clients() {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        settings.stream().filter(s -> s.client() != null).forEach(s -> byKey.putIfAbsent(clientKey(s.client()), s.client()));
+        return List.copyOf(byKey.values());
+    }
+
+    /** The rows that name a client none of {@code names} (clients' names and folder names) is. */
+    public List<Setting> forOtherClients(java.util.Collection<String> names) {
+        Set<String> keys = names.stream().filter(java.util.Objects::nonNull).map(RuleConfig::clientKey).collect(Collectors.toSet());
+        return settings.stream().filter(s -> s.client() != null && !keys.contains(clientKey(s.client()))).toList();
+    }
+
+    private static boolean isFor(Setting s, String name, String slug) {
+        String k = clientKey(s.client());
+        return name != null && k.equals(clientKey(name)) || slug != null && k.equals(clientKey(slug));
+    }
+
+    private static String clientKey(String client) {
+        return client.strip().toLowerCase(Locale.ROOT);
+    }
+
     /** Whether this is the standard catalog unchanged (no rules file, or one without settings). */
     public boolean isDefault() {
         return settings.isEmpty() && file == null;
@@ -408,20 +497,28 @@ public final class RuleConfig implements Serializable {
         return Optional.ofNullable(sha256);
     }
 
-    /** The settings, in file order. */
+    /** The settings, in file order: every row of the file, or of one client's ({@link #forClient}). */
     public List<Setting> settings() {
         return settings;
+    }
+
+    /**
+     * The settings {@link #applyTo} applies: a client's ({@link #forClient}), else the rows for
+     * every client.
+     */
+    public List<Setting> applied() {
+        return clientView ? settings : settings.stream().filter(s -> s.client() == null).toList();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof RuleConfig c && java.util.Objects.equals(file, c.file)
-                && java.util.Objects.equals(sha256, c.sha256) && settings.equals(c.settings);
+                && java.util.Objects.equals(sha256, c.sha256) && settings.equals(c.settings) && clientView == c.clientView;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(file, sha256, settings);
+        return java.util.Objects.hash(file, sha256, settings, clientView);
     }
 
     @Override

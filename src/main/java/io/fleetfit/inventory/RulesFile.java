@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Reads a client's rules file, a CSV file or a workbook (its sheet "Rules", else its first sheet),
- * into a {@link RuleConfig}: one setting per row, {@code rule,setting,value} and an optional note.
- * The format and what each setting means are {@link RuleConfig}'s.
+ * into a {@link RuleConfig}: one setting per row, {@code rule,setting,value} and an optional note,
+ * after the client the row is for when the header starts with "client". The format and what each
+ * setting means are {@link RuleConfig}'s.
  */
 public final class RulesFile {
 

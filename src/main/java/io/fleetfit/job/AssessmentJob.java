@@ -39,9 +39,12 @@ final class AssessmentJob {
      *     for other clients) and so no report lists them; otherwise the client's report lists its own
      * @param otherClientsAttributes the attributes file's rows that name a client not in the run
      *     ("row 7: sql01 (client 'globex')"): not applied, and on no report
+     * @param rulesFile the rules file's name, {@code null} without one
+     * @param otherClientsRules the rules file's rows that name a client not in the run
+     *     ("line 7: PORT-005 max_vcpus (client 'globex')"): not applied, and on no report
      */
     record Result(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes,
-                  List<String> otherClientsAttributes) {
+                  List<String> otherClientsAttributes, String rulesFile, List<String> otherClientsRules) {
         String reportDir(ClientSummary c) {
             return display(new Path(out, c.folder()));
         }
@@ -104,7 +107,10 @@ final class AssessmentJob {
         List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(RunSetup.clientNames(clients));
         return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
                 unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), List.of(summaries)),
-                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList());
+                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList(),
+                setup.rules().file().orElse(null),
+                setup.rules().forOtherClients(RunSetup.clientNames(clients)).stream()
+                        .map(r -> "line " + r.line() + ": " + r.rule() + " " + r.name() + " (client '" + r.client() + "')").toList());
     }
 
     /**

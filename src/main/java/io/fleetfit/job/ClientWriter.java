@@ -1,7 +1,6 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.Assessment;
-import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.ExcludedTemplate;
@@ -49,7 +48,8 @@ final class ClientWriter implements Serializable {
     private static final Logger LOG = LogManager.getLogger(ClientWriter.class);
 
     private final RunInfo run;
-    private final AssessmentSettings settings;
+    /** The run as the reports of clients with rules of their own say it, by the client's folder. */
+    private final Map<String, RunInfo> clientRuns;
     /** Each client's rows of the attributes file, by the client's folder. */
     private final Map<String, ConsultantAttributes> attributes;
     private final Map<String, String> hadoopConf;
@@ -63,10 +63,10 @@ final class ClientWriter implements Serializable {
      * @param out the output folder, fully qualified
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
-    ClientWriter(RunInfo run, AssessmentSettings settings, Map<String, ConsultantAttributes> attributes, Map<String, String> hadoopConf,
-                 String out, String parquet, boolean sharedAttributes) {
+    ClientWriter(RunInfo run, Map<String, RunInfo> clientRuns, Map<String, ConsultantAttributes> attributes,
+                 Map<String, String> hadoopConf, String out, String parquet, boolean sharedAttributes) {
         this.run = run;
-        this.settings = settings;
+        this.clientRuns = Map.copyOf(clientRuns);
         this.attributes = Map.copyOf(attributes);
         this.hadoopConf = Map.copyOf(hadoopConf);
         this.out = out;
@@ -105,7 +105,8 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, run.forClient(client.name(), inputs), attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
+            RunTotals totals = write(dir, clientRuns.getOrDefault(client.slug(), run).forClient(client.name(), inputs),
+                    attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
                     marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
@@ -125,7 +126,7 @@ final class ClientWriter implements Serializable {
      */
     private RunTotals write(Path dir, RunInfo clientRun, ConsultantAttributes clientAttributes, Duplicates.Marks marks,
                             Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
-        Assessor assessor = Assessor.standard(settings);
+        Assessor assessor = new Assessor(clientRun.rules());   // the rules the Method sheet lists
         Configuration conf = InventorySource.configuration(hadoopConf);
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;

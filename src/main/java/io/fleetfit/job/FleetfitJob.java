@@ -212,6 +212,8 @@ public final class FleetfitJob {
         rows(out, r.unmatchedAttributes(), r.attributesFile(), "applied to no VM of any client");
         rows(out, r.otherClientsAttributes(), r.attributesFile(), r.otherClientsAttributes().size() == 1
                 ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
+        rows(out, r.otherClientsRules(), r.rulesFile(), r.otherClientsRules().size() == 1
+                ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
     }
 
     private static void rows(PrintStream out, List<String> rows, String file, String what) {

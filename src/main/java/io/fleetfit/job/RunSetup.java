@@ -33,11 +33,15 @@ import org.apache.hadoop.fs.Path;
  *     client's folder, worked out once for the run
  * @param attributesShared whether the file serves several clients - the batch's, or others named in
  *     its client column - so that a client's report lists only its own rows that matched no VM
- * @param run what every client's report says about the run (its client and inputs set per client)
+ * @param rules the whole rules file ({@link RuleConfig#DEFAULT} without one)
+ * @param run what every client's report says about the run (its client and inputs set per client),
+ *     with the rules for every client
+ * @param clientRuns the same for each client with rows of its own in the rules file
+ *     ({@link RuleConfig#forClient}), by the client's folder
  */
-record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, AssessmentSettings settings,
+record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleConfig rules,
                 ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
-                boolean attributesShared, ReadOptions options, RunInfo run) {
+                boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns) {
 
     /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
@@ -54,8 +58,19 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
                 : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
         AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
         List<Rule> rules;
+        Map<String, List<Rule>> clientRules = new java.util.HashMap<>();
         try {
             rules = RuleCatalog.configured(settings, ruleConfig);
+            // every row is checked, also those for clients not in this run
+            for (String named : ruleConfig.clients()) {
+                RuleCatalog.configured(settings, ruleConfig.forClient(named, null));
+            }
+            for (InputPaths.Client c : clients) {
+                RuleConfig own = ruleConfig.forClient(c.name(), c.slug());
+                if (own != ruleConfig) {
+                    clientRules.put(c.slug(), RuleCatalog.configured(settings, own));
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new JobConfig.UsageException(e.getMessage());
         }
@@ -75,16 +90,27 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
                 : consultantFile(hadoop, config.mapping(), "mapping file",
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
         RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
-                .withRulesFile(ruleConfig.file()
-                        .map(f -> new ConsultantFile(f, ruleConfig.sha256().orElse(""), ruleConfig.settings().size())).orElse(null))
+                .withRulesFile(rulesFile(ruleConfig, ruleConfig))
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
                 .withAttributesFile(config.attributes() == null ? null
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
-        return new RunSetup(clients, out, parquet, settings, attributes, Map.copyOf(clientAttributes), attributesShared,
-                new ReadOptions(config.format(), mapping), run);
+        Map<String, RunInfo> clientRuns = new java.util.HashMap<>();
+        for (InputPaths.Client c : clients) {
+            List<Rule> own = clientRules.get(c.slug());
+            if (own != null) {
+                clientRuns.put(c.slug(), run.withRules(own).withRulesFile(rulesFile(ruleConfig, ruleConfig.forClient(c.name(), c.slug()))));
+            }
+        }
+        return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
+                new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
+    }
+
+    /** The rules file as a report names it, with the number of settings that apply ({@code null} without one). */
+    private static ConsultantFile rulesFile(RuleConfig file, RuleConfig applied) {
+        return file.file().map(f -> new ConsultantFile(f, file.sha256().orElse(""), applied.applied().size())).orElse(null);
     }
 
     /** The attributes file's rows for one client of the run: those that name it and those for every client. */
@@ -99,7 +125,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, Assessm
 
     /** The writer of every client's outputs, for the executors. */
     ClientWriter writer(Configuration hadoop) {
-        return new ClientWriter(run, settings, clientAttributes, InventorySource.hadoopConf(hadoop), out.toString(),
+        return new ClientWriter(run, clientRuns, clientAttributes, InventorySource.hadoopConf(hadoop), out.toString(),
                 parquet == null ? null : parquet.toString(), attributesShared);
     }
 

@@ -66,6 +66,12 @@ public record RunInfo(
                 fleetfitVersion, engagement, consultantFirm);
     }
 
+    /** The same run judged with other rules (a client's rows of a rules file that serves several). */
+    public RunInfo withRules(List<Rule> configured) {
+        return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm);
+    }
+
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, engagement, consultantFirm);

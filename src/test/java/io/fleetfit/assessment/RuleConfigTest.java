@@ -167,4 +167,73 @@ class RuleConfigTest {
         assertThat(RuleConfig.DEFAULT.isDefault()).isTrue();
         assertThat(parse("rule,setting,value").settings()).isEmpty();
     }
+    private static Rule rule(List<Rule> rules, String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** A file for several clients: every client's rows, and each client's own. */
+    private static RuleConfig forSeveralClients() {
+        return parse(
+                "client,rule,setting,value,note",
+                ",PORT-007,weight,10,Managed PostgreSQL for everyone",
+                ",PORT-005,max_vcpus,48",
+                "Globex,PORT-007,weight,40,Globex runs its own databases",
+                "globex,ISOL-004,enabled,false",
+                "acme-corp,PORT-005,max_vcpus,64");
+    }
+
+    @Test
+    void aClientsOwnRowWinsOverTheRowForEveryClientForTheSameSetting() {
+        RuleConfig file = forSeveralClients();
+        assertThat(file.namesClients()).isTrue();
+        assertThat(file.clients()).containsExactly("Globex", "acme-corp");
+        RuleConfig globex = file.forClient("GLOBEX", "globex");
+        assertThat(globex.settings()).extracting(RuleConfig.Setting::line).containsExactly(3, 4, 5);
+        List<Rule> rules = globex.applyTo(RuleCatalog.standard(Fixtures.settings()));
+        assertThat(rule(rules, "PORT-007").weight()).isEqualTo(40);
+        assertThat(ConfiguredRule.enabled(rule(rules, "ISOL-004"))).isFalse();
+        assertThat(ConfiguredRule.changes(rule(rules, "PORT-005"))).containsExactly("max_vcpus 32 → 48");
+        // acme is named by its folder; its own vCPU limit replaces the one for every client
+        RuleConfig acme = file.forClient("Acme Corp", "acme-corp");
+        assertThat(acme.settings()).extracting(RuleConfig.Setting::line).containsExactly(2, 6);
+        assertThat(ConfiguredRule.changes(rule(acme.applyTo(RuleCatalog.standard(Fixtures.settings())), "PORT-005")))
+                .containsExactly("max_vcpus 32 → 64");
+    }
+
+    @Test
+    void withoutAClientOnlyTheRowsForEveryClientApply() {
+        RuleConfig file = forSeveralClients();
+        List<Rule> rules = file.applyTo(RuleCatalog.standard(Fixtures.settings()));
+        assertThat(rule(rules, "PORT-007").weight()).isEqualTo(10);
+        assertThat(ConfiguredRule.enabled(rule(rules, "ISOL-004"))).isTrue();
+        assertThat(file.applied()).extracting(RuleConfig.Setting::line).containsExactly(2, 3);
+        // a client with no rows of its own gets the rows for every client
+        assertThat(file.forClient("Initech", "initech").applied()).extracting(RuleConfig.Setting::line).containsExactly(2, 3);
+        assertThat(file.forOtherClients(List.of("Globex Inc", "globex"))).extracting(RuleConfig.Setting::line).containsExactly(6);
+    }
+
+    @Test
+    void aFileWithoutAClientColumnIsTheSameForEveryClient() {
+        RuleConfig file = parse("rule,setting,value", "PORT-007,weight,10");
+        assertThat(file.namesClients()).isFalse();
+        assertThat(file.forClient("Globex", "globex")).isSameAs(file);
+        assertThat(file.forOtherClients(List.of("globex"))).isEmpty();
+    }
+
+    @Test
+    void refusesASettingGivenTwiceForOneClient() {
+        assertThatThrownBy(() -> parse("client,rule,setting,value", "globex,PORT-007,weight,10", "GLOBEX,PORT-007,weight,20"))
+                .hasMessage("rules.csv line 3: PORT-007 weight is already set on line 2 for client 'GLOBEX'; each setting once per rule");
+        // by the client's name and by its folder's: found when the client is known
+        RuleConfig both = parse("client,rule,setting,value", "Acme Corp,PORT-007,weight,10", "acme-corp,PORT-007,weight,20");
+        assertThatThrownBy(() -> both.forClient("Acme Corp", "acme-corp"))
+                .hasMessage("rules.csv line 3: PORT-007 weight is already set for this client on line 2 (client 'Acme Corp');"
+                        + " each setting once per rule and client");
+    }
+
+    @Test
+    void aRowOfAClientColumnFileNeedsARuleSettingAndValue() {
+        assertThatThrownBy(() -> parse("client,rule,setting,value", "globex,PORT-007"))
+                .hasMessage("rules.csv line 2: expected client,rule,setting,value and an optional note, found 2 cells");
+    }
 }

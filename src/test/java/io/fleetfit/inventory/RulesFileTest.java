@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,21 @@ class RulesFileTest {
         assertThat(c.settings()).extracting(RuleConfig.Setting::line, RuleConfig.Setting::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "48"), org.assertj.core.groups.Tuple.tuple(3, "1.5"),
                         org.assertj.core.groups.Tuple.tuple(4, "false"));
+    }
+
+    @Test
+    void readsAWorkbookWhoseRowsNameTheirClient() {
+        // a client cell left empty in Excel is no cell at all: the row is for every client
+        byte[] xlsx = Workbooks.of().sheet("Rules", List.of("Client", "Rule", "Setting", "Value", "Note"),
+                        Arrays.asList(null, "PORT-007", "weight", 10),
+                        List.of("Globex", "PORT-007", "weight", 40, "Globex runs its own databases"))
+                .xlsx();
+        RuleConfig c = RulesFile.read("rules.xlsx", xlsx);
+        assertThat(c.settings()).containsExactly(
+                new RuleConfig.Setting(2, "PORT-007", "weight", "10", "", null),
+                new RuleConfig.Setting(3, "PORT-007", "weight", "40", "Globex runs its own databases", "Globex"));
+        assertThat(c.forClient("globex", "globex").applied()).extracting(RuleConfig.Setting::value).containsExactly("40");
+        assertThat(c.forClient("initech", "initech").applied()).extracting(RuleConfig.Setting::value).containsExactly("10");
     }
 
     @Test

@@ -173,13 +173,19 @@ class BatchJobTest {
                 acme-shop-web-01,,KEEP_AS_VM,For every client
                 acme-shop-web-01,globex,RETIRE_CANDIDATE,Globex retires its shop
                 """);
+        // and rules for every client and for one
+        Path rules = Files.writeString(dir.resolve("rules.csv"), """
+                client,rule,setting,value,note
+                ,PORT-007,weight,10,For every client
+                globex,PORT-005,enabled,false,Globex's nodes take any VM
+                """);
         Map<ClientPlan, Run> runs = new java.util.EnumMap<>(ClientPlan.class);
         for (ClientPlan plan : ClientPlan.values()) {
             System.setProperty(ClientPlan.PROPERTY, plan == ClientPlan.SHUFFLE ? "shuffle" : "per-client");
             try {
                 runs.put(plan, run(spark, "--input", in.toString(), "--out", dir.resolve(plan.name()).toString(),
                         "--as-of", "2026-11-26", "--parquet", dir.resolve(plan.name() + "-parquet").toString(),
-                        "--attributes", attributes.toString()));
+                        "--attributes", attributes.toString(), "--rules", rules.toString()));
             } finally {
                 System.clearProperty(ClientPlan.PROPERTY);
             }
@@ -283,6 +289,56 @@ class BatchJobTest {
         assertThat(run.out()).contains("1 row of attributes.csv names a client not in this run, so it was not applied:"
                 + " row 6: umbrella-vm-01 (client 'umbrella')");
         assertThat(run.out()).doesNotContain("applied to no VM of any client");
+    }
+
+    @Test
+    void aRulesRowThatNamesAClientAppliesToThatClientOnly(SparkSession spark) throws Exception {
+        // acme-etl-01 (PORT-005, 48 vCPUs) and acme-shop-sql-01 (PORT-007) are in the CSV that acme, globex and initech share
+        Path rules = Files.writeString(dir.resolve("rules.csv"), """
+                client,rule,setting,value,note
+                ,PORT-007,weight,10,Managed PostgreSQL for every client
+                globex,PORT-005,enabled,false,Globex's nodes take any VM
+                GLOBEX,PORT-007,weight,40,Globex runs its own databases
+                umbrella,PORT-005,max_vcpus,64,Umbrella is not in this run
+                """);
+        Path out = dir.resolve("out");
+        Run run = run(spark, "--input", batch().toString(), "--out", out.toString(), "--rules", rules.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+
+        Map<String, Map<String, String>> rows = new java.util.TreeMap<>();
+        for (String client : List.of("acme", "globex", "initech")) {
+            for (Map<String, String> r : readCsv(out.resolve(client + "/assessments.csv"))) {
+                if (r.get("vm_name").equals("acme-etl-01") || r.get("vm_name").equals("acme-shop-sql-01")) {
+                    rows.putIfAbsent(client + "/" + r.get("vm_name"), r);
+                }
+            }
+        }
+        assertThat(rows.get("initech/acme-etl-01").get("findings")).contains("PORT-005");
+        assertThat(rows.get("globex/acme-etl-01").get("findings")).doesNotContain("PORT-005");
+        // PORT-007 takes 10 points for every client but globex, where it takes 40
+        int initech = Integer.parseInt(rows.get("initech/acme-shop-sql-01").get("fitness_score"));
+        assertThat(Integer.parseInt(rows.get("acme/acme-shop-sql-01").get("fitness_score"))).isEqualTo(initech);
+        assertThat(Integer.parseInt(rows.get("globex/acme-shop-sql-01").get("fitness_score"))).isEqualTo(initech - 30);
+        try (XSSFWorkbook acme = new XSSFWorkbook(Files.newInputStream(out.resolve("acme/migration-report.xlsx")));
+             XSSFWorkbook globex = new XSSFWorkbook(Files.newInputStream(out.resolve("globex/migration-report.xlsx")))) {
+            // each client's Method sheet lists the settings it was judged with, and no other client's
+            assertThat(sheetText(globex, "Method")).contains("rules.csv (2 settings", "Globex's nodes take any VM",
+                    "Globex runs its own databases").doesNotContain("Managed PostgreSQL", "Umbrella");
+            assertThat(sheetText(acme, "Method")).contains("rules.csv (1 setting,", "Managed PostgreSQL for every client")
+                    .doesNotContain("Globex", "Umbrella");
+        }
+        assertThat(run.out()).contains("1 row of rules.csv names a client not in this run, so it was not applied:"
+                + " line 5: PORT-005 max_vcpus (client 'umbrella')");
+    }
+
+    @Test
+    void aBadRulesRowForAClientNotInTheRunStillStopsTheRun(SparkSession spark) throws Exception {
+        Path rules = Files.writeString(dir.resolve("rules.csv"), "client,rule,setting,value\numbrella,PORT-099,weight,10\n");
+        Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", dir.resolve("o").toString(),
+                "--client", "Acme Corp", "--rules", rules.toString());
+        assertThat(run.code()).as(run.out()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(run.err()).contains("rules.csv line 2: unknown rule 'PORT-099'");
+        assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test
