@@ -185,7 +185,7 @@ public final class RuleConfig implements Serializable {
             } catch (IllegalArgumentException e) {
                 throw error(where, row.number(), rule + " " + e.getMessage());
             }
-            Integer earlier = lineOf.putIfAbsent((client == null ? "" : clientKey(client)) + "\u0000" + rule + "\u0000" + name,
+            Integer earlier = lineOf.putIfAbsent((client == null ? "" : ClientName.key(client)) + "\u0000" + rule + "\u0000" + name,
                     row.number());
             if (earlier != null) {
                 throw error(where, row.number(), rule + " " + name + " is already set on line " + earlier
@@ -463,23 +463,18 @@ public final class RuleConfig implements Serializable {
     /** The clients rows are for, as first written, one per client (names that differ only in case are one). */
     public List<String> clients() {
         Map<String, String> byKey = new LinkedHashMap<>();
-        settings.stream().filter(s -> s.client() != null).forEach(s -> byKey.putIfAbsent(clientKey(s.client()), s.client()));
+        settings.stream().filter(s -> s.client() != null).forEach(s -> byKey.putIfAbsent(ClientName.key(s.client()), s.client()));
         return List.copyOf(byKey.values());
     }
 
     /** The rows that name a client none of {@code names} (clients' names and folder names) is. */
     public List<Setting> forOtherClients(java.util.Collection<String> names) {
-        Set<String> keys = names.stream().filter(java.util.Objects::nonNull).map(RuleConfig::clientKey).collect(Collectors.toSet());
-        return settings.stream().filter(s -> s.client() != null && !keys.contains(clientKey(s.client()))).toList();
+        Set<String> keys = ClientName.keys(names);
+        return settings.stream().filter(s -> s.client() != null && !keys.contains(ClientName.key(s.client()))).toList();
     }
 
     private static boolean isFor(Setting s, String name, String slug) {
-        String k = clientKey(s.client());
-        return name != null && k.equals(clientKey(name)) || slug != null && k.equals(clientKey(slug));
-    }
-
-    private static String clientKey(String client) {
-        return client.strip().toLowerCase(Locale.ROOT);
+        return ClientName.names(s.client(), name, slug);
     }
 
     /** Whether this is the standard catalog unchanged (no rules file, or one without settings). */

@@ -136,7 +136,7 @@ public final class AttributesFile {
                         + " disposition the reason is for, or leave the reason empty");
             }
             ConsultantAttributes.Entry entry = new ConsultantAttributes.Entry(row.number(), uuid == null ? vm : null, uuid, client, values);
-            String key = (client == null ? "" : ConsultantAttributes.clientKey(client)) + "\n"
+            String key = (client == null ? "" : io.fleetfit.assessment.ClientName.key(client)) + "\n"
                     + (uuid != null ? "uuid:" + ConsultantAttributes.uuidKey(uuid) : "name:" + ConsultantAttributes.nameKey(vm));
             Integer earlier = rowOfKey.putIfAbsent(key, row.number());
             if (earlier != null) {

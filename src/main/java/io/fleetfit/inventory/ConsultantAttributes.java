@@ -1,5 +1,6 @@
 package io.fleetfit.inventory;
 
+import io.fleetfit.assessment.ClientName;
 import io.fleetfit.assessment.VmRecord;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -11,11 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 /**
  * What a consultant knows about VMs that inventories do not say (application, owner, data
@@ -98,7 +97,7 @@ public final class ConsultantAttributes implements Serializable {
 
         /** The key within the row's client: what must be unique. */
         private String scopedKey() {
-            return (client == null ? "" : clientKey(client)) + "\n"
+            return (client == null ? "" : ClientName.key(client)) + "\n"
                     + (vmUuid != null ? "uuid:" + uuidKey(vmUuid) : "name:" + nameKey(vmName));
         }
     }
@@ -173,13 +172,12 @@ public final class ConsultantAttributes implements Serializable {
 
     /** The rows that name a client none of {@code names} (clients' names and folder names) is. */
     public List<Entry> forOtherClients(Collection<String> names) {
-        Set<String> keys = names.stream().filter(Objects::nonNull).map(ConsultantAttributes::clientKey).collect(Collectors.toSet());
-        return entries.stream().filter(e -> e.client() != null && !keys.contains(clientKey(e.client()))).toList();
+        Set<String> keys = ClientName.keys(names);
+        return entries.stream().filter(e -> e.client() != null && !keys.contains(ClientName.key(e.client()))).toList();
     }
 
     private static boolean isFor(Entry e, String name, String slug) {
-        String k = clientKey(e.client());
-        return name != null && k.equals(clientKey(name)) || slug != null && k.equals(clientKey(slug));
+        return ClientName.names(e.client(), name, slug);
     }
 
     /** The row that applies to a record: by VM UUID, then SMBIOS UUID, then VM name. */
@@ -288,10 +286,5 @@ public final class ConsultantAttributes implements Serializable {
 
     static String nameKey(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** A client as compared: "Acme Corp", " acme corp" and "ACME CORP" are one client. */
-    static String clientKey(String client) {
-        return client.strip().toLowerCase(Locale.ROOT);
     }
 }

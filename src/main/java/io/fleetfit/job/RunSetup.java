@@ -67,7 +67,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
             }
             for (InputPaths.Client c : clients) {
                 RuleConfig own = ruleConfig.forClient(c.name(), c.slug());
-                if (own != ruleConfig) {
+                if (!own.applied().equals(ruleConfig.applied())) {   // a client without rows of its own shares the run's
                     clientRules.put(c.slug(), RuleCatalog.configured(settings, own));
                 }
             }
