@@ -45,11 +45,6 @@ public final class Attributes extends AbstractMap<String, String> implements Ser
         return new Attributes(keys, values);
     }
 
-    /** The attributes of a record's map: the map itself when it is one (as every record's is). */
-    static Attributes of(Map<String, String> map) {
-        return copyOf(map);
-    }
-
     @Override
     public int size() {
         return keys.length;

@@ -71,7 +71,7 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
                 || stated(vm.cluster()) || vm.dataClassification() != null || vm.isolationRequirement() != null) {
             return true;
         }
-        Attributes attributes = Attributes.of(vm.customAttributes());
+        Attributes attributes = vm.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             if (stated(attributes.value(i))) {
                 return true;

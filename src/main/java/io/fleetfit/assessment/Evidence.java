@@ -62,7 +62,7 @@ public final class Evidence {
         add(fields, "Resource pool", vm.resourcePool());
         add(fields, "vApp", vm.vApp());
         add(fields, "Cluster", vm.cluster());
-        Attributes attributes = Attributes.of(vm.customAttributes());
+        Attributes attributes = vm.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             String header = attributes.key(i);
             String value = attributes.value(i);

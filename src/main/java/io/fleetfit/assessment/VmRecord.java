@@ -127,6 +127,11 @@ public record VmRecord(
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
+    /** {@link #customAttributes} as the record holds them, by position (the constructor makes every map one). */
+    public Attributes attributes() {
+        return (Attributes) customAttributes;
+    }
+
     public boolean isTemplate() {
         return Boolean.TRUE.equals(template);
     }

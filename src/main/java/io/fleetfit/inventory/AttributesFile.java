@@ -136,9 +136,7 @@ public final class AttributesFile {
                         + " disposition the reason is for, or leave the reason empty");
             }
             ConsultantAttributes.Entry entry = new ConsultantAttributes.Entry(row.number(), uuid == null ? vm : null, uuid, client, values);
-            String key = (client == null ? "" : io.fleetfit.assessment.ClientName.key(client)) + "\n"
-                    + (uuid != null ? "uuid:" + ConsultantAttributes.uuidKey(uuid) : "name:" + ConsultantAttributes.nameKey(vm));
-            Integer earlier = rowOfKey.putIfAbsent(key, row.number());
+            Integer earlier = rowOfKey.putIfAbsent(entry.scopedKey(), row.number());
             if (earlier != null) {
                 throw new IllegalArgumentException(where + ": attributes for " + entry.key() + " are already given on "
                         + (table.sheet() == null ? "line " : "row ") + earlier);

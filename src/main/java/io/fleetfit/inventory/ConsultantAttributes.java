@@ -95,10 +95,14 @@ public final class ConsultantAttributes implements Serializable {
             return vmUuid != null ? vmUuid : vmName;
         }
 
-        /** The key within the row's client: what must be unique. */
-        private String scopedKey() {
-            return (client == null ? "" : ClientName.key(client)) + "\n"
-                    + (vmUuid != null ? "uuid:" + uuidKey(vmUuid) : "name:" + nameKey(vmName));
+        /** How the row names its VM, as compared: by UUID or by name. */
+        private String vmKey() {
+            return vmUuid != null ? "uuid:" + uuidKey(vmUuid) : "name:" + nameKey(vmName);
+        }
+
+        /** The key within the row's client: what must be unique in a file. */
+        String scopedKey() {
+            return (client == null ? "" : ClientName.key(client)) + "\n" + vmKey();
         }
     }
 
@@ -156,7 +160,7 @@ public final class ConsultantAttributes implements Serializable {
         Map<String, Entry> seen = new HashMap<>();
         for (Entry e : rows) {
             Entry earlier = e.client() == null ? null
-                    : seen.putIfAbsent(e.vmUuid() != null ? "uuid:" + uuidKey(e.vmUuid()) : "name:" + nameKey(e.vmName()), e);
+                    : seen.putIfAbsent(e.vmKey(), e);
             if (earlier != null) {
                 throw new IllegalArgumentException(at(e) + ": attributes for " + e.key() + " are already on " + at(earlier)
                         + ", for the same client");

@@ -104,12 +104,13 @@ final class AssessmentJob {
             summaries[written.clients().get(i)] = collected.get(i);
         }
         writeRunSummary(hadoop, out, List.of(summaries));
-        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(RunSetup.clientNames(clients));
+        List<String> names = RunSetup.clientNames(clients);
+        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(names);
         return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
                 unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), List.of(summaries)),
                 otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList(),
                 setup.rules().file().orElse(null),
-                setup.rules().forOtherClients(RunSetup.clientNames(clients)).stream()
+                setup.rules().forOtherClients(names).stream()
                         .map(r -> "line " + r.line() + ": " + r.rule() + " " + r.name() + " (client '" + r.client() + "')").toList());
     }
 
@@ -182,7 +183,6 @@ final class AssessmentJob {
         return attributes.unmatched(applied).stream().filter(e -> e.client() == null)
                 .map(e -> "row " + e.row() + ": " + e.vm()).toList();
     }
-
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */
     static String display(Path path) {

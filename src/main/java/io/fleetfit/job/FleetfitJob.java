@@ -173,7 +173,7 @@ public final class FleetfitJob {
             out.println(c.unmatchedAttributes() + " row" + (c.unmatchedAttributes() == 1 ? "" : "s") + " of " + r.attributesFile()
                     + " matched no VM; listed on the Data quality sheet");
         }
-        printAttributeRows(out, r);
+        printConsultantRows(out, r);
         out.println("Report:      " + r.reportDir(c) + "/" + OutputNames.REPORT);
         out.println("Assessments: " + r.reportDir(c) + "/" + OutputNames.ASSESSMENTS);
     }
@@ -200,22 +200,27 @@ public final class FleetfitJob {
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
         out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
                 rows, assessed, templates, rejected, "reports in " + r.outDir());
-        printAttributeRows(out, r);
+        printConsultantRows(out, r);
     }
 
     /**
-     * The attributes file's rows that no report lists: those for every client that matched no VM
-     * of any client, and those that name a client not in this run. Never on a client's report: a row
-     * meant for one client would name its VM to the others.
+     * The rows of the consultant's files that no report lists: the attributes file's rows for every
+     * client that matched no VM of any client, and the attributes and rules files' rows that name a
+     * client not in this run. Never on a client's report: a row meant for one client would name its
+     * VM or settings to the others.
      */
-    private static void printAttributeRows(PrintStream out, AssessmentJob.Result r) {
+    private static void printConsultantRows(PrintStream out, AssessmentJob.Result r) {
         rows(out, r.unmatchedAttributes(), r.attributesFile(), "applied to no VM of any client");
-        rows(out, r.otherClientsAttributes(), r.attributesFile(), r.otherClientsAttributes().size() == 1
-                ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
-        rows(out, r.otherClientsRules(), r.rulesFile(), r.otherClientsRules().size() == 1
-                ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied");
+        rows(out, r.otherClientsAttributes(), r.attributesFile(), notApplied(r.otherClientsAttributes().size()));
+        rows(out, r.otherClientsRules(), r.rulesFile(), notApplied(r.otherClientsRules().size()));
     }
 
+    /** What {@code n} rows that name clients not in the run became. */
+    private static String notApplied(int n) {
+        return n == 1 ? "names a client not in this run, so it was not applied" : "name clients not in this run, so they were not applied";
+    }
+
+    /** One line naming up to 10 rows of a file and what became of them. */
     private static void rows(PrintStream out, List<String> rows, String file, String what) {
         if (!rows.isEmpty()) {
             int n = rows.size();

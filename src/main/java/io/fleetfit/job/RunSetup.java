@@ -1,6 +1,7 @@
 package io.fleetfit.job;
 
 import io.fleetfit.assessment.AssessmentSettings;
+import io.fleetfit.assessment.ClientName;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
@@ -58,17 +59,21 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
         AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
         List<Rule> rules;
-        Map<String, List<Rule>> clientRules = new java.util.HashMap<>();
+        // the rule sets of clients with rows of their own, by folder; a client without shares the run's
+        Map<String, ClientRules> clientRules = new java.util.HashMap<>();
         try {
             rules = RuleCatalog.configured(settings, ruleConfig);
-            // every row is checked, also those for clients not in this run
-            for (String named : ruleConfig.clients()) {
-                RuleCatalog.configured(settings, ruleConfig.forClient(named, null));
-            }
             for (InputPaths.Client c : clients) {
                 RuleConfig own = ruleConfig.forClient(c.name(), c.slug());
-                if (!own.applied().equals(ruleConfig.applied())) {   // a client without rows of its own shares the run's
-                    clientRules.put(c.slug(), RuleCatalog.configured(settings, own));
+                if (!own.applied().equals(ruleConfig.applied())) {
+                    clientRules.put(c.slug(), new ClientRules(own, RuleCatalog.configured(settings, own)));
+                }
+            }
+            // every row is checked, also those for clients not in this run
+            java.util.Set<String> inRun = ClientName.keys(clientNames(clients));
+            for (String named : ruleConfig.clients()) {
+                if (!inRun.contains(ClientName.key(named))) {
+                    RuleCatalog.configured(settings, ruleConfig.forClient(named, null));
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -98,14 +103,13 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
         Map<String, RunInfo> clientRuns = new java.util.HashMap<>();
-        for (InputPaths.Client c : clients) {
-            List<Rule> own = clientRules.get(c.slug());
-            if (own != null) {
-                clientRuns.put(c.slug(), run.withRules(own).withRulesFile(rulesFile(ruleConfig, ruleConfig.forClient(c.name(), c.slug()))));
-            }
-        }
+        clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules()).withRulesFile(rulesFile(ruleConfig, own.config()))));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
+    }
+
+    /** A client's rows of the rules file and the catalog they give. */
+    private record ClientRules(RuleConfig config, List<Rule> rules) {
     }
 
     /** The rules file as a report names it, with the number of settings that apply ({@code null} without one). */

@@ -205,13 +205,7 @@ final class SummarySheet {
                 : run.ruleCatalogVersion() + " with " + run.rulesFile().name() + " (" + count(run.rulesFile().entries(), "setting")
                         + "; see Method)", CellFormat.TEXT);
         if (run.attributesFile() != null) {
-            r = fact(r, "Consultant attributes", run.attributesFile().name() + " (" + count(run.attributesFile().entries(), "row")
-                    + (totals.attributesShared()
-                    ? " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs"
-                            + (totals.unmatchedAttributes() == 0 ? ")"
-                            : "; " + totals.unmatchedAttributes() + " for this client matched no VM, see Data quality)")
-                    : totals.unmatchedAttributes() == 0 ? ", every one matched a VM)"
-                    : "; " + totals.unmatchedAttributes() + " matched no VM, see Data quality)"), CellFormat.TEXT);
+            r = fact(r, "Consultant attributes", attributesFact(run.attributesFile(), totals), CellFormat.TEXT);
         }
         for (int i = 0; i < continued.size(); i++) {
             r = fact(r, i == 0 ? "Large fleet" : "", continued.get(i), CellFormat.TEXT);
@@ -326,6 +320,20 @@ final class SummarySheet {
     }
 
     /** "1 row", "12 rows". */
+    /**
+     * "attributes.csv (12 rows; 1 matched no VM, see Data quality)"; for a file that serves several
+     * clients, how many rows applied to this client and how many of its own matched none.
+     */
+    private static String attributesFact(ConsultantFile file, RunTotals totals) {
+        long unmatched = totals.unmatchedAttributes();
+        String rows = file.name() + " (" + count(file.entries(), "row");
+        if (totals.attributesShared()) {
+            return rows + " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs"
+                    + (unmatched == 0 ? ")" : "; " + unmatched + " for this client matched no VM, see Data quality)");
+        }
+        return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + unmatched + " matched no VM, see Data quality)");
+    }
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

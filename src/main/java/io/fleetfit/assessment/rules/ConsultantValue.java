@@ -1,6 +1,5 @@
 package io.fleetfit.assessment.rules;
 
-import io.fleetfit.assessment.Attributes;
 import io.fleetfit.assessment.VmRecord;
 import java.util.Locale;
 
@@ -79,6 +78,6 @@ final class ConsultantValue {
         if (value != null && !value.isBlank()) {
             return value;
         }
-        return Attributes.copyOf(vm.customAttributes()).getIgnoringCase(column);
+        return vm.attributes().getIgnoringCase(column);
     }
 }
