@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A keyword list matched tolerantly: case-insensitive, on whole words, with punctuation treated
@@ -37,6 +39,21 @@ public final class Keywords implements Serializable {
      * set starts no keyword, which rules most words out without a table lookup.
      */
     private final long firstWordBits;
+    /** The keywords as {@link #firstIn} reports them ({@link #words}, stripped). */
+    private final String[] shown;
+    /** This list's number ({@link #id()}), 0 until asked. */
+    private transient volatile int id;
+
+    /**
+     * A number per distinct keyword list met in this JVM: equal lists (the same rule's keywords in
+     * every client's rule set and every Spark task's copy) share theirs, so a remembered value's
+     * words remember what each list found in them once, whatever instance asks ({@link
+     * Words#found}). Bounded: past {@value #IDS_LIMIT} lists it starts afresh, and lists met again
+     * get new numbers (numbers are never reused).
+     */
+    private static final Map<List<String>, Integer> IDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger LAST_ID = new AtomicInteger();
+    static final int IDS_LIMIT = 4096;
 
     public Keywords(List<String> words) {
         this.words = words.stream().map(Keywords::normalize).filter(w -> !w.isBlank()).distinct().toList();
@@ -64,6 +81,20 @@ public final class Keywords implements Serializable {
             startsOf[slot] = is.stream().mapToInt(Integer::intValue).toArray();
         });
         this.firstWordBits = filter;
+        this.shown = this.words.stream().map(String::strip).toArray(String[]::new);
+    }
+
+    /** This list's number in this JVM: the same for equal lists, different for different ones. */
+    int id() {
+        int i = id;
+        if (i == 0) {
+            if (IDS.size() >= IDS_LIMIT) {
+                IDS.clear();
+            }
+            i = IDS.computeIfAbsent(words, w -> LAST_ID.incrementAndGet());
+            id = i;
+        }
+        return i;
     }
 
     public static Keywords of(String... words) {
@@ -104,17 +135,72 @@ public final class Keywords implements Serializable {
      * text is normalised first, and the normalised copy is the source.
      */
     static final class Words implements Serializable {
-        static final Words NONE = new Words("", new int[0], 0);
+        static final Words NONE = new Words("", new int[0], 0, false);
+        /** How many keyword lists' findings a remembered value's words keep. */
+        static final int FOUND_LISTS = 16;
+        static final int NOT_ASKED = -2;
+        static final int NOTHING = -1;
 
         private final String source;
         /** Start, end and hash code of each word, three ints a word. */
         private final int[] spans;
         private final int count;
+        /** Whether these words are remembered per value ({@link #wordsOfValue}), so many workloads share them. */
+        private final boolean shared;
+        /**
+         * For shared words, what the keyword lists that looked here found ({@link Keywords#id()},
+         * the index of the keyword found or {@link #NOTHING}), the newest last: a fleet's folders
+         * and attribute values are met by thousands of workloads, each read by the same few lists.
+         */
+        private transient volatile Found found;
 
-        private Words(String source, int[] spans, int count) {
+        private record Found(int[] lists, int[] keywords) {
+        }
+
+        private Words(String source, int[] spans, int count, boolean shared) {
             this.source = source;
             this.spans = spans;
             this.count = count;
+            this.shared = shared;
+        }
+
+        /** The same words, shared by the workloads whose value they are. */
+        Words shared() {
+            return new Words(source, spans, count, true);
+        }
+
+        boolean isShared() {
+            return shared;
+        }
+
+        /** What list {@code list} found here, or {@link #NOT_ASKED}. */
+        int found(int list) {
+            Found f = found;
+            if (f != null) {
+                int[] lists = f.lists();
+                for (int i = 0; i < lists.length; i++) {
+                    if (lists[i] == list) {
+                        return f.keywords()[i];
+                    }
+                }
+            }
+            return NOT_ASKED;
+        }
+
+        /** Remembers what list {@code list} found; the oldest is forgotten past {@link #FOUND_LISTS}. */
+        void remember(int list, int keyword) {
+            Found f = found;
+            int n = f == null ? 0 : f.lists().length;
+            int keep = Math.min(n, FOUND_LISTS - 1);
+            int[] lists = new int[keep + 1];
+            int[] keywords = new int[keep + 1];
+            if (keep > 0) {
+                System.arraycopy(f.lists(), n - keep, lists, 0, keep);
+                System.arraycopy(f.keywords(), n - keep, keywords, 0, keep);
+            }
+            lists[keep] = list;
+            keywords[keep] = keyword;
+            found = new Found(lists, keywords);   // two threads may each add one; one is then asked again
         }
 
         int count() {
@@ -197,7 +283,7 @@ public final class Keywords implements Serializable {
                 start = -1;
             }
         }
-        return new Words(text, spans, count);
+        return new Words(text, spans, count, false);
     }
 
     /** How many distinct values {@link #wordsOfValue} remembers before it starts afresh. */
@@ -212,7 +298,7 @@ public final class Keywords implements Serializable {
      * workloads' values were split before. Only values up to {@link #REMEMBERED_LENGTH} characters.
      */
     static Words wordsOfValue(String text) {
-        return text == null || text.length() > REMEMBERED_LENGTH ? wordsOf(text) : REMEMBERED.get(text, Keywords::wordsOf);
+        return text == null || text.length() > REMEMBERED_LENGTH ? wordsOf(text) : REMEMBERED.get(text, TextHash.of(text), t -> wordsOf(t).shared());
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -260,6 +346,22 @@ public final class Keywords implements Serializable {
      * when none is found.
      */
     private Optional<String> firstIn(Words text) {
+        int found;
+        if (text.isShared()) {
+            int list = id();
+            found = text.found(list);
+            if (found == Words.NOT_ASKED) {
+                found = firstIndexIn(text);
+                text.remember(list, found);
+            }
+        } else {
+            found = firstIndexIn(text);
+        }
+        return found == Words.NOTHING ? Optional.empty() : Optional.of(shown[found]);
+    }
+
+    /** The index of the first keyword found in {@code text}, as listed, or {@link Words#NOTHING}. */
+    private int firstIndexIn(Words text) {
         int best = Integer.MAX_VALUE;
         int mask = firstWords.length - 1;
         for (int at = 0; at < text.count(); at++) {
@@ -288,7 +390,7 @@ public final class Keywords implements Serializable {
                 }
             }
         }
-        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(words.get(best).strip());
+        return best == Integer.MAX_VALUE ? Words.NOTHING : best;
     }
 
     private static long bits(int hash) {

@@ -125,6 +125,11 @@ public final class OsRecognizer {
 
     /** The three strings that decide a record's OS. */
     private record OsKey(String tools, String config, String guestDetail) {
+        @Override
+        public int hashCode() {
+            return 31 * (31 * TextHash.of(tools) + TextHash.of(config)) + TextHash.of(guestDetail);
+        }
+
         OsInfo recognize() {
             return recognizeUncached(tools, config, guestDetail);
         }

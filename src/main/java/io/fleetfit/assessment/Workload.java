@@ -2,8 +2,10 @@ package io.fleetfit.assessment;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The facts rules look at: the inventory record plus what was derived from it without judgement
@@ -19,6 +21,21 @@ public final class Workload implements Serializable {
     private final OsInfo os;
     private transient List<Evidence.Text> texts;
     private transient Evidence.Text name;
+    /** {@link Fact}s worked out so far: fact, value, fact, value, ... */
+    private transient Object[] facts;
+
+    /**
+     * Something several rules derive from a workload the same way (the texts the isolation rules
+     * search, say): worked out on the first {@link #fact} call per workload and remembered, so
+     * the rules do not each derive it again. One instance per kind of fact, held in a constant.
+     */
+    public static final class Fact<T> {
+        private final Function<Workload, T> derive;
+
+        public Fact(Function<Workload, T> derive) {
+            this.derive = derive;
+        }
+    }
 
     public Workload(VmRecord vm, OsInfo os) {
         this.vm = vm;
@@ -61,6 +78,30 @@ public final class Workload implements Serializable {
             name = n;
         }
         return n;
+    }
+
+    /** {@code fact} of this workload, derived on the first call. */
+    @SuppressWarnings("unchecked")
+    public <T> T fact(Fact<T> fact) {
+        Object[] f = facts;
+        int n = 0;
+        if (f != null) {
+            for (; n < f.length && f[n] != null; n += 2) {
+                if (f[n] == fact) {
+                    return (T) f[n + 1];
+                }
+            }
+        }
+        T value = fact.derive.apply(this);
+        if (f == null) {
+            f = new Object[4];
+        } else if (n == f.length) {
+            f = Arrays.copyOf(f, 2 * n);
+        }
+        f[n] = fact;
+        f[n + 1] = value;
+        facts = f;
+        return value;
     }
 
     @Override

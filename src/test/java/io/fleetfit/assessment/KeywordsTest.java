@@ -147,6 +147,50 @@ class KeywordsTest {
         }
     }
 
+    /**
+     * A remembered value's words remember what each keyword list found in them: many lists, asked
+     * in random order and more of them than the words keep, still each find what searching finds.
+     */
+    @Test
+    void aRememberedValueAnswersEachListAsSearchingWould() {
+        String[] vocabulary = {"pci", "dss", "db", "sql", "top", "secret", "dmz", "zone", "prod", "über", "PCI-DSS"};
+        Random random = new Random(20261127);
+        List<Keywords> lists = new ArrayList<>();
+        for (int i = 0; i < 3 * Keywords.Words.FOUND_LISTS; i++) {
+            List<String> words = new ArrayList<>();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                words.add(phrase(vocabulary, random, 1 + random.nextInt(2)));
+            }
+            lists.add(new Keywords(words));
+        }
+        List<String> values = new ArrayList<>();
+        for (int v = 0; v < 40; v++) {
+            values.add("value " + v + " " + phrase(vocabulary, random, 1 + random.nextInt(5)));
+        }
+        for (int round = 0; round < 5_000; round++) {
+            Keywords keywords = lists.get(random.nextInt(lists.size()));
+            String value = values.get(random.nextInt(values.size()));
+            Evidence.Text text = new Evidence.Text(new Evidence.Field("Folder", new String(value.toCharArray())));
+            assertThat(text.words().isShared()).isTrue();
+            assertThat(keywords.firstIn(text)).as("%s in %s", keywords, value).isEqualTo(bySearching(keywords, value));
+        }
+    }
+
+    @Test
+    void equalListsShareTheirNumberAndOtherListsDoNot() {
+        Keywords pci = Keywords.of("pci dss", "pci");
+        assertThat(new Keywords(List.of("PCI-DSS", "pci")).id()).isEqualTo(pci.id());
+        assertThat(Keywords.of("pci", "pci dss").id()).isNotEqualTo(pci.id());
+        assertThat(Keywords.of("dmz").id()).isNotEqualTo(pci.id());
+    }
+
+    @Test
+    void aFreeTextIsNotShared() {
+        assertThat(new Evidence.Text(new Evidence.Field("Annotation", "PCI zone")).words().isShared()).isFalse();
+        assertThat(Keywords.wordsOf("PCI zone").isShared()).isFalse();
+        assertThat(Keywords.wordsOfValue("PCI zone").isShared()).isTrue();
+    }
+
     private static String phrase(String[] vocabulary, Random random, int n) {
         String[] separators = {" ", "-", ", ", "/", "", "  "};
         StringBuilder sb = new StringBuilder();

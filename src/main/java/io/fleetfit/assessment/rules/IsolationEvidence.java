@@ -3,6 +3,8 @@ package io.fleetfit.assessment.rules;
 import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Keywords;
 import io.fleetfit.assessment.Workload;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,16 +17,20 @@ final class IsolationEvidence {
     private IsolationEvidence() {
     }
 
-    /** The first of those fields that contains a keyword, with the first keyword (as listed) it contains. */
-    static Optional<Evidence.Match> find(Workload w, Keywords keywords) {
-        for (Evidence.Text t : w.texts()) {
+    /** The texts those rules search, worked out once per workload. */
+    private static final Workload.Fact<List<Evidence.Text>> SEARCHED = new Workload.Fact<>(w -> {
+        List<Evidence.Text> all = w.texts();
+        List<Evidence.Text> searched = new ArrayList<>(all.size());
+        for (Evidence.Text t : all) {
             if (!ConsultantValue.isTypedColumn(t.field().column())) {
-                Optional<Evidence.Match> m = Evidence.find(t, keywords);
-                if (m.isPresent()) {
-                    return m;
-                }
+                searched.add(t);
             }
         }
-        return Optional.empty();
+        return searched.size() == all.size() ? all : List.copyOf(searched);
+    });
+
+    /** The first of those fields that contains a keyword, with the first keyword (as listed) it contains. */
+    static Optional<Evidence.Match> find(Workload w, Keywords keywords) {
+        return Evidence.find(w.fact(SEARCHED), keywords);
     }
 }
