@@ -115,8 +115,9 @@ final class AssessmentJob {
     }
 
     /**
-     * The per-client plan: one task per client, the biggest first, reads the client's files, sorts
-     * its items in memory ({@link ClientTask}) and writes its report. No shuffle.
+     * The per-client plan: one task per client, the biggest first, reads the client's files (judging
+     * each row as it is read), sorts its items in memory ({@link ClientTask}) and writes its report.
+     * No shuffle.
      */
     private Written perClient(List<InputPaths.Client> clients, RunSetup setup, ClientReports reports,
                                              LongAccumulator rowsRead) {
@@ -130,7 +131,8 @@ final class AssessmentJob {
         ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
         return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
                 .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
-                        ClientTask.read(clients.get(index), reader, attributes.get(clients.get(index).slug()), rowsRead::add))))),
+                        ClientTask.read(clients.get(index), reader, attributes.get(clients.get(index).slug()),
+                                reports.assessor(index), rowsRead::add))))),
                 bySize);
     }
 

@@ -63,6 +63,11 @@ final class ClientReports implements Serializable {
     }
 
     /** Runs on an executor: the report of client {@code index}, from its items in {@link Item#sortKey()} order. */
+    /** The rules of client {@code index}, for judging its rows as they are read ({@link ClientWriter#assessor}). */
+    io.fleetfit.assessment.Assessor assessor(int index) {
+        return writer.assessor(clients.get(index));
+    }
+
     ClientSummary write(int index, Iterator<Item> items) {
         try {
             return writer.write(clients.get(index), items, rowsDone::add);

@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.assessment.Assessor;
 import io.fleetfit.inventory.ConsultantAttributes;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.function.LongConsumer;
 
 /**
  * One client's items put in {@link Item#sortKey()} order on one thread, in memory: its files read
- * one after the other, each row with its identity key, then sorted. No Spark: the job's per-client
+ * one after the other, each row judged as it is read and given its identity key, then sorted. No Spark: the job's per-client
  * plan ({@link ClientPlan}) runs it in one task per client, when every client's inventory is small
  * enough to sort in the task's memory, and {@link PlainRun} runs it for every client on its one
  * thread. The items then go to the {@link ClientWriter}, as they do from the job's shuffle.
@@ -34,9 +35,11 @@ final class ClientTask {
      * Every item of the client's files, with the consultant's attributes applied and each row's
      * identity key added, in input order (not yet sorted).
      *
+     * @param assessor the client's rules: each row is judged as it is read ({@link Item.Read#judgedBy})
      * @param rowRead told of every row read, for the progress line
      */
-    static List<Keyed> read(InputPaths.Client client, Reader reader, ConsultantAttributes attributes, LongConsumer rowRead) {
+    static List<Keyed> read(InputPaths.Client client, Reader reader, ConsultantAttributes attributes, Assessor assessor,
+                            LongConsumer rowRead) {
         List<Keyed> items = new ArrayList<>();
         Map<String, Integer> fileOrder = client.fileOrder();
         for (InputPaths.InputPath file : client.files()) {
@@ -46,7 +49,7 @@ final class ClientTask {
                 }
                 Item i = attributes.isEmpty() ? item : AssessmentJob.withAttributes(attributes, item);
                 for (Item k : DuplicateRows.withKey(i, fileOrder)) {
-                    items.add(new Keyed(k.sortKey(), k));
+                    items.add(new Keyed(k.sortKey(), k instanceof Item.Read r ? r.judgedBy(assessor) : k));
                 }
             });
         }

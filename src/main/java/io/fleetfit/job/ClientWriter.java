@@ -74,6 +74,11 @@ final class ClientWriter implements Serializable {
         this.sharedAttributes = sharedAttributes;
     }
 
+    /** The client's rules, as its report applies and lists them: for judging its rows as they are read. */
+    Assessor assessor(InputPaths.Client client) {
+        return new Assessor(clientRuns.getOrDefault(client.slug(), run).rules());
+    }
+
     /**
      * The client's outputs from its items in {@link Item#sortKey()} order.
      *
@@ -126,7 +131,7 @@ final class ClientWriter implements Serializable {
      */
     private RunTotals write(Path dir, RunInfo clientRun, ConsultantAttributes clientAttributes, Duplicates.Marks marks,
                             Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
-        Assessor assessor = new Assessor(clientRun.rules());   // the rules the Method sheet lists
+        Assessor assessor = new Assessor(clientRun.rules());   // the rules the Method sheet lists, as assessor(client)
         Configuration conf = InventorySource.configuration(hadoopConf);
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;

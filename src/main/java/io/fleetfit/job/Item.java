@@ -39,16 +39,39 @@ sealed interface Item extends Serializable {
         }
     }
 
-    /** A row as the reader gave it, before judgement. */
-    record Read(ReadRow row) implements Item {
+    /**
+     * A row as the reader gave it, and its outcome when it was judged as it was read.
+     *
+     * @param judged the outcome the client's rules gave the row as it was read ({@link #judgedBy}),
+     *     or {@code null}: the per-client plan judges a row while the reader's strings are still in
+     *     the processor's caches, instead of after the sort, when they no longer are. The shuffle
+     *     never carries it ({@link ItemCodec} writes the row alone); a row off the shuffle is judged
+     *     as it is written, one moment after it was decoded
+     */
+    record Read(ReadRow row, Outcome judged) implements Item {
+        Read(ReadRow row) {
+            this(row, null);
+        }
+
+        /** This row with its outcome, judged now by {@code assessor}, the client's rules. */
+        Read judgedBy(Assessor assessor) {
+            return judged != null ? this : new Read(row, judge(assessor));
+        }
+
         @Override
         public String sortKey() {
             return "2" + (row instanceof ReadRow.Vm vm ? Outcome.reportKey(vm.vm().vmName(), vm.vm().source())
                     : ((ReadRow.Rejected) row).rejection().reportKey());
         }
 
-        /** The row's outcome: a record assessed, a rejection as it is. */
+        /**
+         * The row's outcome: a record assessed, a rejection as it is; the outcome it was given as it
+         * was read, if it was ({@code assessor} is then the same client's rules).
+         */
         Outcome judge(Assessor assessor) {
+            if (judged != null) {
+                return judged;
+            }
             return row instanceof ReadRow.Vm vm ? assessor.assess(vm.vm()) : ((ReadRow.Rejected) row).rejection();
         }
     }

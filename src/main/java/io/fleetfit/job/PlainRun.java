@@ -28,7 +28,7 @@ public final class PlainRun {
 
     /** Seconds spent per phase, summed over the clients, for the benchmark's "where the time goes". */
     private static final long[] PHASE_NANOS = new long[3];
-    private static final String[] PHASES = {"read", "sort", "assess and write report, CSV"};
+    private static final String[] PHASES = {"read and assess", "sort", "write report, CSV"};
 
     public static void main(String[] args) throws IOException {
         // one thread: no parser thread beside the reader's either
@@ -53,10 +53,10 @@ public final class PlainRun {
         List<ClientSummary> summaries = new ArrayList<>();
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();
-            // the job's per-client plan, on this thread: read, sort in memory, write
+            // the job's per-client plan, on this thread: read and assess, sort in memory, write
             List<ClientTask.Keyed> items = ClientTask.read(client,
                     (file, out) -> InventorySource.readOnThisThread(file, conf, setup.options(), out),
-                    setup.attributesFor(client), n -> { });
+                    setup.attributesFor(client), writer.assessor(client), n -> { });
             long t1 = System.nanoTime();
             ClientTask.Keyed[] sorted = ClientTask.sort(items);
             items = null;
