@@ -6,8 +6,8 @@ package io.fleetfit.assessment;
  * Data, folders, attribute values) whose own hash codes were never worked out, and Java 17's
  * {@link String#hashCode()} takes one character at a time, each step waiting for the one before.
  * Here two characters make one number and four such numbers one step, so one multiplication per
- * eight characters waits while the others are worked out beside it: about 1.4 times as fast on
- * the core's strings, 2.5 times {@code String.hashCode} (HashScratch figures in BENCHMARKS.md).
+ * eight characters waits while the others are worked out beside it: half the time of {@code
+ * String.hashCode} on one workload's strings ({@code TextHashBenchmark}, figures in BENCHMARKS.md).
  *
  * <p>A polynomial over the string's characters with odd multipliers, so two strings that differ
  * in one character always differ in hash code; the memories tell colliding strings apart with
