@@ -2,6 +2,7 @@ package io.fleetfit.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * How much of what the rules look at the inventory stated about a workload. A missing fact never
@@ -33,29 +34,52 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
         missing = List.copyOf(missing);
     }
 
+    /** The facts {@link #of} checks, in order; bit {@code i} of a mask stands for {@code FACT_NAMES[i]} missing. */
+    private static final String[] FACT_NAMES = {"OS", "OS release", "power state", "vCPUs", "memory", "storage in use",
+        "passthrough devices", "disk details (vDisk)", "network adapters (vNetwork)", "USB devices (vUSB)",
+        "isolation context (annotation, folder, attributes)"};
     /** How many facts {@link #of} checks. */
-    private static final int FACTS = 11;
+    private static final int FACTS = FACT_NAMES.length;
 
-    /** Every fact known: the common case of a full RVTools export, which allocates nothing. */
-    private static final Completeness COMPLETE = new Completeness(100, Confidence.HIGH, List.of());
+    /**
+     * One completeness per combination of missing facts, made on first use: a fleet's records miss
+     * the same few facts (an export without vDisk, say), so a workload's completeness is a lookup,
+     * not a list built per workload.
+     */
+    private static final AtomicReferenceArray<Completeness> BY_MISSING = new AtomicReferenceArray<>(1 << FACTS);
 
     /** The facts, each with whether the workload states it. */
     public static Completeness of(Workload w) {
         VmRecord vm = w.vm();
-        List<String> missing = null;
-        missing = check(missing, "OS", w.os().recognised());
-        missing = check(missing, "OS release", w.os().release() != null);
-        missing = check(missing, "power state", vm.powerState() != PowerState.UNKNOWN);
-        missing = check(missing, "vCPUs", vm.cpus() != null);
-        missing = check(missing, "memory", vm.memoryMib() != null);
-        missing = check(missing, "storage in use", vm.inUseMib() != null);
-        missing = check(missing, "passthrough devices", vm.fixedPassthruHotPlug() != null || vm.passthroughNics() != null);
-        missing = check(missing, "disk details (vDisk)", vm.rawDeviceMappings() != null);
-        missing = check(missing, "network adapters (vNetwork)", vm.nicAdapterTypes() != null || vm.passthroughNics() != null);
-        missing = check(missing, "USB devices (vUSB)", vm.usbDevices() != null);
-        missing = check(missing, "isolation context (annotation, folder, attributes)", hasIsolationContext(vm));
-        if (missing == null) {
-            return COMPLETE;
+        int mask = missing(0, w.os().recognised())
+                | missing(1, w.os().release() != null)
+                | missing(2, vm.powerState() != PowerState.UNKNOWN)
+                | missing(3, vm.cpus() != null)
+                | missing(4, vm.memoryMib() != null)
+                | missing(5, vm.inUseMib() != null)
+                | missing(6, vm.fixedPassthruHotPlug() != null || vm.passthroughNics() != null)
+                | missing(7, vm.rawDeviceMappings() != null)
+                | missing(8, vm.nicAdapterTypes() != null || vm.passthroughNics() != null)
+                | missing(9, vm.usbDevices() != null)
+                | missing(10, hasIsolationContext(vm));
+        Completeness c = BY_MISSING.get(mask);
+        if (c == null) {
+            c = of(mask);
+            BY_MISSING.set(mask, c);
+        }
+        return c;
+    }
+
+    private static int missing(int fact, boolean known) {
+        return known ? 0 : 1 << fact;
+    }
+
+    private static Completeness of(int mask) {
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < FACTS; i++) {
+            if ((mask & 1 << i) != 0) {
+                missing.add(FACT_NAMES[i]);
+            }
         }
         int percent = Math.round(100f * (FACTS - missing.size()) / FACTS);
         Confidence c = percent >= 80 ? Confidence.HIGH : percent >= 50 ? Confidence.MEDIUM : Confidence.LOW;
@@ -82,15 +106,5 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
 
     private static boolean stated(String s) {
         return s != null && !s.isBlank();
-    }
-
-    /** {@code missing} with {@code fact} added when it is not known; the list is made on the first missing fact. */
-    private static List<String> check(List<String> missing, String fact, boolean known) {
-        if (known) {
-            return missing;
-        }
-        List<String> m = missing == null ? new ArrayList<>() : missing;
-        m.add(fact);
-        return m;
     }
 }

@@ -56,13 +56,13 @@ public final class Evidence {
 
     /** Annotation, folder, resource pool, vApp, cluster and every custom attribute, in that order. */
     public static List<Field> textFields(VmRecord vm) {
-        List<Field> fields = new ArrayList<>();
+        Attributes attributes = vm.attributes();
+        List<Field> fields = new ArrayList<>(5 + 2 * attributes.size());   // never grown
         add(fields, "Annotation", vm.annotation());
         add(fields, "Folder", vm.folder());
         add(fields, "Resource pool", vm.resourcePool());
         add(fields, "vApp", vm.vApp());
         add(fields, "Cluster", vm.cluster());
-        Attributes attributes = vm.attributes();
         for (int i = 0; i < attributes.size(); i++) {
             String header = attributes.key(i);
             String value = attributes.value(i);

@@ -1,7 +1,6 @@
 package io.fleetfit.assessment;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -59,11 +58,11 @@ public final class Workload implements Serializable {
         List<Evidence.Text> t = texts;
         if (t == null) {
             List<Evidence.Field> fields = Evidence.textFields(vm);
-            List<Evidence.Text> split = new ArrayList<>(fields.size());
-            for (Evidence.Field f : fields) {
-                split.add(new Evidence.Text(f));
+            Evidence.Text[] split = new Evidence.Text[fields.size()];
+            for (int i = 0; i < split.length; i++) {
+                split[i] = new Evidence.Text(fields.get(i));
             }
-            t = List.copyOf(split);
+            t = List.of(split);
             texts = t;
         }
         return t;

@@ -34,8 +34,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Workloads assessed per second on one thread: {@link Assessor#assess} over a seeded fleet of
  * 10,000 distinct records ({@link BenchmarkFleet}), with the standard catalog at a fixed as-of
  * date. One operation is one workload. {@link #assessFreshStrings} does the same on records whose
- * strings are new instances each pass. Run it with {@code jobs/bench-core} (results:
- * BENCHMARKS.md); {@link #main} runs 5 forks and prints each fork's mean and their median.
+ * strings are new instances each pass, made before it (so out of the caches when judged), and
+ * {@link #assessStreamed} on records made a moment before, a hundred at a time, as the job judges
+ * a row right after its reader (or the shuffle) made it: the figure to quote. Run it with {@code
+ * jobs/bench-core} (results: BENCHMARKS.md); {@link #main} runs 5 forks and prints each fork's
+ * mean and their median.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
