@@ -298,7 +298,10 @@ public final class Keywords implements Serializable {
      * workloads' values were split before. Only values up to {@link #REMEMBERED_LENGTH} characters.
      */
     static Words wordsOfValue(String text) {
-        return text == null || text.length() > REMEMBERED_LENGTH ? wordsOf(text) : REMEMBERED.get(text, TextHash.of(text), t -> wordsOf(t).shared());
+        if (text == null || text.length() > REMEMBERED_LENGTH) {
+            return wordsOf(text);
+        }
+        return REMEMBERED.get(text, TextHash.of(text), t -> wordsOf(t).shared());
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

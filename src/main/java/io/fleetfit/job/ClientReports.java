@@ -62,12 +62,12 @@ final class ClientReports implements Serializable {
         this.clientsDone = clientsDone;
     }
 
-    /** Runs on an executor: the report of client {@code index}, from its items in {@link Item#sortKey()} order. */
     /** The rules of client {@code index}, for judging its rows as they are read ({@link ClientWriter#assessor}). */
     io.fleetfit.assessment.Assessor assessor(int index) {
         return writer.assessor(clients.get(index));
     }
 
+    /** Runs on an executor: the report of client {@code index}, from its items in {@link Item#sortKey()} order. */
     ClientSummary write(int index, Iterator<Item> items) {
         try {
             return writer.write(clients.get(index), items, rowsDone::add);

@@ -15,10 +15,11 @@ import java.util.function.LongConsumer;
 
 /**
  * One client's items put in {@link Item#sortKey()} order on one thread, in memory: its files read
- * one after the other, each row judged as it is read and given its identity key, then sorted. No Spark: the job's per-client
- * plan ({@link ClientPlan}) runs it in one task per client, when every client's inventory is small
- * enough to sort in the task's memory, and {@link PlainRun} runs it for every client on its one
- * thread. The items then go to the {@link ClientWriter}, as they do from the job's shuffle.
+ * one after the other, each row judged as it is read and given its identity key, then sorted. No
+ * Spark: the job's per-client plan ({@link ClientPlan}) runs it in one task per client, when every
+ * client's inventory is small enough to sort in the task's memory, and {@link PlainRun} runs it
+ * for every client on its one thread. The items then go to the {@link ClientWriter}, as they do
+ * from the job's shuffle.
  */
 final class ClientTask {
 

@@ -76,7 +76,12 @@ final class ClientWriter implements Serializable {
 
     /** The client's rules, as its report applies and lists them: for judging its rows as they are read. */
     Assessor assessor(InputPaths.Client client) {
-        return new Assessor(clientRuns.getOrDefault(client.slug(), run).rules());
+        return new Assessor(runOf(client).rules());
+    }
+
+    /** The run as the client sees it: its own rule set when the rules file names it, else the run's. */
+    private RunInfo runOf(InputPaths.Client client) {
+        return clientRuns.getOrDefault(client.slug(), run);
     }
 
     /**
@@ -110,7 +115,7 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, clientRuns.getOrDefault(client.slug(), run).forClient(client.name(), inputs),
+            RunTotals totals = write(dir, runOf(client).forClient(client.name(), inputs),
                     attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
                     marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
