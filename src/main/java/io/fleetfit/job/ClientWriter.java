@@ -115,7 +115,7 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, runOf(client).forClient(client.name(), inputs),
+            RunTotals totals = write(dir, runOf(client).forClient(client.name(), inputs), assessor(client),
                     attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
                     marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
@@ -132,11 +132,12 @@ final class ClientWriter implements Serializable {
      * Data quality sheet, but for a file shared by several clients only the rows that name this
      * client: a row for every client may name another client's VM.
      *
+     * @param assessor the client's rules ({@link #assessor}), the ones {@code clientRun} lists on the Method sheet;
+     *     rows judged as they were read carry their outcome already
      * @param clientAttributes the attributes file's rows for this client ({@link ConsultantAttributes#forClient})
      */
-    private RunTotals write(Path dir, RunInfo clientRun, ConsultantAttributes clientAttributes, Duplicates.Marks marks,
-                            Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
-        Assessor assessor = new Assessor(clientRun.rules());   // the rules the Method sheet lists, as assessor(client)
+    private RunTotals write(Path dir, RunInfo clientRun, Assessor assessor, ConsultantAttributes clientAttributes,
+                            Duplicates.Marks marks, Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
         Configuration conf = InventorySource.configuration(hadoopConf);
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;

@@ -16,9 +16,13 @@ import io.fleetfit.report.ConsultantFile;
 import io.fleetfit.report.RunInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -60,17 +64,18 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
         AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
         List<Rule> rules;
         // the rule sets of clients with rows of their own, by folder; a client without shares the run's
-        Map<String, ClientRules> clientRules = new java.util.HashMap<>();
+        Map<String, ClientRules> clientRules = new HashMap<>();
         try {
             rules = RuleCatalog.configured(settings, ruleConfig);
+            List<RuleConfig.Setting> shared = ruleConfig.applied();
             for (InputPaths.Client c : clients) {
                 RuleConfig own = ruleConfig.forClient(c.name(), c.slug());
-                if (!own.applied().equals(ruleConfig.applied())) {
+                if (!own.applied().equals(shared)) {
                     clientRules.put(c.slug(), new ClientRules(own, RuleCatalog.configured(settings, own)));
                 }
             }
             // every row is checked, also those for clients not in this run
-            java.util.Set<String> inRun = ClientName.keys(clientNames(clients));
+            Set<String> inRun = ClientName.keys(clientNames(clients));
             for (String named : ruleConfig.clients()) {
                 if (!inRun.contains(ClientName.key(named))) {
                     RuleCatalog.configured(settings, ruleConfig.forClient(named, null));
@@ -81,7 +86,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
         }
         ConsultantAttributes attributes = config.attributes() == null ? ConsultantAttributes.NONE
                 : consultantFile(hadoop, config.attributes(), "attributes file", AttributesFile::read);
-        Map<String, ConsultantAttributes> clientAttributes = new java.util.LinkedHashMap<>();
+        Map<String, ConsultantAttributes> clientAttributes = new LinkedHashMap<>();
         try {
             for (InputPaths.Client c : clients) {
                 // refuses two rows for one client's VM, one naming the client and one its folder
@@ -102,7 +107,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
-        Map<String, RunInfo> clientRuns = new java.util.HashMap<>();
+        Map<String, RunInfo> clientRuns = new HashMap<>();
         clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules()).withRulesFile(rulesFile(ruleConfig, own.config()))));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
@@ -124,7 +129,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
 
     /** The names a client may be given in an attributes file: its name and its folder's. */
     static List<String> clientNames(List<InputPaths.Client> clients) {
-        return clients.stream().flatMap(c -> java.util.stream.Stream.of(c.name(), c.slug())).toList();
+        return clients.stream().flatMap(c -> Stream.of(c.name(), c.slug())).toList();
     }
 
     /** The writer of every client's outputs, for the executors. */

@@ -319,7 +319,6 @@ final class SummarySheet {
         return rows;
     }
 
-    /** "1 row", "12 rows". */
     /**
      * "attributes.csv (12 rows; 1 matched no VM, see Data quality)"; for a file that serves several
      * clients, how many rows applied to this client and how many of its own matched none.
@@ -334,6 +333,7 @@ final class SummarySheet {
         return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + unmatched + " matched no VM, see Data quality)");
     }
 
+    /** "1 row", "12 rows". */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

@@ -70,11 +70,8 @@ final class ConsultantValue {
 
     /** Whether a custom attribute column holds one of these typed values, which the typed rules own. */
     static boolean isTypedColumn(String header) {
-        // four isolation rules ask this of every text of every workload: the length picks the one name to compare
-        int n = header.length();
-        return n == DATA_CLASSIFICATION.length() ? header.equalsIgnoreCase(DATA_CLASSIFICATION)
-                : n == ISOLATION_REQUIREMENT.length() ? header.equalsIgnoreCase(ISOLATION_REQUIREMENT)
-                : n == STATEFULNESS.length() && header.equalsIgnoreCase(STATEFULNESS);
+        return header.equalsIgnoreCase(DATA_CLASSIFICATION) || header.equalsIgnoreCase(ISOLATION_REQUIREMENT)
+                || header.equalsIgnoreCase(STATEFULNESS);
     }
 
     private static String typed(String value, VmRecord vm, String column) {
