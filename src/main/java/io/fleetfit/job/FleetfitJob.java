@@ -131,9 +131,14 @@ public final class FleetfitJob {
         }
     }
 
-    /** Where log4j2.properties sends stack traces. */
+    /**
+     * Where log4j2.properties sends stack traces: one file per user, since on a shared machine a
+     * single {@code <tmp>/fleetfit.log} belongs to whoever ran first and every other user got log4j's
+     * "unable to write" stack traces on the console.
+     */
     static String logFile() {
-        return System.getProperty("fleetfit.log", System.getProperty("java.io.tmpdir") + "/fleetfit.log");
+        return System.getProperty("fleetfit.log",
+                System.getProperty("java.io.tmpdir") + "/fleetfit-" + System.getProperty("user.name") + ".log");
     }
 
     private static int usage(PrintStream err, JobConfig.UsageException e) {

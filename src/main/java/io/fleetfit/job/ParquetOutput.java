@@ -4,8 +4,6 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.report.CsvColumn;
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -13,7 +11,6 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.example.ExampleParquetWriter;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
@@ -34,22 +31,17 @@ final class ParquetOutput implements AutoCloseable {
     static final String PARTITION_COLUMN = CsvColumn.CLIENT.header();
     private static final MessageType SCHEMA = schema();
 
-    private final FileSystem fs;
-    private final Configuration conf;
-    private final Path partition;
-    private final Path temp;
+    private static final String TEMP = "." + FILE + ".inprogress";
+
+    private final OutputFolder partition;
     private final ParquetWriter<Group> writer;
     private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
     private boolean committed;
 
     ParquetOutput(Configuration conf, String dir, String client) throws IOException {
-        this.conf = conf;
-        this.partition = new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client));
-        this.fs = partition.getFileSystem(conf);
-        fs.setWriteChecksum(false);
-        fs.mkdirs(partition);
-        this.temp = new Path(partition, "." + FILE + ".inprogress");
-        this.writer = ExampleParquetWriter.builder(HadoopOutputFile.fromPath(temp, conf))
+        this.partition = OutputFolder.of(conf,
+                new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client)));
+        this.writer = ExampleParquetWriter.builder(partition.parquet(TEMP, conf))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -92,14 +84,12 @@ final class ParquetOutput implements AutoCloseable {
     /** Completes the file, clears the partition of older files and renames the new one into place. */
     void commit() throws IOException {
         writer.close();
-        Path target = new Path(partition, FILE);
-        for (FileStatus old : fs.listStatus(partition)) {
-            String name = old.getPath().getName();
+        for (String name : partition.list()) {
             if (!name.startsWith(".") && !name.equals(FILE)) {
-                fs.delete(old.getPath(), true);
+                partition.delete(name);
             }
         }
-        ReportCommitter.replace(fs, temp, target);
+        partition.replace(TEMP, FILE);
         committed = true;
     }
 
@@ -109,7 +99,7 @@ final class ParquetOutput implements AutoCloseable {
             try {
                 writer.close();
             } finally {
-                fs.delete(temp, false);
+                partition.delete(TEMP);
             }
         }
     }
