@@ -9,8 +9,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -23,10 +21,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * character at a time into a {@link java.io.BufferedWriter}, whose every {@code write(int)} takes a
  * lock: a third of a large report's writing time went there. The sheets' temporary files are
  * written through an unsynchronised buffer instead, and gzipped at the fastest level (they are
- * read back once, when the workbook is written). The XML is the same, byte for byte. They go to a
- * folder of this process's own, not POI's shared {@code <tmp>/poifiles} ({@link #sheetFolder()}).
+ * read back once, when the workbook is written). The XML is the same, byte for byte. They, and
+ * POI's other temporary files, go to a folder of this process's own ({@link PrivateTempFiles}).
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
+
+    static {
+        PrivateTempFiles.install();
+    }
 
     StreamingWorkbook(int rowWindow) {
         super(new XSSFWorkbook(), rowWindow, true);
@@ -37,33 +39,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         return new FastSheetDataWriter();
     }
 
-    private static Path sheetFolder;
-
-    /**
-     * This process's folder for the sheets' temporary data, made on first use (owner-only, as
-     * {@link Files#createTempDirectory} makes it) and removed at exit. POI's default,
-     * {@code <tmp>/poifiles}, is one folder for every user of the machine and belongs to whoever
-     * made it first: every other user's reports failed with "access denied", on a shared laptop or
-     * on a cluster node that runs several users' executors.
-     */
-    static synchronized Path sheetFolder() throws IOException {
-        if (sheetFolder == null || !Files.isDirectory(sheetFolder)) {
-            sheetFolder = Files.createTempDirectory("fleetfit-sheets-");
-            sheetFolder.toFile().deleteOnExit();
-        }
-        return sheetFolder;
-    }
-
     /** Temporary sheet data: gzip level 1, written through {@link UnsyncWriter}. */
     private static final class FastSheetDataWriter extends SheetDataWriter {
 
         FastSheetDataWriter() throws IOException {
             super();
-        }
-
-        @Override
-        public File createTempFile() throws IOException {
-            return Files.createTempFile(sheetFolder(), "sheet-", ".xml.gz").toFile();
         }
 
         @Override
