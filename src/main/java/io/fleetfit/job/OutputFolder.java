@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,6 +8,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Options;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
-import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
 
 /**
  * A folder the job writes its outputs into (a client's report folder, a Parquet partition, the
@@ -73,7 +75,7 @@ sealed interface OutputFolder permits OutputFolder.Local, OutputFolder.Hadoop {
 
         @Override
         public OutputFile parquet(String name, Configuration conf) {
-            return new LocalOutputFile(dir.resolve(name));
+            return new LocalParquetFile(dir.resolve(name));
         }
 
         @Override
@@ -115,6 +117,75 @@ sealed interface OutputFolder permits OutputFolder.Local, OutputFolder.Hadoop {
         public List<String> list() throws IOException {
             try (Stream<java.nio.file.Path> files = Files.list(dir)) {
                 return files.map(f -> f.getFileName().toString()).sorted().toList();
+            }
+        }
+    }
+
+    /**
+     * A Parquet file on the local disk. Parquet's own {@code LocalOutputFile} came with Parquet 1.14;
+     * Spark 3.5 ships 1.13.
+     */
+    record LocalParquetFile(java.nio.file.Path path) implements OutputFile {
+
+        @Override
+        public PositionOutputStream create(long blockSizeHint) throws IOException {
+            return new Positioned(Files.newOutputStream(path, StandardOpenOption.CREATE_NEW));
+        }
+
+        @Override
+        public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+            return new Positioned(Files.newOutputStream(path));
+        }
+
+        @Override
+        public boolean supportsBlockSize() {
+            return false;
+        }
+
+        @Override
+        public long defaultBlockSize() {
+            return -1;
+        }
+
+        /** The file's path, for Parquet's messages (a default method of {@link OutputFile} from 1.13 on). */
+        public String getPath() {
+            return path.toString();
+        }
+
+        /** A buffered stream that counts what went through it. */
+        private static final class Positioned extends PositionOutputStream {
+            private final OutputStream out;
+            private long pos;
+
+            Positioned(OutputStream out) {
+                this.out = new BufferedOutputStream(out, 1 << 16);
+            }
+
+            @Override
+            public long getPos() {
+                return pos;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                pos++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                pos += len;
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.close();
             }
         }
     }
