@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -23,6 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * written through an unsynchronised buffer instead, and gzipped at the fastest level (they are
  * read back once, when the workbook is written). The XML is the same, byte for byte. They, and
  * POI's other temporary files, go to a folder of this process's own ({@link PrivateTempFiles}).
+ *
+ * <p>The workbook itself is deflated at the fastest level too. At zip's default level (6),
+ * compressing a 10,000-workload report's 29 MB of sheet XML took 207 ms, a third of the report's
+ * time; at level 1 it takes 74 ms, and the sheets take 3.97 MB instead of 2.76 MB (level 4 would
+ * take 118 ms for 3.24 MB). A report is written once per run and read by a person: the time
+ * mattered more than the megabyte.
  */
 final class StreamingWorkbook extends SXSSFWorkbook {
 
@@ -32,6 +39,13 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     StreamingWorkbook(int rowWindow) {
         super(new XSSFWorkbook(), rowWindow, true);
+    }
+
+    @Override
+    protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+        ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+        zip.setLevel(Deflater.BEST_SPEED);
+        return zip;
     }
 
     @Override
