@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -80,6 +83,25 @@ class OutputFolderTest {
 
         assertThat(folder.list()).containsExactly("keep");
         assertThat(target.resolve("keep")).hasContent("k");
+    }
+
+    @Test
+    void aLocalParquetFileCountsWhatItWroteAndOnlyOverwritesWhenAsked() throws IOException {
+        OutputFolder folder = OutputFolder.of(conf(), new org.apache.hadoop.fs.Path("file://" + dir));
+        OutputFile file = folder.parquet("part.parquet", conf());
+
+        try (PositionOutputStream out = file.create(0)) {
+            out.write('P');
+            out.write("AR1".getBytes(StandardCharsets.US_ASCII), 0, 3);
+            assertThat(out.getPos()).isEqualTo(4);
+        }
+        assertThat(dir.resolve("part.parquet")).hasContent("PAR1");
+        assertThat(file.getPath()).isEqualTo(dir.resolve("part.parquet").toString());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> file.create(0)).isInstanceOf(IOException.class);
+        try (PositionOutputStream out = file.createOrOverwrite(0)) {
+            out.write("new".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(dir.resolve("part.parquet")).hasContent("new");
     }
 
     @ParameterizedTest
