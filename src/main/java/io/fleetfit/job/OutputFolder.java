@@ -50,8 +50,8 @@ sealed interface OutputFolder permits OutputFolder.Local, OutputFolder.Hadoop {
     /** A new file {@code name} in the folder, replacing one of that name. */
     OutputStream create(String name) throws IOException;
 
-    /** The same as a Parquet output file. */
-    OutputFile parquet(String name, Configuration conf) throws IOException;
+    /** A new file {@code name} in the folder, as Parquet writes one. */
+    OutputFile parquet(String name) throws IOException;
 
     /**
      * Renames {@code from} to {@code to}, replacing {@code to} in one step where the file system can
@@ -74,7 +74,7 @@ sealed interface OutputFolder permits OutputFolder.Local, OutputFolder.Hadoop {
         }
 
         @Override
-        public OutputFile parquet(String name, Configuration conf) {
+        public OutputFile parquet(String name) {
             return new LocalParquetFile(dir.resolve(name));
         }
 
@@ -199,8 +199,8 @@ sealed interface OutputFolder permits OutputFolder.Local, OutputFolder.Hadoop {
         }
 
         @Override
-        public OutputFile parquet(String name, Configuration conf) throws IOException {
-            return HadoopOutputFile.fromPath(new Path(dir, name), conf);
+        public OutputFile parquet(String name) throws IOException {
+            return HadoopOutputFile.fromPath(new Path(dir, name), fs.getConf());
         }
 
         @Override

@@ -41,7 +41,7 @@ final class ParquetOutput implements AutoCloseable {
     ParquetOutput(Configuration conf, String dir, String client) throws IOException {
         this.partition = OutputFolder.of(conf,
                 new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client)));
-        this.writer = ExampleParquetWriter.builder(partition.parquet(TEMP, conf))
+        this.writer = ExampleParquetWriter.builder(partition.parquet(TEMP))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)

@@ -15,17 +15,11 @@ import org.apache.hadoop.fs.Path;
 final class ReportCommitter implements AutoCloseable {
 
     private final OutputFolder folder;
-    private final Path dir;
     private final List<String> pending = new ArrayList<>();
     private boolean committed;
 
     ReportCommitter(Configuration conf, Path dir) throws IOException {
         this.folder = OutputFolder.of(conf, dir);
-        this.dir = dir;
-    }
-
-    Path dir() {
-        return dir;
     }
 
     /** A stream to the temporary file of {@code name}; closed by the caller before {@link #commit()}. */

@@ -18,17 +18,13 @@ import org.apache.poi.util.TempFileCreationStrategy;
 final class PrivateTempFiles implements TempFileCreationStrategy {
 
     private static Path folder;
-    private static boolean installed;
 
-    private PrivateTempFiles() {
+    /** Makes POI use this process's folder for every temporary file. */
+    static void install() {
+        TempFile.setTempFileCreationStrategy(new PrivateTempFiles());
     }
 
-    /** Makes POI use this process's folder for every temporary file; later calls do nothing. */
-    static synchronized void install() {
-        if (!installed) {
-            TempFile.setTempFileCreationStrategy(new PrivateTempFiles());
-            installed = true;
-        }
+    private PrivateTempFiles() {
     }
 
     /** The folder, made again if something (a cleaner of the temporary folder) removed it. */

@@ -88,7 +88,7 @@ class OutputFolderTest {
     @Test
     void aLocalParquetFileCountsWhatItWroteAndOnlyOverwritesWhenAsked() throws IOException {
         OutputFolder folder = OutputFolder.of(conf(), new org.apache.hadoop.fs.Path("file://" + dir));
-        OutputFile file = folder.parquet("part.parquet", conf());
+        OutputFile file = folder.parquet("part.parquet");
 
         try (PositionOutputStream out = file.create(0)) {
             out.write('P');
