@@ -185,16 +185,15 @@ public final class FleetfitJob {
 
     /** A batch: one line per client, then the totals. */
     private static void printClients(PrintStream out, AssessmentJob.Result r) {
-        int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> c.client().length()).max().orElse(6)));
-        String row = "%-" + width + "s  %-10s %5s %9s %9s %9s %9s  %s%n";
-        out.printf(row, "Client", "Status", "Files", "Rows", "Assessed", "Templates", "Rejected", "Report or reason");
+        int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> ConsoleText.columns(c.client())).max().orElse(6)));
+        String row = "%s  %-10s %5s %9s %9s %9s %9s  %s%n";
+        out.printf(row, ConsoleText.fit("Client", width), "Status", "Files", "Rows", "Assessed", "Templates", "Rejected", "Report or reason");
         long rows = 0;
         long assessed = 0;
         long templates = 0;
         long rejected = 0;
         for (ClientSummary c : r.clients()) {
-            String name = c.client().length() > width ? c.client().substring(0, width - 1) + "~" : c.client();
-            out.printf(row, name, c.status().label(), c.inputs().size(), c.rowsRead(), c.assessed(), c.templates(), c.rejected(),
+            out.printf(row, ConsoleText.fit(c.client(), width), c.status().label(), c.inputs().size(), c.rowsRead(), c.assessed(), c.templates(), c.rejected(),
                     c.reportWritten() ? c.folder() + "/" + OutputNames.REPORT + (c.message().isEmpty() ? "" : " (" + c.message() + ")")
                             : c.message());
             rows += c.rowsRead();
@@ -203,7 +202,7 @@ public final class FleetfitJob {
             rejected += c.rejected();
         }
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
-        out.printf(row, "All", written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
+        out.printf(row, ConsoleText.fit("All", width), written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
                 rows, assessed, templates, rejected, "reports in " + r.outDir());
         printConsultantRows(out, r);
     }

@@ -146,6 +146,21 @@ class BatchJobTest {
     }
 
     @Test
+    void clientsNamedInOtherScriptsGetReadableFoldersAndAlignedConsoleLines(SparkSession spark) throws Exception {
+        Path in = clientFolders("Газпром", "東京電力", "Ελληνικά Πετρέλαια");
+        Run run = run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(FleetfitJob.OK);
+        assertThat(readCsv(dir.resolve("out/газпром/assessments.csv"))).allSatisfy(r -> assertThat(r).containsEntry("client", "Газпром"));
+        assertThat(readCsv(dir.resolve("out/東京電力/assessments.csv"))).allSatisfy(r -> assertThat(r).containsEntry("client", "東京電力"));
+        assertThat(dir.resolve("out/ελληνικά-πετρέλαια/migration-report.xlsx")).isRegularFile();
+        assertThat(dir.resolve("out/client")).doesNotExist();
+        // the table's name column is 18 columns wide (the Greek name); 東京電力 takes 8 of them, not 4
+        assertThat(run.out().lines()).contains(
+                "Газпром             ok             1        31        28         2         1  газпром/migration-report.xlsx",
+                "東京電力            ok             1        31        28         2         1  東京電力/migration-report.xlsx");
+    }
+
+    @Test
     void aCsvFileAboveTheSplitSizeIsReadBySparksReaderToTheSameOutcomes(SparkSession spark) throws Exception {
         Path in = batch();
         Run whole = run(spark, "--input", in.toString(), "--out", dir.resolve("whole").toString(), "--as-of", "2026-11-26");
