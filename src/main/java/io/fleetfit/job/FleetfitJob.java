@@ -31,7 +31,8 @@ public final class FleetfitJob {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // names from the inventories reach the console: no control character of theirs reaches the terminal
+        System.exit(run(args, TerminalOutput.wrap(System.out, "stdout.encoding"), TerminalOutput.wrap(System.err, "stderr.encoding")));
     }
 
     /** Parses, starts a session, runs, stops the session; returns the exit code. */
