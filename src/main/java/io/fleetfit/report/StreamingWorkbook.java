@@ -13,6 +13,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -53,11 +57,134 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         return new FastSheetDataWriter();
     }
 
-    /** Temporary sheet data: gzip level 1, written through {@link UnsyncWriter}. */
-    private static final class FastSheetDataWriter extends SheetDataWriter {
+    /**
+     * Temporary sheet data: gzip level 1, written through {@link UnsyncWriter}; text, number and
+     * blank cells written without the garbage of POI's writer, which made a {@code CellReference}
+     * and two strings for every cell's address and an {@code IntStream} and a {@code char[]} per
+     * character for every text. The bytes are POI's (the report's golden files hold them); the
+     * other cell types go to POI's own code.
+     */
+    static final class FastSheetDataWriter extends SheetDataWriter {
+
+        /** Column letters by index, made as the sheets reach them. */
+        private String[] columns = new String[32];
+        /** The row being written, 1-based, as text: written once per cell. */
+        private String rowNumber = "";
+        private final char[] digits = new char[11];
 
         FastSheetDataWriter() throws IOException {
             super();
+        }
+
+        /** For tests: a sheet writer over any writer. */
+        FastSheetDataWriter(Writer out) throws IOException {
+            super(out);
+        }
+
+        @Override
+        public void writeRow(int rownum, SXSSFRow row) throws IOException {
+            rowNumber = Integer.toString(rownum + 1);
+            super.writeRow(rownum, row);
+        }
+
+        @Override
+        public void writeCell(int columnIndex, Cell cell) throws IOException {
+            if (cell == null) {
+                return;
+            }
+            CellType type = cell.getCellType();
+            if (type != CellType.STRING && type != CellType.NUMERIC && type != CellType.BLANK) {
+                super.writeCell(columnIndex, cell);
+                return;
+            }
+            _out.write("<c r=\"");
+            _out.write(column(columnIndex));
+            _out.write(rowNumber);
+            _out.write('"');
+            int style = cell.getCellStyle().getIndex() & 0xffff;
+            if (style != 0) {
+                _out.write(" s=\"");
+                writeInt(style);
+                _out.write('"');
+            }
+            switch (type) {
+                case BLANK -> _out.write('>');
+                case NUMERIC -> {
+                    _out.write(" t=\"n\"><v>");
+                    _out.write(Double.toString(cell.getNumericCellValue()));
+                    _out.write("</v>");
+                }
+                default -> {
+                    String text = cell.getStringCellValue();
+                    _out.write(spaceAtAnEnd(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+                    outputEscapedString(text);
+                    _out.write("</t></is>");
+                }
+            }
+            _out.write("</c>");
+        }
+
+        private String column(int index) {
+            if (index >= columns.length) {
+                columns = java.util.Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
+            }
+            String letters = columns[index];
+            if (letters == null) {
+                letters = CellReference.convertNumToColString(index);
+                columns[index] = letters;
+            }
+            return letters;
+        }
+
+        private void writeInt(int value) throws IOException {
+            int at = digits.length;
+            do {
+                digits[--at] = (char) ('0' + value % 10);
+                value /= 10;
+            } while (value > 0);
+            _out.write(digits, at, digits.length - at);
+        }
+
+        private static boolean spaceAtAnEnd(String text) {
+            return text != null && !text.isEmpty()
+                    && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+        }
+
+        /**
+         * POI's escaping, a run of plain characters at a time: the five XML specials as entities, tab,
+         * line feed, carriage return and no-break space as character references, other controls and
+         * U+FFFE/U+FFFF as {@code ?}, everything else (surrogates too, paired or not) as it is.
+         */
+        @Override
+        protected void outputEscapedString(String s) throws IOException {
+            if (s == null) {
+                return;
+            }
+            int plain = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                String escaped = switch (c) {
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '&' -> "&amp;";
+                    case '"' -> "&quot;";
+                    case '\n' -> "&#xa;";
+                    case '\r' -> "&#xd;";
+                    case '\t' -> "&#x9;";
+                    case '\u00A0' -> "&#xa0;";
+                    default -> c < ' ' || c >= '\uFFFE' ? "?" : null;
+                };
+                if (escaped != null) {
+                    if (i > plain) {
+                        _out.write(s, plain, i - plain);
+                    }
+                    _out.write(escaped);
+                    plain = i + 1;
+                }
+            }
+            if (s.length() > plain) {
+                _out.write(s, plain, s.length() - plain);
+            }
         }
 
         @Override
