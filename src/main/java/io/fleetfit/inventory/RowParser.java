@@ -175,6 +175,9 @@ public final class RowParser {
      */
     static BigDecimal parseNumber(String value, boolean decimalComma) {
         String s = value.strip();
+        if (isInteger(s)) {
+            return new BigDecimal(s); // most cells: what PLAIN would match, without the six patterns before it
+        }
         if (EU_GROUPED.matcher(s).matches()) {
             s = GROUP_SEPARATOR_EU.matcher(s).replaceAll("").replace(',', '.');
         } else if (decimalComma && DECIMAL_COMMA.matcher(s).matches()) {
@@ -193,6 +196,21 @@ public final class RowParser {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** An optional sign and ASCII digits, nothing else. */
+    private static boolean isInteger(String s) {
+        int start = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        if (start == s.length()) {
+            return false;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads True/False, Yes/No, 1/0 in any case; null for anything else. */

@@ -6,6 +6,7 @@ import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -276,6 +277,22 @@ class RowParserTest {
     })
     void commaFileReadsUnambiguousNumbersEitherWay(String raw, String expected) {
         assertThat(RowParser.parseNumber(raw, false)).isEqualByComparingTo(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+        "4096 | 4096", "007 | 7", " 12 | 12", "-42 | -42", "+5 | 5", "0 | 0", "99999999999999999999 | 99999999999999999999",
+        "- | null", "+ | null", "'' | null", "1-2 | null", "١٢ | null", "4096 MB | null",
+    })
+    void readsPlainIntegersAsTheyAreAndNothingThatOnlyLooksLikeOne(String raw, String expected) {
+        for (boolean decimalComma : new boolean[] {false, true}) {
+            BigDecimal n = RowParser.parseNumber(raw, decimalComma);
+            if (expected == null) {
+                assertThat(n).as(raw).isNull();
+            } else {
+                assertThat(n).as(raw).isEqualTo(new BigDecimal(expected)).extracting(BigDecimal::scale).isEqualTo(0);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} + {1} + {2} -> {3}")
