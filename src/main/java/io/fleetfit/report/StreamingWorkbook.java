@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -61,8 +62,9 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * Temporary sheet data: gzip level 1, written through {@link UnsyncWriter}; text, number and
      * blank cells written without the garbage of POI's writer, which made a {@code CellReference}
      * and two strings for every cell's address and an {@code IntStream} and a {@code char[]} per
-     * character for every text. The bytes are POI's (the report's golden files hold them); the
-     * other cell types go to POI's own code.
+     * character for every text. The bytes are POI's (the report's golden files hold them): text as
+     * inline strings, since this workbook keeps no shared-strings table; the other cell types go to
+     * POI's own code.
      */
     static final class FastSheetDataWriter extends SheetDataWriter {
 
@@ -126,7 +128,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
         private String column(int index) {
             if (index >= columns.length) {
-                columns = java.util.Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
+                columns = Arrays.copyOf(columns, Math.max(index + 1, columns.length * 2));
             }
             String letters = columns[index];
             if (letters == null) {
@@ -151,7 +153,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         }
 
         /**
-         * POI's escaping, a run of plain characters at a time: the five XML specials as entities, tab,
+         * POI's escaping, a run of plain characters at a time: {@code < > & "} as entities, tab,
          * line feed, carriage return and no-break space as character references, other controls and
          * U+FFFE/U+FFFF as {@code ?}, everything else (surrogates too, paired or not) as it is.
          */
