@@ -32,7 +32,8 @@ public final class FleetfitJob {
 
     public static void main(String[] args) {
         // names from the inventories reach the console: no control character of theirs reaches the terminal
-        System.exit(run(args, TerminalOutput.wrap(System.out, "stdout.encoding"), TerminalOutput.wrap(System.err, "stderr.encoding")));
+        System.exit(run(args, TerminalOutput.wrap(System.out, "stdout.encoding"),
+                TerminalOutput.wrap(System.err, "stderr.encoding")));
     }
 
     /** Parses, starts a session, runs, stops the session; returns the exit code. */
@@ -187,14 +188,17 @@ public final class FleetfitJob {
     /** A batch: one line per client, then the totals. */
     private static void printClients(PrintStream out, AssessmentJob.Result r) {
         int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> ConsoleText.columns(c.client())).max().orElse(6)));
+        // the name column is padded by terminal columns (ConsoleText), the others by printf
         String row = "%s  %-10s %5s %9s %9s %9s %9s  %s%n";
-        out.printf(row, ConsoleText.fit("Client", width), "Status", "Files", "Rows", "Assessed", "Templates", "Rejected", "Report or reason");
+        out.printf(row, ConsoleText.fit("Client", width), "Status", "Files", "Rows", "Assessed", "Templates", "Rejected",
+                "Report or reason");
         long rows = 0;
         long assessed = 0;
         long templates = 0;
         long rejected = 0;
         for (ClientSummary c : r.clients()) {
-            out.printf(row, ConsoleText.fit(c.client(), width), c.status().label(), c.inputs().size(), c.rowsRead(), c.assessed(), c.templates(), c.rejected(),
+            out.printf(row, ConsoleText.fit(c.client(), width), c.status().label(), c.inputs().size(), c.rowsRead(),
+                    c.assessed(), c.templates(), c.rejected(),
                     c.reportWritten() ? c.folder() + "/" + OutputNames.REPORT + (c.message().isEmpty() ? "" : " (" + c.message() + ")")
                             : c.message());
             rows += c.rowsRead();
@@ -203,7 +207,8 @@ public final class FleetfitJob {
             rejected += c.rejected();
         }
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
-        out.printf(row, ConsoleText.fit("All", width), written + "/" + r.clients().size(), r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
+        out.printf(row, ConsoleText.fit("All", width), written + "/" + r.clients().size(),
+                r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
                 rows, assessed, templates, rejected, "reports in " + r.outDir());
         printConsultantRows(out, r);
     }

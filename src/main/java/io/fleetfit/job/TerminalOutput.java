@@ -29,7 +29,14 @@ final class TerminalOutput extends FilterOutputStream {
     /** {@code stream} (System.out or System.err) behind this filter, in the encoding it prints with. */
     static PrintStream wrap(PrintStream stream, String encodingProperty) {
         String encoding = System.getProperty(encodingProperty, System.getProperty("sun." + encodingProperty));
-        Charset charset = encoding == null || !Charset.isSupported(encoding) ? Charset.defaultCharset() : Charset.forName(encoding);
+        Charset charset = Charset.defaultCharset();
+        try {
+            if (encoding != null && Charset.isSupported(encoding)) {
+                charset = Charset.forName(encoding);
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed name: the default, as the JVM's own System.out falls back to
+        }
         return new PrintStream(new TerminalOutput(stream, charset), true, charset);
     }
 

@@ -35,14 +35,17 @@ public final class OutputNames {
      * "Acme Corp. (EMEA)" gives "acme-corp-emea", "Société Générale" "societe-generale", "Газпром"
      * "газпром", "東京電力" "東京電力"; a name with nothing usable gives "client". Letters of every
      * script and decimal digits stay, lower-cased; Latin letters lose their accents, as slugs do
-     * (other scripts' marks are part of the letter: Й is not И); everything else (separators, dots, punctuation, symbols, invisible format and
-     * direction characters) becomes one hyphen between words. At most 64 characters and 200 bytes of
-     * UTF-8, well inside any file system's limit for one name.
+     * (other scripts' marks are part of the letter: Й is not И); everything else (separators, dots,
+     * punctuation, symbols, invisible format and direction characters) becomes one hyphen between
+     * words. At most 64 characters and 200 bytes of UTF-8, well inside any file system's limit for
+     * one name.
      */
     public static String clientSlug(String name) {
-        String n = Normalizer.normalize(withoutLatinAccents(name == null ? "" : name), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-        n = OTHER.matcher(n).replaceAll("-");
+        String n = Normalizer.normalize(withoutLatinAccents(name == null ? "" : name), Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
+        // stray marks go before separators become hyphens, or a mark between two spaces would leave "--"
         n = STRAY_MARKS.matcher(n).replaceAll("");
+        n = OTHER.matcher(n).replaceAll("-");
         n = cut(EDGE_HYPHENS.matcher(n).replaceAll(""));
         if (n.isEmpty()) {
             return "client";

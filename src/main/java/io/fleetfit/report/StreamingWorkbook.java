@@ -118,7 +118,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                 }
                 default -> {
                     String text = cell.getStringCellValue();
-                    _out.write(spaceAtAnEnd(text) ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
+                    _out.write(" t=\"inlineStr\"><is><t");
+                    _out.write(spaceAtAnEnd(text) ? " xml:space=\"preserve\">" : ">");
                     outputEscapedString(text);
                     _out.write("</t></is>");
                 }
@@ -148,8 +149,8 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         }
 
         private static boolean spaceAtAnEnd(String text) {
-            return text != null && !text.isEmpty()
-                    && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)));
+            return text != null && !text.isEmpty() && (Character.isWhitespace(text.charAt(0))
+                    || Character.isWhitespace(text.charAt(text.length() - 1)));
         }
 
         /**

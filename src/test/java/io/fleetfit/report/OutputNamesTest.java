@@ -36,14 +36,16 @@ class OutputNamesTest {
         "．．／etc|etc",
         "x\u2215y|x-y",
         "\u0301\u20D0|client",
+        "a \u20D0 b|a-b",
+        "x-\u0301y|x-y",
     })
     void reducesAnyClientNameToASafeFolderName(String name, String slug) {
         assertThat(OutputNames.clientSlug(name)).isEqualTo(slug);
     }
 
     @ParameterizedTest
-    @CsvSource({"a", "../x", "x/../../y", "CON", "．．／．．／etc", "..\u2215..\u2215etc", "\u202E../x", "a\u0000b", "Газпром/../..",
-        "東京\\..\\..", "~/x", "C:x", "x:$DATA"})
+    @CsvSource({"a", "../x", "x/../../y", "CON", "．．／．．／etc", "..\u2215..\u2215etc", "\u202E../x", "a\u0000b",
+        "Газпром/../..", "東京\\..\\..", "~/x", "C:x", "x:$DATA", "a \u20D0 b"})
     void aSlugNeverLeavesTheOutputFolder(String name, @TempDir Path out) {
         String slug = OutputNames.clientSlug(name);
         assertThat(slug).matches("[\\p{L}\\p{M}\\p{Nd}]+(-[\\p{L}\\p{M}\\p{Nd}]+)*").doesNotContain("..").doesNotContain("/");
