@@ -1,5 +1,8 @@
 package io.fleetfit.job;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Text in the console's columns. A terminal gives East Asian wide and fullwidth characters two
  * columns, marks and invisible format characters none, so a client called 東京電力 takes eight
@@ -49,6 +52,29 @@ final class ConsoleText {
             used++;
         }
         return b.append(" ".repeat(Math.max(0, width - used))).toString();
+    }
+
+    /**
+     * Two columns of lines, {@code "  name  text"}: names padded to the longest of them in terminal
+     * columns, so the texts line up, and never cut (a file's name is how the consultant finds it). A
+     * name wider than {@code widest} takes a line of its own, its text on the next line in the text
+     * column, so one long name does not push every other line to the right.
+     */
+    static List<String> nameColumn(List<String> names, List<String> texts, int widest) {
+        int width = names.stream().mapToInt(ConsoleText::columns).filter(w -> w <= widest).max().orElse(0);
+        String indent = "  ";
+        List<String> lines = new ArrayList<>(names.size());
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            int columns = columns(name);
+            if (columns > widest) {
+                lines.add(indent + fit(name, columns));
+                lines.add(indent + " ".repeat(width) + "  " + texts.get(i));
+            } else {
+                lines.add(indent + fit(name, width) + "  " + texts.get(i));
+            }
+        }
+        return lines;
     }
 
     private static int columns(int cp) {

@@ -26,6 +26,8 @@ public final class FleetfitJob {
     public static final int INPUT_UNREADABLE = 3;
 
     private static final Logger LOG = LogManager.getLogger(FleetfitJob.class);
+    /** Input file names up to this many terminal columns share one line with their counts. */
+    private static final int FILE_NAME_COLUMNS = 56;
 
     private FleetfitJob() {
     }
@@ -163,12 +165,14 @@ public final class FleetfitJob {
     /** One client: its inputs, its workloads by disposition and where the report is. */
     private static void printClient(PrintStream out, AssessmentJob.Result r, ClientSummary c) {
         out.println("Client " + c.client() + " - inputs:");
-        for (InputFile f : c.inputs()) {
+        List<String> texts = c.inputs().stream().map(f -> {
             RunTotals.FileCounts n = c.file(f.name());
-            out.printf("  %-44s %s%n", f.name(), f.readable()
+            return f.readable()
                     ? String.format("%d rows: %d assessed, %d templates, %d rejected", n.rowsRead(), n.assessed(), n.templates(), n.rejected())
-                    : "NOT READ: " + f.error());
-        }
+                    // the name is in the first column; the error names the file for the one-line message
+                    : "NOT READ: " + (f.error().startsWith(f.name() + ": ") ? f.error().substring(f.name().length() + 2) : f.error());
+        }).toList();
+        ConsoleText.nameColumn(c.inputs().stream().map(InputFile::name).toList(), texts, FILE_NAME_COLUMNS).forEach(out::println);
         if (!c.reportWritten()) {
             out.println("No report: " + c.message());
             return;

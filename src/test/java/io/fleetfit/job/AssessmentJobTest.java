@@ -101,6 +101,11 @@ class AssessmentJobTest {
         assertThat(run.err.lines().filter(l -> l.contains("broken.xlsx")).toList()).hasSize(1);
         assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(out.resolve("reports/x/migration-report.xlsx")).exists();
+        // the inputs table: the name in its column, the reason beside it without the name again
+        assertThat(run.out.lines().filter(l -> l.contains("broken.xlsx")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).matches("  broken\\.xlsx +NOT READ: (?!broken\\.xlsx).+"));
+        assertThat(run.out.lines().filter(l -> l.contains("good.xlsx")).toList()).singleElement()
+                .satisfies(l -> assertThat(l.indexOf(" rows: ")).isGreaterThan(l.indexOf("good.xlsx")));
     }
 
     @Test

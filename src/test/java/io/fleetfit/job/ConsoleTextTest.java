@@ -2,6 +2,7 @@ package io.fleetfit.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,5 +43,25 @@ class ConsoleTextTest {
     @Test
     void showsControlCharactersAsQuestionMarks() {
         assertThat(ConsoleText.fit("a\u001b[2Jb", 8)).isEqualTo("a?[2Jb  ").doesNotContain("\u001b");
+    }
+
+    @Test
+    void linesTheTextsUpAfterTheLongestNameInTerminalColumns() {
+        assertThat(ConsoleText.nameColumn(List.of("a.csv", "東京.xlsx", "vcenter01.xlsx"), List.of("1 row", "2 rows", "3 rows"), 20))
+                .containsExactly(
+                        "  a.csv           1 row",
+                        "  東京.xlsx       2 rows",
+                        "  vcenter01.xlsx  3 rows");
+    }
+
+    @Test
+    void givesANameWiderThanTheLimitALineOfItsOwnAndNeverCutsIt() {
+        String longName = "RVTools_export_all_2026-11-27_10.30.15_vcenter-prod-01.xlsx";
+        assertThat(ConsoleText.nameColumn(List.of("a.csv", longName, "b\u001b.csv"), List.of("1 row", "NOT READ: empty", "2 rows"), 20))
+                .containsExactly(
+                        "  a.csv   1 row",
+                        "  " + longName,
+                        "          NOT READ: empty",
+                        "  b?.csv  2 rows");
     }
 }
