@@ -23,7 +23,8 @@ import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
  * is), written by the client's task beside its report. The file is written under a hidden name and
  * renamed when complete; the commit then replaces whatever else the partition held, so a run
  * replaces its own clients and leaves the others. Spark, DuckDB and pyarrow read {@code DIR} as
- * one dataset partitioned by client.
+ * one dataset partitioned by client. The same rows give the same bytes in every run
+ * ({@link StableParquetFooter}).
  */
 final class ParquetOutput implements AutoCloseable {
 
@@ -41,7 +42,7 @@ final class ParquetOutput implements AutoCloseable {
     ParquetOutput(Configuration conf, String dir, String client) throws IOException {
         this.partition = OutputFolder.of(conf,
                 new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client)));
-        this.writer = ExampleParquetWriter.builder(partition.parquet(TEMP))
+        this.writer = ExampleParquetWriter.builder(new StableParquetFooter(partition.parquet(TEMP)))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
