@@ -53,8 +53,9 @@ record StableParquetFooter(OutputFile file) implements OutputFile {
     }
 
     /** The file's path, for Parquet's messages (a default method of {@link OutputFile} from 1.13 on). */
+    @Override
     public String getPath() {
-        return file.toString();
+        return file.getPath();
     }
 
     /**
