@@ -2,7 +2,6 @@ package io.fleetfit.job;
 
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ConsultantAttributes;
-import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.RunSummaryWriter;
@@ -87,17 +86,23 @@ final class AssessmentJob {
         LongAccumulator rowsRead = spark.sparkContext().longAccumulator("rows read");
         LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
-        ClientReports reports = new ClientReports(clients, setup.writer(hadoop), rowsDone, clientsDone);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ClientReports reports = new ClientReports(jsc, new ClientReports.Shared(clients, setup.writer(hadoop), HadoopConf.of(hadoop),
+                setup.options()), rowsDone, clientsDone);
         ClientPlan plan = ClientPlan.of(spark.sparkContext().getConf(), spark.sparkContext().isLocal(),
                 spark.sparkContext().defaultParallelism(), clients, InventorySource.csvSplitBytes());
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
                 : clients.size() + " reports to " + display(out) + ", one client per task")
                 + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
         Written written = plan == ClientPlan.PER_CLIENT
-                ? perClient(clients, setup, reports, rowsRead)
+                ? perClient(clients, reports, rowsRead)
                 : shuffled(files, fileOrder, setup, reports, rowsRead);
-        List<ClientSummary> collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone,
-                clients.size());
+        List<ClientSummary> collected;
+        try {
+            collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
+        } finally {
+            reports.release();
+        }
         // the per-client plan runs the biggest clients first; the summary lists them in input order
         ClientSummary[] summaries = new ClientSummary[clients.size()];
         for (int i = 0; i < collected.size(); i++) {
@@ -119,20 +124,14 @@ final class AssessmentJob {
      * each row as it is read), sorts its items in memory ({@link ClientTask}) and writes its report.
      * No shuffle.
      */
-    private Written perClient(List<InputPaths.Client> clients, RunSetup setup, ClientReports reports,
-                                             LongAccumulator rowsRead) {
-        Map<String, String> hadoopConf = InventorySource.hadoopConf(spark.sparkContext().hadoopConfiguration());
-        ReadOptions options = setup.options();
-        Map<String, ConsultantAttributes> attributes = setup.clientAttributes();
+    private Written perClient(List<InputPaths.Client> clients, ClientReports reports, LongAccumulator rowsRead) {
         List<Integer> bySize = java.util.stream.IntStream.range(0, clients.size()).boxed()
                 .sorted(java.util.Comparator.comparingLong((Integer i) -> -clients.get(i).files().stream()
                         .mapToLong(InputPaths.InputPath::size).sum()).thenComparing(i -> i))
                 .toList();
-        ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, hadoopConf, options, items);
+        // the task carries the client's number; what every client's task needs comes by broadcast
         return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
-                .map(index -> reports.write(index, ClientTask.drain(ClientTask.sort(
-                        ClientTask.read(clients.get(index), reader, attributes.get(clients.get(index).slug()),
-                                reports.assessor(index), rowsRead::add))))),
+                .map(index -> reports.readAndWrite(index, rowsRead::add)),
                 bySize);
     }
 

@@ -52,7 +52,7 @@ final class ClientWriter implements Serializable {
     private final Map<String, RunInfo> clientRuns;
     /** Each client's rows of the attributes file, by the client's folder. */
     private final Map<String, ConsultantAttributes> attributes;
-    private final Map<String, String> hadoopConf;
+    private final HadoopConf hadoopConf;
     private final String out;
     private final String parquet;
     /** Whether the attributes file serves several clients ({@link RunSetup#attributesShared}). */
@@ -64,11 +64,11 @@ final class ClientWriter implements Serializable {
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
     ClientWriter(RunInfo run, Map<String, RunInfo> clientRuns, Map<String, ConsultantAttributes> attributes,
-                 Map<String, String> hadoopConf, String out, String parquet, boolean sharedAttributes) {
+                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes) {
         this.run = run;
         this.clientRuns = Map.copyOf(clientRuns);
         this.attributes = Map.copyOf(attributes);
-        this.hadoopConf = Map.copyOf(hadoopConf);
+        this.hadoopConf = hadoopConf;
         this.out = out;
         this.parquet = parquet;
         this.sharedAttributes = sharedAttributes;
@@ -77,6 +77,11 @@ final class ClientWriter implements Serializable {
     /** The client's rules, as its report applies and lists them: for judging its rows as they are read. */
     Assessor assessor(InputPaths.Client client) {
         return new Assessor(runOf(client).rules());
+    }
+
+    /** The attributes file's rows for the client ({@link RunSetup#attributesFor}). */
+    ConsultantAttributes attributesFor(InputPaths.Client client) {
+        return attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE);
     }
 
     /** The run as the client sees it: its own rule set when the rules file names it, else the run's. */
@@ -116,8 +121,7 @@ final class ClientWriter implements Serializable {
         Path dir = new Path(out, client.slug());
         try {
             RunTotals totals = write(dir, runOf(client).forClient(client.name(), inputs), assessor(client),
-                    attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE),
-                    marks, first, items, judged);
+                    attributesFor(client), marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot write the report of {} to {}", client.name(), dir, e);
@@ -138,7 +142,7 @@ final class ClientWriter implements Serializable {
      */
     private RunTotals write(Path dir, RunInfo clientRun, Assessor assessor, ConsultantAttributes clientAttributes,
                             Duplicates.Marks marks, Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
-        Configuration conf = InventorySource.configuration(hadoopConf);
+        Configuration conf = hadoopConf.get();
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
         long count = 0;

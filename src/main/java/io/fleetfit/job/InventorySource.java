@@ -15,12 +15,9 @@ import io.fleetfit.report.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.List;
-import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -60,7 +57,7 @@ final class InventorySource {
     /** Every file's rows and its own item, each paired with the file's client. */
     static JavaPairRDD<Integer, Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        Map<String, String> hadoopConf = hadoopConf(spark.sparkContext().hadoopConfiguration());
+        HadoopConf hadoopConf = HadoopConf.of(spark.sparkContext().hadoopConfiguration());
         long split = csvSplitBytes();
         List<InputPaths.InputPath> whole = files.stream().filter(f -> !f.isCsv() || f.size() <= split).toList();
         List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split).toList();
@@ -104,19 +101,19 @@ final class InventorySource {
      * in an item with its error; rows read before a mid-file error have been passed on and are
      * accounted for.
      */
-    static Iterator<Item> readFile(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options) {
+    static Iterator<Item> readFile(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options) {
         Path path = new Path(file.uri());
         // a stream read whole is checksummed as it is read, not read a second time for its SHA-256
         Checksum checksum = new Checksum(file, hadoopConf);
         ReadRowIterator rows;
         try {
             if (file.isCsv()) {
-                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path)), options);
+                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path)), options);
             } else if ("file".equals(path.toUri().getScheme())) {
                 // a local file is opened in place; any other file system is spooled by the reader
                 rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
             } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path))) {
+                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
                     rows = XlsxInventoryReader.iterate(file.name(), in, options);
                 }
             }
@@ -169,14 +166,14 @@ final class InventorySource {
     }
 
     /** A file's item with the file's SHA-256, so a report can be traced to the exact bytes it read. */
-    static Item withSha256(Item item, InputPaths.InputPath file, Map<String, String> hadoopConf) {
+    static Item withSha256(Item item, InputPaths.InputPath file, HadoopConf hadoopConf) {
         return item instanceof Item.File f ? new Item.File(f.file().withSha256(sha256(file, hadoopConf))) : item;
     }
 
     /** The file's SHA-256 in lower-case hex, "" when it cannot be read. */
-    static String sha256(InputPaths.InputPath file, Map<String, String> hadoopConf) {
+    static String sha256(InputPaths.InputPath file, HadoopConf hadoopConf) {
         Path path = new Path(file.uri());
-        try (InputStream in = path.getFileSystem(configuration(hadoopConf)).open(path)) {
+        try (InputStream in = path.getFileSystem(hadoopConf.get()).open(path)) {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -195,7 +192,7 @@ final class InventorySource {
      * parsed on a thread of its own unless {@link XlsxInventoryReader#SINGLE_THREAD_PROPERTY} says
      * otherwise): the per-client plan's read and the single-threaded baseline's.
      */
-    static void readOnThisThread(InputPaths.InputPath file, Map<String, String> hadoopConf, ReadOptions options,
+    static void readOnThisThread(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options,
                                  java.util.function.Consumer<Item> items) {
         Path path = new Path(file.uri());
         Checksum checksum = new Checksum(file, hadoopConf);
@@ -206,7 +203,7 @@ final class InventorySource {
                 // a local workbook is opened in place, as the job's reader does
                 s = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out);
             } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(configuration(hadoopConf)).open(path))) {
+                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
                     s = io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
                 }
             }
@@ -230,10 +227,10 @@ final class InventorySource {
      */
     private static final class Checksum {
         private final InputPaths.InputPath file;
-        private final Map<String, String> hadoopConf;
+        private final HadoopConf hadoopConf;
         private Digesting stream;
 
-        Checksum(InputPaths.InputPath file, Map<String, String> hadoopConf) {
+        Checksum(InputPaths.InputPath file, HadoopConf hadoopConf) {
             this.file = file;
             this.hadoopConf = hadoopConf;
         }
@@ -354,18 +351,6 @@ final class InventorySource {
     /** Spark treats a path as a glob; a file name with glob characters is matched literally. */
     static String escapeGlob(String uri) {
         return uri.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
-    }
-
-    static Map<String, String> hadoopConf(Configuration conf) {
-        Map<String, String> map = new HashMap<>();
-        conf.forEach(e -> map.put(e.getKey(), e.getValue()));
-        return map;
-    }
-
-    static Configuration configuration(Map<String, String> map) {
-        Configuration conf = new Configuration(false);
-        map.forEach(conf::set);
-        return conf;
     }
 
     static String oneLine(Throwable e) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
@@ -49,7 +48,7 @@ public final class PlainRun {
         Configuration hadoop = new Configuration();
         RunSetup setup = RunSetup.of(hadoop, config);
         ClientWriter writer = setup.writer(hadoop);
-        Map<String, String> conf = InventorySource.hadoopConf(hadoop);
+        HadoopConf conf = HadoopConf.of(hadoop);
         List<ClientSummary> summaries = new ArrayList<>();
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();
