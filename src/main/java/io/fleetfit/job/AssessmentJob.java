@@ -87,8 +87,9 @@ final class AssessmentJob {
         LongAccumulator rowsDone = spark.sparkContext().longAccumulator("rows assessed");
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ClientReports reports = new ClientReports(jsc, new ClientReports.Shared(clients, setup.writer(hadoop), HadoopConf.of(hadoop),
-                setup.options()), rowsDone, clientsDone);
+        HadoopConf conf = HadoopConf.of(hadoop);
+        ClientReports reports = new ClientReports(jsc, new ClientReports.Shared(clients, setup.writer(conf), conf, setup.options()),
+                rowsDone, clientsDone);
         ClientPlan plan = ClientPlan.of(spark.sparkContext().getConf(), spark.sparkContext().isLocal(),
                 spark.sparkContext().defaultParallelism(), clients, InventorySource.csvSplitBytes());
         progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))

@@ -47,8 +47,8 @@ public final class PlainRun {
     static List<ClientSummary> run(JobConfig config) throws IOException {
         Configuration hadoop = new Configuration();
         RunSetup setup = RunSetup.of(hadoop, config);
-        ClientWriter writer = setup.writer(hadoop);
         HadoopConf conf = HadoopConf.of(hadoop);
+        ClientWriter writer = setup.writer(conf);
         List<ClientSummary> summaries = new ArrayList<>();
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();

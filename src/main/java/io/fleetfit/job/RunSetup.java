@@ -133,8 +133,8 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
     }
 
     /** The writer of every client's outputs, for the executors. */
-    ClientWriter writer(Configuration hadoop) {
-        return new ClientWriter(run, clientRuns, clientAttributes, HadoopConf.of(hadoop), out.toString(),
+    ClientWriter writer(HadoopConf hadoop) {
+        return new ClientWriter(run, clientRuns, clientAttributes, hadoop, out.toString(),
                 parquet == null ? null : parquet.toString(), attributesShared);
     }
 

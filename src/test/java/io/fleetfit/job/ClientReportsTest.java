@@ -63,7 +63,8 @@ class ClientReportsTest {
                 JobConfig.parse(new String[] {"--input", "sample-inventories", "--out", dir.toString()}, LocalDate.of(2026, 11, 27)));
         List<InputPaths.Client> list = IntStream.range(0, clients).mapToObj(i -> new InputPaths.Client("Client " + i, "client-" + i,
                 List.of(new InputPaths.InputPath("file:/inventories/client-" + i + "/vinfo.csv", "vinfo.csv", i, 1_000)), null)).toList();
-        return new ClientReports.Shared(list, setup.writer(new Configuration()), HadoopConf.of(new Configuration()), setup.options());
+        HadoopConf conf = HadoopConf.of(new Configuration());
+        return new ClientReports.Shared(list, setup.writer(conf), conf, setup.options());
     }
 
     private static byte[] serialized(Object o) throws Exception {
