@@ -102,7 +102,9 @@ final class BarChart {
         labelsOnBars.addNewShowSerName().setVal(false);
         labelsOnBars.addNewShowPercent().setVal(false);
         labelsOnBars.addNewShowBubbleSize().setVal(false);
-        chart.plot(data);
+        // the series writes its references and cached values into the chart; XDDFChart.plot(data) would
+        // first build an embedded workbook for the data and fill it, then drop it (the data is on the sheet)
+        series.plot();
     }
 
     private static XDDFSolidFillProperties fill(String rgb) {
