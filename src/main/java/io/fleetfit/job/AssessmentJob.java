@@ -96,8 +96,8 @@ final class AssessmentJob {
                 : clients.size() + " reports to " + display(out) + ", one client per task")
                 + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
         Written written = plan == ClientPlan.PER_CLIENT
-                ? perClient(clients, reports, rowsRead)
-                : shuffled(files, fileOrder, setup, reports, rowsRead);
+                ? perClient(jsc, clients, reports, rowsRead)
+                : shuffled(files, fileOrder, setup, conf, reports, rowsRead);
         List<ClientSummary> collected;
         try {
             collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
@@ -125,13 +125,14 @@ final class AssessmentJob {
      * each row as it is read), sorts its items in memory ({@link ClientTask}) and writes its report.
      * No shuffle.
      */
-    private Written perClient(List<InputPaths.Client> clients, ClientReports reports, LongAccumulator rowsRead) {
+    private Written perClient(JavaSparkContext jsc, List<InputPaths.Client> clients, ClientReports reports,
+                              LongAccumulator rowsRead) {
         List<Integer> bySize = java.util.stream.IntStream.range(0, clients.size()).boxed()
                 .sorted(java.util.Comparator.comparingLong((Integer i) -> -clients.get(i).files().stream()
                         .mapToLong(InputPaths.InputPath::size).sum()).thenComparing(i -> i))
                 .toList();
         // the task carries the client's number; what every client's task needs comes by broadcast
-        return new Written(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(bySize, Math.max(1, bySize.size()))
+        return new Written(jsc.parallelize(bySize, Math.max(1, bySize.size()))
                 .map(index -> reports.readAndWrite(index, rowsRead::add)),
                 bySize);
     }
@@ -142,8 +143,8 @@ final class AssessmentJob {
      * report order.
      */
     private Written shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
-                                            RunSetup setup, ClientReports reports, LongAccumulator rowsRead) {
-        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, setup.options());
+                             RunSetup setup, HadoopConf conf, ClientReports reports, LongAccumulator rowsRead) {
+        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, conf, setup.options());
         if (!setup.attributes().isEmpty()) {
             // each client's rows of the file (the same object for all when no row names a client)
             List<ConsultantAttributes> byClient = setup.clients().stream().map(setup::attributesFor).toList();

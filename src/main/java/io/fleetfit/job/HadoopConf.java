@@ -41,9 +41,4 @@ final class HadoopConf implements Serializable {
         }
         return c;
     }
-
-    /** The number of entries, for tests. */
-    int size() {
-        return entries.size();
-    }
 }

@@ -55,9 +55,9 @@ final class InventorySource {
     }
 
     /** Every file's rows and its own item, each paired with the file's client. */
-    static JavaPairRDD<Integer, Item> read(SparkSession spark, List<InputPaths.InputPath> files, ReadOptions options) {
+    static JavaPairRDD<Integer, Item> read(SparkSession spark, List<InputPaths.InputPath> files, HadoopConf hadoopConf,
+                                           ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        HadoopConf hadoopConf = HadoopConf.of(spark.sparkContext().hadoopConfiguration());
         long split = csvSplitBytes();
         List<InputPaths.InputPath> whole = files.stream().filter(f -> !f.isCsv() || f.size() <= split).toList();
         List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split).toList();

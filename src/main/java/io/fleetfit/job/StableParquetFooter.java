@@ -3,16 +3,17 @@ package io.fleetfit.job;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.parquet.bytes.BytesUtils;
 import org.apache.parquet.format.ColumnChunk;
 import org.apache.parquet.format.ColumnMetaData;
 import org.apache.parquet.format.Encoding;
 import org.apache.parquet.format.FileMetaData;
 import org.apache.parquet.format.RowGroup;
 import org.apache.parquet.format.Util;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.PositionOutputStream;
 
@@ -29,8 +30,6 @@ record StableParquetFooter(OutputFile file) implements OutputFile {
 
     /** The bytes held back: a footer lists a few hundred bytes per column and row group. */
     static final int WINDOW = 1 << 20;
-
-    private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
     @Override
     public PositionOutputStream create(long blockSizeHint) throws IOException {
@@ -64,18 +63,19 @@ record StableParquetFooter(OutputFile file) implements OutputFile {
      * the footer is not wholly there, is encrypted or cannot be read, or would change its length.
      */
     static boolean sortEncodings(byte[] bytes, int from, int to) {
-        if (to - from < 12 || !Arrays.equals(bytes, to - 4, to, MAGIC, 0, 4)) {
-            return false;
-        }
-        int length = (bytes[to - 8] & 0xff) | (bytes[to - 7] & 0xff) << 8 | (bytes[to - 6] & 0xff) << 16 | (bytes[to - 5] & 0xff) << 24;
-        int start = to - 8 - length;
-        if (length <= 0 || start < from) {
+        byte[] magic = ParquetFileWriter.MAGIC;
+        if (to - from < 4 + 2 * magic.length || !Arrays.equals(bytes, to - magic.length, to, magic, 0, magic.length)) {
             return false;
         }
         try {
+            int length = BytesUtils.readIntLittleEndian(bytes, to - magic.length - 4);
+            int start = to - magic.length - 4 - length;
+            if (length <= 0 || start < from) {
+                return false;
+            }
             FileMetaData footer = Util.readFileMetaData(new ByteArrayInputStream(bytes, start, length));
             boolean changed = false;
-            for (RowGroup group : footer.getRow_groups() == null ? List.<RowGroup>of() : footer.getRow_groups()) {
+            for (RowGroup group : footer.getRow_groups()) {
                 for (ColumnChunk chunk : group.getColumns()) {
                     ColumnMetaData meta = chunk.getMeta_data();
                     if (meta == null || meta.getEncodings() == null) {
@@ -123,25 +123,35 @@ record StableParquetFooter(OutputFile file) implements OutputFile {
 
         @Override
         public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
+            makeRoom();
+            held[count++] = (byte) b;
+            pos++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             pos += len;
             while (len > 0) {
-                if (count == held.length && held.length < 2 * WINDOW) {
-                    held = Arrays.copyOf(held, Math.min(2 * WINDOW, 2 * held.length));
-                } else if (count == held.length) {
-                    out.write(held, 0, count - WINDOW);
-                    System.arraycopy(held, count - WINDOW, held, 0, WINDOW);
-                    count = WINDOW;
-                }
+                makeRoom();
                 int n = Math.min(len, held.length - count);
                 System.arraycopy(b, off, held, count, n);
                 count += n;
                 off += n;
                 len -= n;
+            }
+        }
+
+        /** Room for at least one more byte: the buffer grows up to twice the window, then passes its oldest bytes on. */
+        private void makeRoom() throws IOException {
+            if (count < held.length) {
+                return;
+            }
+            if (held.length < 2 * WINDOW) {
+                held = Arrays.copyOf(held, Math.min(2 * WINDOW, 2 * held.length));
+            } else {
+                out.write(held, 0, count - WINDOW);
+                System.arraycopy(held, count - WINDOW, held, 0, WINDOW);
+                count = WINDOW;
             }
         }
 

@@ -55,7 +55,7 @@ class ClientReportsTest {
         HadoopConf copy = (HadoopConf) new ObjectInputStream(new ByteArrayInputStream(serialized(conf))).readObject();
         assertThat(copy.get()).isNotSameAs(conf.get()).isSameAs(copy.get());
         assertThat(copy.get().get("fleetfit.test.setting")).isEqualTo("on");
-        assertThat(copy.size()).isEqualTo(conf.size()).isEqualTo(1);
+        assertThat(copy.get().size()).isEqualTo(conf.get().size()).isEqualTo(1);
     }
 
     private ClientReports.Shared shared(int clients) throws Exception {

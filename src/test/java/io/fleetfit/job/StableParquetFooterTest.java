@@ -143,8 +143,7 @@ class StableParquetFooterTest {
     }
 
     private static FileMetaData footer(byte[] file) throws Exception {
-        int length = (file[file.length - 8] & 0xff) | (file[file.length - 7] & 0xff) << 8
-                | (file[file.length - 6] & 0xff) << 16 | (file[file.length - 5] & 0xff) << 24;
+        int length = org.apache.parquet.bytes.BytesUtils.readIntLittleEndian(file, file.length - 8);
         return Util.readFileMetaData(new ByteArrayInputStream(file, file.length - 8 - length, length));
     }
 
