@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  *     {@code computedDisposition} except for retire candidates, where it keeps the would-be assessment
  * @param computedDisposition what the rules decided, whatever a consultant overrode
  * @param overrideReason why a consultant overrode the disposition, {@code null} when nobody did
- * @param completeness which facts were known, and the confidence that follows
+ * @param completeness which facts were known
+ * @param lane the migration strategy ("7 Rs") of the disposition: Refactor where a containerizing
+ *     disposition needs a change to the application's architecture
+ * @param role the workload's role and the text it was recognised from, {@code null} when none
+ * @param confidence how far the disposition could move if the missing facts were known
  */
 public record Assessment(
         VmRecord vm,
@@ -34,10 +38,26 @@ public record Assessment(
         Disposition assessedDisposition,
         Disposition computedDisposition,
         String overrideReason,
-        Completeness completeness) implements Outcome {
+        Completeness completeness,
+        Lane lane,
+        RoleMatch role,
+        Confidence confidence) implements Outcome {
 
     public Assessment {
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * Whether the workload was judged at all: an Insufficient data workload has no scores (its
+     * report cells stay empty, never 100).
+     */
+    public boolean scored() {
+        return tier != FitnessTier.INSUFFICIENT_DATA;
+    }
+
+    /** The role's label, {@code ""} when none was recognised. */
+    public String roleLabel() {
+        return role == null ? "" : role.role().label();
     }
 
     /** Whether a consultant overrode the computed disposition. */

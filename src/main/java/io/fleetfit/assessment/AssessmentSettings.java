@@ -11,13 +11,23 @@ import java.util.Objects;
  * @param asOf the assessment date: lifecycle status is judged at this date
  * @param lifecycle the OS lifecycle catalog
  * @param rules the client's rules file, {@link RuleConfig#DEFAULT} for the standard catalog
+ * @param roles the workload role catalog, before a rules file tunes its signals
+ * @param kubevirtGuests the guest OSes KubeVirt platforms support
  */
-public record AssessmentSettings(LocalDate asOf, LifecycleCatalog lifecycle, RuleConfig rules) implements Serializable {
+public record AssessmentSettings(LocalDate asOf, LifecycleCatalog lifecycle, RuleConfig rules, RoleCatalog roles,
+                                 KubevirtGuestCatalog kubevirtGuests) implements Serializable {
 
     public AssessmentSettings {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(lifecycle, "lifecycle");
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(kubevirtGuests, "kubevirtGuests");
+    }
+
+    /** Settings with the bundled role and KubeVirt guest catalogs. */
+    public AssessmentSettings(LocalDate asOf, LifecycleCatalog lifecycle, RuleConfig rules) {
+        this(asOf, lifecycle, rules, RoleCatalog.bundled(), KubevirtGuestCatalog.bundled());
     }
 
     /** Settings with the standard rule catalog. */
@@ -25,13 +35,23 @@ public record AssessmentSettings(LocalDate asOf, LifecycleCatalog lifecycle, Rul
         this(asOf, lifecycle, RuleConfig.DEFAULT);
     }
 
-    /** The bundled lifecycle catalog and the standard rules. */
+    /** The bundled catalogs and the standard rules. */
     public static AssessmentSettings standard(LocalDate asOf) {
         return new AssessmentSettings(asOf, LifecycleCatalog.bundled());
     }
 
     /** The same settings with a client's rules file. */
     public AssessmentSettings withRules(RuleConfig config) {
-        return new AssessmentSettings(asOf, lifecycle, config);
+        return new AssessmentSettings(asOf, lifecycle, config, roles, kubevirtGuests);
+    }
+
+    /** The same settings with another KubeVirt guest catalog. */
+    public AssessmentSettings withKubevirtGuests(KubevirtGuestCatalog guests) {
+        return new AssessmentSettings(asOf, lifecycle, rules, roles, guests);
+    }
+
+    /** The role catalog with the rules file's signal changes applied. */
+    public RoleCatalog tunedRoles() {
+        return rules.applyTo(roles);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Judges one record at a time with a rule catalog: recognises the OS, runs every rule, and turns
- * the findings into a verdict. A template ends as an {@link ExcludedTemplate}, every other record
+ * the findings into a verdict. A template ends as an {@link Excluded}, every other record
  * as an {@link Assessment}.
  */
 public final class Assessor implements Serializable {
@@ -16,6 +16,7 @@ public final class Assessor implements Serializable {
     static final int OS_MEMO_LIMIT = 4096;
 
     private final List<Rule> rules;
+    private final RoleCatalog roles;
     /** Rule {@code i} looks at the OS alone ({@link Rule#readsOsOnly()}). */
     private final boolean[] byOs;
     private final boolean anyByOs;
@@ -26,8 +27,13 @@ public final class Assessor implements Serializable {
      */
     private transient volatile Remembered<OsInfo, Finding[]> osFindings;
 
-    public Assessor(List<Rule> rules) {
+    /**
+     * @param rules the rule catalog, in report order
+     * @param roles the workload roles, with any rules file's signal changes
+     */
+    public Assessor(List<Rule> rules, RoleCatalog roles) {
         this.rules = List.copyOf(rules);
+        this.roles = roles;
         this.byOs = new boolean[this.rules.size()];
         boolean any = false;
         for (int i = 0; i < byOs.length; i++) {
@@ -38,15 +44,19 @@ public final class Assessor implements Serializable {
     }
 
     public static Assessor standard(AssessmentSettings settings) {
-        return new Assessor(RuleCatalog.configured(settings, settings.rules()));
+        return new Assessor(RuleCatalog.configured(settings, settings.rules()), settings.tunedRoles());
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
+    public RoleCatalog roles() {
+        return roles;
+    }
+
     public Outcome assess(VmRecord vm) {
-        Workload workload = Workload.of(vm);
+        Workload workload = Workload.of(vm, roles);
         Finding[] byOsFindings = anyByOs ? osFindings(workload) : null;
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < byOs.length; i++) {
@@ -59,16 +69,42 @@ public final class Assessor implements Serializable {
             }
             if (f != null) {
                 if (f.effect() == Effect.EXCLUDE) {
-                    return new ExcludedTemplate(vm, workload.os(), f);
+                    return new Excluded(vm, workload.os(), f);
                 }
                 findings.add(f);
             }
         }
-        Scoring.Verdict v = Scoring.verdict(findings);
+        if (!requiresVm(findings)) {
+            // that the guest is not a KubeVirt guest matters only to a workload that must stay a VM
+            findings.removeIf(f -> f.effect() == Effect.NOT_KUBEVIRT_GUEST);
+        }
+        Scoring.Verdict v = Scoring.verdict(findings, evidence(workload));
         Disposition override = override(vm);
         return new Assessment(vm, workload.os(), findings, v.portability(), v.legacyOs(), v.isolation(),
                 v.fitness(), v.tier(), override != null ? override : v.disposition(), v.assessedDisposition(),
-                v.disposition(), override != null ? reason(vm) : null, Completeness.of(workload));
+                v.disposition(), override != null ? reason(vm) : null, Completeness.of(workload),
+                Lane.of(override != null ? override : v.disposition(), findings), workload.role(),
+                Confidence.of(workload, workload.role(), v.assessedDisposition()));
+    }
+
+    private static boolean requiresVm(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.effect() == Effect.REQUIRES_VM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Positive evidence of a containerizable workload, without which no workload is an Excellent
+     * fit: a role containers are made for, or the consultant's application and its statefulness.
+     */
+    static boolean evidence(Workload w) {
+        VmRecord vm = w.vm();
+        return w.roleIs(Role.RoleEffect.CONTAINER)
+                || vm.application() != null && !vm.application().isBlank()
+                && vm.statefulness() != null && !vm.statefulness().isBlank();
     }
 
     /** The OS-only rules' findings for the workload's OS, judged on the first workload that runs it. */

@@ -5,30 +5,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * How much of what the rules look at the inventory stated about a workload. A missing fact never
- * fires a rule (nothing is guessed), so a clean verdict on thin facts deserves less trust than one
- * on full facts: the completeness figure and the confidence say how much.
+ * How much of what the rules look at the inventory stated about a workload: the data completeness
+ * figure. A missing fact never fires a rule (nothing is guessed). How far the verdict can be
+ * trusted is a different question, answered by the kinds of evidence ({@link Confidence}).
  *
  * @param percent the share of the facts below that were known, 0-100
- * @param confidence High (80 % or more), Medium (50 % or more) or Low
  * @param missing the facts that were not known, in the order below
  */
-public record Completeness(int percent, Confidence confidence, List<String> missing) implements java.io.Serializable {
-
-    /** How far the verdict can be trusted, from the completeness of its facts. */
-    public enum Confidence {
-        HIGH("High"), MEDIUM("Medium"), LOW("Low");
-
-        private final String label;
-
-        Confidence(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+public record Completeness(int percent, List<String> missing) implements java.io.Serializable {
 
     public Completeness {
         missing = List.copyOf(missing);
@@ -56,7 +40,7 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
                 | missing(2, vm.powerState() != PowerState.UNKNOWN)
                 | missing(3, vm.cpus() != null)
                 | missing(4, vm.memoryMib() != null)
-                | missing(5, vm.inUseMib() != null)
+                | missing(5, vm.storageInUse().mib() != null)
                 | missing(6, vm.fixedPassthruHotPlug() != null || vm.passthroughNics() != null)
                 | missing(7, vm.rawDeviceMappings() != null)
                 | missing(8, vm.nicAdapterTypes() != null || vm.passthroughNics() != null)
@@ -82,8 +66,7 @@ public record Completeness(int percent, Confidence confidence, List<String> miss
             }
         }
         int percent = Math.round(100f * (FACTS - missing.size()) / FACTS);
-        Confidence c = percent >= 80 ? Confidence.HIGH : percent >= 50 ? Confidence.MEDIUM : Confidence.LOW;
-        return new Completeness(percent, c, missing);
+        return new Completeness(percent, missing);
     }
 
     /**

@@ -151,8 +151,42 @@ public final class LifecycleCatalog implements Serializable {
         return releases == null ? Optional.empty() : Optional.ofNullable(releases.get(release.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The entry the workload is judged by. A string that names one release gives that release's. A
+     * range is judged by its most favourable release (the policy's rule, and the report says so):
+     * a closed range ("CentOS 4/5/6/7") by the last release it names; an open one ("Windows Server
+     * 2016 or later", "Oracle Linux 4/5 or later") by the release of the product, from the lower
+     * bound on, whose support ends last.
+     */
     public Optional<Entry> find(OsInfo os) {
-        return find(os.product(), os.release());
+        if (!os.openEnded() || os.product() == null || os.release() == null) {
+            return find(os.product(), os.release());
+        }
+        Map<String, Entry> releases = byProduct.get(os.product().toLowerCase(Locale.ROOT));
+        if (releases == null) {
+            return Optional.empty();
+        }
+        Entry best = null;
+        for (Entry e : releases.values()) {
+            if (Releases.compare(e.release(), os.release()) >= 0 && (best == null || laterEnd(e, best)
+                    || !laterEnd(best, e) && Releases.compare(e.release(), best.release()) > 0)) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether {@code a}'s support ends after {@code b}'s (no end announced: never ends). */
+    private static boolean laterEnd(Entry a, Entry b) {
+        int c = compareEnds(a.supportEnd(), b.supportEnd());
+        return c != 0 ? c > 0 : compareEnds(a.extendedSupportEnd(), b.extendedSupportEnd()) > 0;
+    }
+
+    private static int compareEnds(LocalDate a, LocalDate b) {
+        if (a == null || b == null) {
+            return a == b ? 0 : a == null ? 1 : -1;
+        }
+        return a.compareTo(b);
     }
 
     public Status status(OsInfo os, LocalDate asOf) {

@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param displayName a readable name ("Red Hat Enterprise Linux 8", "Windows Server 2008 R2")
  * @param bits 32 or 64, {@code null} when not stated
  * @param kernel a Linux kernel series the string names ("2.6", "2.4", "3.x"), or {@code null}
+ * @param range the releases the string names when it names several ("4/5/6/7", "2016 or later"),
+ *     {@code null} for one; {@code release} is then the most favourable release named (the last, or
+ *     the lower bound of an open range, which the lifecycle catalog raises: {@link LifecycleCatalog#find(OsInfo)})
  */
 public record OsInfo(
         String raw,
@@ -25,10 +28,22 @@ public record OsInfo(
         String release,
         String displayName,
         Integer bits,
-        String kernel) implements Serializable {
+        String kernel,
+        String range) implements Serializable {
 
     /** No OS string in any column. */
-    public static final OsInfo NONE = new OsInfo(null, null, null, null, null, null, null, null);
+    public static final OsInfo NONE = new OsInfo(null, null, null, null, null, null, null, null, null);
+
+    /** One release, not a range. */
+    public OsInfo(String raw, String sourceColumn, OsFamily family, String product, String release, String displayName,
+                  Integer bits, String kernel) {
+        this(raw, sourceColumn, family, product, release, displayName, bits, kernel, null);
+    }
+
+    /** Whether the string names an open range ("2016 or later"). */
+    public boolean openEnded() {
+        return range != null && range.endsWith(" or later");
+    }
 
     public boolean stated() {
         return raw != null && !raw.isBlank();

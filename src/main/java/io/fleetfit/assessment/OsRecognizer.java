@@ -181,12 +181,19 @@ public final class OsRecognizer {
 
     /** Family, product, release and the rest, before raw and column are attached. */
     private record Parsed(OsFamily family, String product, String release, String displayName, Integer bits,
-                          String kernel, boolean openEnded) {
+                          String kernel, boolean openEnded, String range) {
 
         static final Parsed UNRECOGNISED = new Parsed(null, null, null, null, null, null, false);
 
+        /** One release, or a lower bound ("2016 or later") when open-ended. */
+        Parsed(OsFamily family, String product, String release, String displayName, Integer bits, String kernel,
+               boolean openEnded) {
+            this(family, product, release, displayName, bits, kernel, openEnded,
+                    openEnded && release != null ? release + " or later" : null);
+        }
+
         Parsed withBits(Integer b) {
-            return new Parsed(family, product, release, displayName, bits != null ? bits : b, kernel, openEnded);
+            return new Parsed(family, product, release, displayName, bits != null ? bits : b, kernel, openEnded, range);
         }
     }
 
@@ -202,7 +209,7 @@ public final class OsRecognizer {
         }
         Parsed p = parse(WHITESPACE.matcher(raw.strip()).replaceAll(" "));
         return new Match(new OsInfo(raw, sourceColumn, p.family(), p.product(), p.release(), p.displayName(),
-                p.bits(), p.kernel()), p.openEnded());
+                p.bits(), p.kernel(), p.range()), p.openEnded());
     }
 
     private static Parsed parse(String s) {
@@ -375,7 +382,7 @@ public final class OsRecognizer {
         return null;
     }
 
-    /** RHEL and its rebuilds: "7.9" is release cycle "7"; "4/5" names several and gives none. */
+    /** RHEL and its rebuilds: "7.9" is release cycle "7"; "4/5/6" names several, judged by the last. */
     private static Parsed rhelLike(String rest, String product, String name) {
         boolean orLater = OR_LATER.matcher(rest).find();
         Matcher v = VERSION.matcher(rest);
@@ -383,16 +390,24 @@ public final class OsRecognizer {
             return new Parsed(OsFamily.LINUX, product, null, name, null, null, false);
         }
         String major = p("\\s").matcher(v.group(1)).replaceAll("");
+        String range = null;
+        String shown = major;
         if (major.contains("/")) {
-            // "CentOS 4/5 or later", "CentOS 4/5/6/7": several releases, so neither release nor kernel
-            return new Parsed(OsFamily.LINUX, product, null, name + " " + major + (orLater ? " or later" : ""),
-                    null, null, orLater);
+            // "CentOS 4/5 or later", "CentOS 4/5/6/7": several releases, judged by the most favourable
+            // (the last named, or a later one when open-ended, which the lifecycle catalog finds)
+            String[] named = major.split("/");
+            range = major + (orLater ? " or later" : "");
+            major = named[named.length - 1];
         }
-        String kernel = switch (major) {
+        String kernel = range != null && orLater ? null : switch (major) {
             case "2", "3" -> "2.4";
             case "4", "5", "6" -> "2.6";   // RHEL 4 shipped 2.6.9, 5 2.6.18, 6 2.6.32
             default -> null;
         };
+        if (range != null) {
+            return new Parsed(OsFamily.LINUX, product, major, name + " " + shown + (orLater ? " or later" : ""),
+                    null, kernel, orLater, range);
+        }
         return new Parsed(OsFamily.LINUX, product, major, name + " " + major + (orLater ? " or later" : ""),
                 null, kernel, orLater);
     }
@@ -513,10 +528,10 @@ public final class OsRecognizer {
                 || os.product() != null && !os.product().equals(guest.product())) {
             return os;
         }
-        boolean refines = os.release() == null
+        boolean refines = os.release() == null || os.range() != null && !chosen.openEnded()
                 || guest.release().startsWith(os.release() + "-")
                 || chosen.openEnded() && !(releaseNumberOf(guest.release()) < os.releaseNumber());
-        if (!refines || guest.release().equals(os.release()) && !chosen.openEnded()) {
+        if (!refines || guest.release().equals(os.release()) && !chosen.openEnded() && os.range() == null) {
             return os;   // nothing to add ("2016 or later" confirmed as 2016 still loses its "or later")
         }
         Integer bits = os.bits() != null ? os.bits() : "64".equals(fields.get("bitness")) ? Integer.valueOf(64)
@@ -525,7 +540,7 @@ public final class OsRecognizer {
                 ? firstNonNull(kernelSeries(fields.get("kernelVersion")), guest.kernel(), os.kernel())
                 : null;
         return new OsInfo(os.raw(), os.sourceColumn(), os.family(), guest.product(), guest.release(),
-                guest.displayName(), bits, kernel);
+                guest.displayName(), bits, kernel, null);
     }
 
     /** "2.6.32-754.el6" gives "2.6", "5.15.0-91-generic" gives "5.x". */

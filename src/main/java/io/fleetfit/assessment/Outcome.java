@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * What became of one input row: assessed as a workload, excluded as a template, or rejected with a
+ * What became of one input row: assessed as a workload, excluded (a template or a system VM), or rejected with a
  * reason. Every row of every input ends as exactly one outcome, so nothing is lost.
  */
-public sealed interface Outcome extends Serializable permits Assessment, ExcludedTemplate, Rejection {
+public sealed interface Outcome extends Serializable permits Assessment, Excluded, Rejection {
 
     /** Report order: by VM name (case-insensitive), then by where the row came from; see {@link #reportKey}. */
     Comparator<Outcome> REPORT_ORDER = Comparator.comparing(Outcome::reportKey);
@@ -33,6 +33,6 @@ public sealed interface Outcome extends Serializable permits Assessment, Exclude
                 + '\u0000' + SortKey.zeroPadded(s.row(), 12);
     }
 
-    /** ASSESSED, TEMPLATE or REJECTED - the {@code status} column of assessments.csv. */
+    /** ASSESSED, TEMPLATE, SYSTEM_VM or REJECTED - the {@code status} column of assessments.csv. */
     String status();
 }

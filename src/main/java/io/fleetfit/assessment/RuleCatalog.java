@@ -5,6 +5,7 @@ import io.fleetfit.assessment.rules.DatabaseEngine;
 import io.fleetfit.assessment.rules.DedicatedKernelRequirement;
 import io.fleetfit.assessment.rules.ExposedOrConfidential;
 import io.fleetfit.assessment.rules.FaultTolerance;
+import io.fleetfit.assessment.rules.GuestNotOnKubevirt;
 import io.fleetfit.assessment.rules.HighLatencySensitivity;
 import io.fleetfit.assessment.rules.HostAffinityRule;
 import io.fleetfit.assessment.rules.HostileTenancy;
@@ -19,28 +20,34 @@ import io.fleetfit.assessment.rules.OsReleaseNotInCatalog;
 import io.fleetfit.assessment.rules.OsWithoutContainerRuntime;
 import io.fleetfit.assessment.rules.PassthroughDevice;
 import io.fleetfit.assessment.rules.PassthroughNic;
+import io.fleetfit.assessment.rules.PlatformAppliance;
 import io.fleetfit.assessment.rules.PoweredOff;
 import io.fleetfit.assessment.rules.RawDeviceMapping;
 import io.fleetfit.assessment.rules.RegulatedClassification;
 import io.fleetfit.assessment.rules.RegulatedData;
+import io.fleetfit.assessment.rules.RoleEvidence;
+import io.fleetfit.assessment.rules.RoleNeedsFullOs;
 import io.fleetfit.assessment.rules.SandboxRequirement;
 import io.fleetfit.assessment.rules.ScaleUpVm;
 import io.fleetfit.assessment.rules.SecurityZone;
 import io.fleetfit.assessment.rules.SeveralMonitors;
 import io.fleetfit.assessment.rules.StatefulWorkload;
+import io.fleetfit.assessment.rules.SupportEndsSoon;
+import io.fleetfit.assessment.rules.SystemVm;
 import io.fleetfit.assessment.rules.Template;
 import io.fleetfit.assessment.rules.ThirtyTwoBitGuest;
 import io.fleetfit.assessment.rules.UnrecognisedOs;
 import io.fleetfit.assessment.rules.UsbDevice;
 import io.fleetfit.assessment.rules.WindowsBefore2016;
 import io.fleetfit.assessment.rules.WindowsContainerNodes;
+import io.fleetfit.assessment.rules.WindowsWithoutContainerEvidence;
 import java.util.List;
 
 /** The single, ordered list of active rules: the order of the Method sheet and of every finding list. */
 public final class RuleCatalog {
 
     /** Changes whenever a rule, weight or default threshold changes; printed on the Method sheet. */
-    public static final String VERSION = "2026.11-2";
+    public static final String VERSION = "2026.12-1";
 
     private RuleCatalog() {
     }
@@ -60,12 +67,18 @@ public final class RuleCatalog {
     public static List<Rule> standard(AssessmentSettings settings) {
         return List.of(
                 new Template(),
+                new SystemVm(),
                 new PoweredOff(),
                 new MissingOs(),
                 new UnrecognisedOs(),
+                new GuestNotOnKubevirt(settings.kubevirtGuests()),
+                new RoleEvidence(),
+                new PlatformAppliance(),
+                new RoleNeedsFullOs(),
                 new OsWithoutContainerRuntime(),
                 new ThirtyTwoBitGuest(),
                 new WindowsContainerNodes(),
+                new WindowsWithoutContainerEvidence(),
                 new PassthroughDevice(),
                 new PassthroughNic(),
                 new UsbDevice(),
@@ -74,7 +87,7 @@ public final class RuleCatalog {
                 new IndependentDisk(),
                 ScaleUpVm.standard(),
                 LargeStorage.standard(),
-                DatabaseEngine.standard(),
+                new DatabaseEngine(),
                 new HighLatencySensitivity(),
                 new FaultTolerance(),
                 new SeveralMonitors(),
@@ -83,6 +96,7 @@ public final class RuleCatalog {
                 new OsPastSupport(settings.lifecycle(), settings.asOf()),
                 new OsExtendedSupportOnly(settings.lifecycle(), settings.asOf()),
                 new OsReleaseNotInCatalog(settings.lifecycle()),
+                new SupportEndsSoon(settings.lifecycle(), settings.asOf()),
                 new LegacyKernel(),
                 new WindowsBefore2016(),
                 RegulatedData.standard(),

@@ -55,6 +55,10 @@ public final class RuleConfig implements Serializable {
     public static final String SEVERITY = "severity";
     public static final String EFFECT = "effect";
     public static final String WEIGHT = "weight";
+    /** A row whose rule is {@code role:<id>} tunes that workload role's signals. */
+    public static final String ROLE_PREFIX = "ROLE:";
+    public static final String SIGNALS = "signals";
+    public static final String ADD_SIGNALS = "add_signals";
 
     /** Settings of every scored rule, in the order the Method sheet shows them. */
     public static final List<String> COMMON_SETTINGS = List.of(ENABLED, SEVERITY, EFFECT, WEIGHT);
@@ -206,7 +210,7 @@ public final class RuleConfig implements Serializable {
      *     that contradict each other
      */
     public List<Rule> applyTo(List<Rule> catalog) {
-        List<Setting> settings = applied();
+        List<Setting> settings = applied().stream().filter(s -> !isRoleRow(s)).toList();
         if (settings.isEmpty()) {
             return catalog;
         }
@@ -288,7 +292,7 @@ public final class RuleConfig implements Serializable {
             }
         }
         boolean forcesVm = effect == Effect.REQUIRES_VM || effect == Effect.BLOCKS_KUBEVIRT;
-        if (forcesVm != (severity == Severity.BLOCKER)) {
+        if (scored && forcesVm != (severity == Severity.BLOCKER)) {
             Setting culprit = severitySet != null && (effectSet == null || severitySet.line() > effectSet.line())
                     ? severitySet : effectSet;
             throw error(culprit, contradiction(base.id(), severity, effect, culprit == severitySet));
@@ -336,6 +340,48 @@ public final class RuleConfig implements Serializable {
             names.addAll(t.settings());
         }
         return names;
+    }
+
+    /** Whether a row tunes a workload role ({@code role:<id>}) rather than a rule. */
+    private static boolean isRoleRow(Setting s) {
+        return s.rule().startsWith(ROLE_PREFIX);
+    }
+
+    /**
+     * The role catalog with this configuration's role rows applied: {@code role:<id>,signals,...}
+     * replaces a role's signals, {@code role:<id>,add_signals,...} adds to them (after any
+     * replacement, whatever the row order).
+     *
+     * @throws IllegalArgumentException naming the file and line of a row for a role not in the
+     *     catalog, a setting roles do not have, or a signal that cannot be read
+     */
+    public RoleCatalog applyTo(RoleCatalog roles) {
+        List<Setting> rows = applied().stream().filter(RuleConfig::isRoleRow)
+                .sorted(Comparator.comparing((Setting s) -> s.name().startsWith("add_"))).toList();
+        RoleCatalog out = roles;
+        for (Setting s : rows) {
+            String id = s.rule().substring(ROLE_PREFIX.length()).strip();
+            Role role = out.find(id).orElseThrow(() -> error(s, "unknown role '" + id.toLowerCase(Locale.ROOT)
+                    + "'; the roles are " + String.join(", ", roles.ids())));
+            List<Role.Signal> given;
+            try {
+                given = RoleCatalog.signals(s.value());
+            } catch (IllegalArgumentException e) {
+                throw error(s, "role " + role.id() + ": " + e.getMessage());
+            }
+            List<Role.Signal> signals = switch (s.name()) {
+                case SIGNALS -> given;
+                case ADD_SIGNALS -> {
+                    List<Role.Signal> all = new ArrayList<>(role.signals());
+                    all.addAll(given);
+                    yield all;
+                }
+                default -> throw error(s, "role " + role.id() + " has no setting '" + s.name() + "'; roles have "
+                        + SIGNALS + " and " + ADD_SIGNALS);
+            };
+            out = out.withSignals(role.id(), signals);
+        }
+        return out;
     }
 
     /** Checks and normalises the value of a common setting; parameters are checked by their rule. */

@@ -13,10 +13,13 @@ import java.util.List;
  *       48-vCPU VM would still read "Excellent fit").</li>
  *   <li>Tier: Insufficient data when the deciding facts are missing; No fit when any finding is a
  *       blocker; otherwise by score (see {@link FitnessTier}), but never better than the heaviest
- *       remediation a finding names (a Major one means "Needs major work").</li>
+ *       remediation a finding names (a Major one means "Needs major work"), and never better than
+ *       Good fit without positive evidence of a containerizable workload: a VM about which nothing
+ *       bad is known is not therefore an excellent container.</li>
  *   <li>Disposition, strongest effect first: retire (powered off; the would-be disposition is kept)
- *       &gt; insufficient data &gt; keep as VM &gt; VM on Kubernetes &gt; containerize after remediation
- *       &gt; containerize.</li>
+ *       &gt; replace &gt; insufficient data &gt; keep as VM (hardware coupling, or a workload that must
+ *       stay a VM on a guest KubeVirt platforms do not support) &gt; VM on Kubernetes &gt; containerize
+ *       after remediation &gt; containerize.</li>
  * </ul>
  */
 public final class Scoring {
@@ -29,7 +32,12 @@ public final class Scoring {
     private Scoring() {
     }
 
-    public static Verdict verdict(List<Finding> findings) {
+    /**
+     * @param evidence whether there is positive evidence of a containerizable workload (a role that
+     *     containers are made for, or the consultant's application and statefulness): without it the
+     *     best tier is Good fit
+     */
+    public static Verdict verdict(List<Finding> findings, boolean evidence) {
         // one pass, no allocation but the verdict: this runs once per workload
         int portabilityLost = 0;
         int legacyLost = 0;
@@ -57,12 +65,14 @@ public final class Scoring {
         int fitness = Math.max(0, 100 - portabilityLost - legacyLost - isolationLost);
 
         Disposition assessed;
-        if (has(effects, Effect.INSUFFICIENT_DATA)) {
+        if (has(effects, Effect.REPLACE)) {
+            assessed = Disposition.REPLACE;
+        } else if (has(effects, Effect.INSUFFICIENT_DATA)) {
             assessed = Disposition.INSUFFICIENT_DATA;
         } else if (has(effects, Effect.BLOCKS_KUBEVIRT)) {
             assessed = Disposition.KEEP_AS_VM;
         } else if (has(effects, Effect.REQUIRES_VM)) {
-            assessed = Disposition.VM_ON_KUBERNETES;
+            assessed = has(effects, Effect.NOT_KUBEVIRT_GUEST) ? Disposition.KEEP_AS_VM : Disposition.VM_ON_KUBERNETES;
         } else if (has(effects, Effect.REMEDIATE)) {
             assessed = Disposition.CONTAINERIZE_AFTER_REMEDIATION;
         } else {
@@ -73,6 +83,9 @@ public final class Scoring {
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT
                 : capByWork(FitnessTier.forScore(fitness), work);
+        if (tier == FitnessTier.EXCELLENT && !evidence) {
+            tier = FitnessTier.GOOD;
+        }
         return new Verdict(portability, legacy, isolation, fitness, tier, disposition, assessed);
     }
 

@@ -45,6 +45,7 @@ import java.util.Objects;
  * @param dataClassification data classification (Public, Internal, Confidential, Restricted, Regulated)
  * @param isolationRequirement isolation requirement a consultant recorded (None, Sandboxed, Dedicated kernel)
  * @param statefulness whether the workload keeps state (Stateless, Stateful)
+ * @param role the workload role a consultant recorded (a role id or label of the role catalog)
  * @param dispositionOverride a consultant's disposition code that overrides the computed one
  * @param overrideReason why the consultant overrode the disposition
  * @param diskCount virtual disks (vDisk rows, else vInfo Disks)
@@ -99,6 +100,7 @@ public record VmRecord(
         String dataClassification,
         String isolationRequirement,
         String statefulness,
+        String role,
         String dispositionOverride,
         String overrideReason,
         Integer diskCount,
@@ -130,6 +132,38 @@ public record VmRecord(
     /** {@link #customAttributes} as the record holds them, by position (the constructor makes every map one). */
     public Attributes attributes() {
         return (Attributes) customAttributes;
+    }
+
+    /**
+     * Storage in use and where the figure came from: vInfo's In Use, else the space consumed in the
+     * guest's partitions (vPartition), else the virtual disks' capacity (vDisk), the first stated;
+     * {@code null} mib when none is. Never 0 when disks are listed: exports without an In Use
+     * column still list their disks.
+     */
+    public StorageInUse storageInUse() {
+        if (inUseMib != null) {
+            return new StorageInUse(inUseMib, StorageInUse.IN_USE);
+        }
+        if (partitionConsumedMib != null) {
+            return new StorageInUse(partitionConsumedMib, StorageInUse.PARTITIONS);
+        }
+        if (diskCapacityMib != null) {
+            return new StorageInUse(diskCapacityMib, StorageInUse.DISKS);
+        }
+        return StorageInUse.UNKNOWN;
+    }
+
+    /**
+     * A workload's storage in use.
+     *
+     * @param mib MiB, {@code null} when nothing states it
+     * @param source the column it came from ("In Use MiB", "vPartition Consumed MiB", "vDisk Capacity MiB")
+     */
+    public record StorageInUse(Long mib, String source) implements Serializable {
+        public static final String IN_USE = "In Use MiB";
+        public static final String PARTITIONS = "vPartition Consumed MiB (sum)";
+        public static final String DISKS = "vDisk Capacity MiB (sum)";
+        static final StorageInUse UNKNOWN = new StorageInUse(null, "");
     }
 
     public boolean isTemplate() {
@@ -175,6 +209,7 @@ public record VmRecord(
         b.dataClassification = dataClassification;
         b.isolationRequirement = isolationRequirement;
         b.statefulness = statefulness;
+        b.role = role;
         b.dispositionOverride = dispositionOverride;
         b.overrideReason = overrideReason;
         b.diskCount = diskCount;
@@ -232,6 +267,7 @@ public record VmRecord(
         private String dataClassification;
         private String isolationRequirement;
         private String statefulness;
+        private String role;
         private String dispositionOverride;
         private String overrideReason;
         private Integer diskCount;
@@ -288,6 +324,7 @@ public record VmRecord(
         public Builder dataClassification(String v) { dataClassification = v; return this; }
         public Builder isolationRequirement(String v) { isolationRequirement = v; return this; }
         public Builder statefulness(String v) { statefulness = v; return this; }
+        public Builder role(String v) { role = v; return this; }
         public Builder dispositionOverride(String v) { dispositionOverride = v; return this; }
         public Builder overrideReason(String v) { overrideReason = v; return this; }
         public Builder diskCount(Integer v) { diskCount = v; return this; }
@@ -307,7 +344,7 @@ public record VmRecord(
         public Builder warnings(List<String> v) { warnings = v; return this; }
 
         public VmRecord build() {
-            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer, powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib, provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp, annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors, clusterRules, application, owner, environment, businessUnit, dataClassification, isolationRequirement, statefulness, dispositionOverride, overrideReason, diskCount, diskCapacityMib, rawDeviceMappings, multiWriterDisks, independentDisks, partitionConsumedMib, nicAdapterTypes, passthroughNics, networks, usbDevices, esxiVersion, hostCpuModel, factSheets, customAttributes, warnings);
+            return new VmRecord(source, vmName, vmUuid, smbiosUuid, dnsName, primaryIp, viSdkServer, powerState, template, osConfig, osTools, guestDetail, cpus, memoryMib, provisionedMib, inUseMib, datacenter, cluster, host, folder, resourcePool, vApp, annotation, fixedPassthruHotPlug, latencySensitivity, ftState, numMonitors, clusterRules, application, owner, environment, businessUnit, dataClassification, isolationRequirement, statefulness, role, dispositionOverride, overrideReason, diskCount, diskCapacityMib, rawDeviceMappings, multiWriterDisks, independentDisks, partitionConsumedMib, nicAdapterTypes, passthroughNics, networks, usbDevices, esxiVersion, hostCpuModel, factSheets, customAttributes, warnings);
         }
     }
 }

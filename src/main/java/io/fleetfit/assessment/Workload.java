@@ -18,6 +18,7 @@ public final class Workload implements Serializable {
 
     private final VmRecord vm;
     private final OsInfo os;
+    private final RoleMatch role;
     private transient List<Evidence.Text> texts;
     private transient Evidence.Text name;
     /** {@link Fact}s worked out so far: fact, value, fact, value, ... */
@@ -36,13 +37,24 @@ public final class Workload implements Serializable {
         }
     }
 
+    /** A workload whose role is not known (no role catalog consulted). */
     public Workload(VmRecord vm, OsInfo os) {
-        this.vm = vm;
-        this.os = os;
+        this(vm, os, null);
     }
 
-    public static Workload of(VmRecord vm) {
-        return new Workload(vm, OsRecognizer.recognize(vm));
+    /**
+     * @param role the role its texts reveal ({@link RoleCatalog#match}), {@code null} for none
+     */
+    public Workload(VmRecord vm, OsInfo os, RoleMatch role) {
+        this.vm = vm;
+        this.os = os;
+        this.role = role;
+    }
+
+    /** The record with its OS recognised and its role looked up in {@code roles}. */
+    public static Workload of(VmRecord vm, RoleCatalog roles) {
+        OsInfo os = OsRecognizer.recognize(vm);
+        return new Workload(vm, os, roles.match(vm, os).orElse(null));
     }
 
     public VmRecord vm() {
@@ -51,6 +63,16 @@ public final class Workload implements Serializable {
 
     public OsInfo os() {
         return os;
+    }
+
+    /** The workload's role and the text that revealed it, {@code null} when none did. */
+    public RoleMatch role() {
+        return role;
+    }
+
+    /** Whether the workload's role is one of {@code effect}. */
+    public boolean roleIs(Role.RoleEffect effect) {
+        return role != null && role.role().effect() == effect;
     }
 
     /** {@link Evidence#textFields} of the record, each split into words for {@link Keywords}. */
@@ -105,16 +127,16 @@ public final class Workload implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Workload w && Objects.equals(vm, w.vm) && Objects.equals(os, w.os);
+        return o instanceof Workload w && Objects.equals(vm, w.vm) && Objects.equals(os, w.os) && Objects.equals(role, w.role);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Objects.hashCode(vm) + Objects.hashCode(os);
+        return 31 * (31 * Objects.hashCode(vm) + Objects.hashCode(os)) + Objects.hashCode(role);
     }
 
     @Override
     public String toString() {
-        return "Workload[vm=" + vm + ", os=" + os + "]";
+        return "Workload[vm=" + vm + ", os=" + os + ", role=" + role + "]";
     }
 }

@@ -47,6 +47,7 @@ public final class ConsultantAttributes implements Serializable {
         DATA_CLASSIFICATION("data_classification", VmRecord.Builder::dataClassification),
         ISOLATION_REQUIREMENT("isolation_requirement", VmRecord.Builder::isolationRequirement),
         STATEFULNESS("statefulness", VmRecord.Builder::statefulness),
+        ROLE("role", VmRecord.Builder::role),
         DISPOSITION_OVERRIDE("disposition_override", VmRecord.Builder::dispositionOverride),
         OVERRIDE_REASON("override_reason", VmRecord.Builder::overrideReason);
 

@@ -3,7 +3,7 @@ package io.fleetfit.job;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.Assessor;
-import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.VmRecord;
@@ -76,7 +76,8 @@ final class ClientWriter implements Serializable {
 
     /** The client's rules, as its report applies and lists them: for judging its rows as they are read. */
     Assessor assessor(InputPaths.Client client) {
-        return new Assessor(runOf(client).rules());
+        RunInfo r = runOf(client);
+        return new Assessor(r.rules(), r.roles());
     }
 
     /** The attributes file's rows for the client ({@link RunSetup#attributesFor}). */
@@ -161,7 +162,7 @@ final class ClientWriter implements Serializable {
                     if (table != null) {
                         table.add(clientRun.client(), outcome);
                     }
-                    VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof ExcludedTemplate t ? t.vm() : null;
+                    VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof Excluded t ? t.vm() : null;
                     if (vm != null) {
                         clientAttributes.match(vm).ifPresent(e -> applied.add(e.row()));
                     }

@@ -3,6 +3,7 @@ package io.fleetfit.job;
 import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.ClientName;
 import io.fleetfit.assessment.LifecycleCatalog;
+import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
 import io.fleetfit.assessment.RuleConfig;
@@ -63,22 +64,27 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
         AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
         List<Rule> rules;
+        RoleCatalog roles;
         // the rule sets of clients with rows of their own, by folder; a client without shares the run's
         Map<String, ClientRules> clientRules = new HashMap<>();
         try {
             rules = RuleCatalog.configured(settings, ruleConfig);
+            roles = settings.tunedRoles();
             List<RuleConfig.Setting> shared = ruleConfig.applied();
             for (InputPaths.Client c : clients) {
                 RuleConfig own = ruleConfig.forClient(c.name(), c.slug());
                 if (!own.applied().equals(shared)) {
-                    clientRules.put(c.slug(), new ClientRules(own, RuleCatalog.configured(settings, own)));
+                    clientRules.put(c.slug(), new ClientRules(own, RuleCatalog.configured(settings, own),
+                            settings.withRules(own).tunedRoles()));
                 }
             }
             // every row is checked, also those for clients not in this run
             Set<String> inRun = ClientName.keys(clientNames(clients));
             for (String named : ruleConfig.clients()) {
                 if (!inRun.contains(ClientName.key(named))) {
-                    RuleCatalog.configured(settings, ruleConfig.forClient(named, null));
+                    RuleConfig other = ruleConfig.forClient(named, null);
+                    RuleCatalog.configured(settings, other);
+                    settings.withRules(other).tunedRoles();
                 }
             }
         } catch (IllegalArgumentException e) {
@@ -100,6 +106,8 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 : consultantFile(hadoop, config.mapping(), "mapping file",
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
         RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
+                .withRules(rules, roles)
+                .withKubevirtGuests(settings.kubevirtGuests(), null)
                 .withRulesFile(rulesFile(ruleConfig, ruleConfig))
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
@@ -108,13 +116,13 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
         Map<String, RunInfo> clientRuns = new HashMap<>();
-        clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules()).withRulesFile(rulesFile(ruleConfig, own.config()))));
+        clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules(), own.roles()).withRulesFile(rulesFile(ruleConfig, own.config()))));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
     }
 
     /** A client's rows of the rules file and the catalog they give. */
-    private record ClientRules(RuleConfig config, List<Rule> rules) {
+    private record ClientRules(RuleConfig config, List<Rule> rules, RoleCatalog roles) {
     }
 
     /** The rules file as a report names it, with the number of settings that apply ({@code null} without one). */

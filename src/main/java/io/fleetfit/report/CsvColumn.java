@@ -1,7 +1,7 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
-import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
 import java.util.function.BiFunction;
@@ -32,9 +32,9 @@ public enum CsvColumn {
     COMPUTED_DISPOSITION("computed_disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.computedDisposition().code())),
     OVERRIDE_REASON("override_reason", Kind.TEXT, (client, o) -> assessed(o, a -> a.overrideReason() == null ? "" : a.overrideReason())),
     COMPLETENESS("completeness", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.completeness().percent()))),
-    CONFIDENCE("confidence", Kind.CODE, (client, o) -> assessed(o, a -> a.completeness().confidence().label())),
+    CONFIDENCE("confidence", Kind.CODE, (client, o) -> assessed(o, a -> a.confidence().level().label())),
     REASON("reason", Kind.TEXT, (client, o) -> o instanceof Rejection r ? r.reason()
-            : o instanceof ExcludedTemplate ? Labels.TEMPLATE_REASON : "");
+            : o instanceof Excluded ? Labels.TEMPLATE_REASON : "");
 
     /** What a column holds. */
     public enum Kind {
@@ -100,10 +100,10 @@ public enum CsvColumn {
         return o instanceof Assessment a ? f.apply(a) : "";
     }
 
-    private static String vm(Outcome o, Function<Assessment, String> assessed, Function<ExcludedTemplate, String> template) {
+    private static String vm(Outcome o, Function<Assessment, String> assessed, Function<Excluded, String> template) {
         if (o instanceof Assessment a) {
             return assessed.apply(a);
         }
-        return o instanceof ExcludedTemplate t ? template.apply(t) : "";
+        return o instanceof Excluded t ? template.apply(t) : "";
     }
 }

@@ -68,7 +68,9 @@ final class Labels {
             case NOTE -> "Note";
             case REMEDIATE -> "Remediate";
             case REQUIRES_VM -> "Requires a VM";
+            case NOT_KUBEVIRT_GUEST -> "Not a KubeVirt guest";
             case BLOCKS_KUBEVIRT -> "Blocks KubeVirt";
+            case REPLACE -> "Replace";
             case RETIRE -> "Retire";
             case INSUFFICIENT_DATA -> "Insufficient data";
             case EXCLUDE -> "Exclude";

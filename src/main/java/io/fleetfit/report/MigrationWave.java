@@ -43,7 +43,7 @@ enum MigrationWave {
             case CONTAINERIZE -> a.tier() == FitnessTier.EXCELLENT || a.tier() == FitnessTier.GOOD ? QUICK_WINS : REMEDIATE;
             case CONTAINERIZE_AFTER_REMEDIATION -> REMEDIATE;
             case VM_ON_KUBERNETES -> VM_ON_KUBERNETES;
-            case KEEP_AS_VM, RETIRE_CANDIDATE, INSUFFICIENT_DATA -> DECIDE_LAST;
+            case KEEP_AS_VM, REPLACE, RETIRE_CANDIDATE, INSUFFICIENT_DATA -> DECIDE_LAST;
         };
     }
 }

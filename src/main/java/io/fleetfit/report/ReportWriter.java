@@ -1,7 +1,7 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
-import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
@@ -177,7 +177,7 @@ public final class ReportWriter implements AutoCloseable {
             for (String w : a.vm().warnings()) {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }
-        } else if (outcome instanceof ExcludedTemplate t) {
+        } else if (outcome instanceof Excluded t) {
             os.add(t.os(), true);
             dataQuality.add(DataQualityColumn.Row.of(t.source(), t.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED,
                     Labels.TEMPLATE_REASON));

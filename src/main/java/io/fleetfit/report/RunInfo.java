@@ -1,6 +1,8 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.LifecycleCatalog;
+import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
 import java.io.Serializable;
@@ -23,6 +25,9 @@ import java.util.Objects;
  * @param fleetfitVersion the version of fleetfit that wrote the report
  * @param engagement the engagement's title ("Data centre exit 2027"), "" when not given: the Summary omits it
  * @param consultantFirm the firm that prepared the report, "" when not given: the Summary omits it
+ * @param roles the workload role catalog the client was judged with (a rules file's signal changes applied)
+ * @param kubevirtGuests the KubeVirt guest catalog used
+ * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
  */
 public record RunInfo(
         String client,
@@ -36,9 +41,14 @@ public record RunInfo(
         ConsultantFile attributesFile,
         String fleetfitVersion,
         String engagement,
-        String consultantFirm) implements Serializable {
+        String consultantFirm,
+        RoleCatalog roles,
+        KubevirtGuestCatalog kubevirtGuests,
+        ConsultantFile kubevirtFile) implements Serializable {
 
     public RunInfo {
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(kubevirtGuests, "kubevirtGuests");
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         Objects.requireNonNull(lifecycle, "lifecycle");
@@ -51,7 +61,15 @@ public record RunInfo(
                    ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
                    ConsultantFile attributesFile, String fleetfitVersion) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, "", "");
+                fleetfitVersion, "", "", RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
+    }
+
+    /** A run with the bundled role and KubeVirt guest catalogs. */
+    public RunInfo(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules, String ruleCatalogVersion,
+                   ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
+                   ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm) {
+        this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -63,40 +81,51 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm);
+                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
     }
 
-    /** The same run judged with other rules (a client's rows of a rules file that serves several). */
-    public RunInfo withRules(List<Rule> configured) {
+    /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
+    public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, kubevirtGuests, kubevirtFile);
+    }
+
+    /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
+    public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, guests, file);
+    }
+
+    /** Where the KubeVirt guest catalog came from, in words. */
+    public String kubevirtSource() {
+        return kubevirtFile == null ? "bundled with fleetfit" : "from " + kubevirtFile.describe("row");
     }
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm);
+                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm);
+                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm);
+                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, kubevirtGuests, kubevirtFile);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm);
+                attributesFile, fleetfitVersion, engagement, firm, roles, kubevirtGuests, kubevirtFile);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

@@ -2,7 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
-import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
@@ -37,7 +37,7 @@ public final class RunTotals {
         FileCounts plus(Outcome o) {
             return new FileCounts(file,
                     assessed + (o instanceof Assessment ? 1 : 0),
-                    templates + (o instanceof ExcludedTemplate ? 1 : 0),
+                    templates + (o instanceof Excluded ? 1 : 0),
                     rejected + (o instanceof Rejection ? 1 : 0));
         }
     }

@@ -22,7 +22,7 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, Assessment::legacyOsScore),
     ISOLATION("Isolation", 9, CellFormat.SCORE, Assessment::isolationScore),
     COMPLETENESS("Data completeness", 13, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
-    CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.completeness().confidence().label()),
+    CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.confidence().level().label()),
     BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
     FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
     TOP_REASONS("Top finding reasons", 55, CellFormat.WRAP, WorkloadColumn::topReasons),

@@ -34,10 +34,10 @@ class AssessorTest {
     @Test
     void aRuleSwitchedOffByTheRulesFileStaysOffForEveryOs() {
         Assessor assessor = new Assessor(Fixtures.assessor().rules().stream()
-                .map(r -> r.id().equals("PORT-003") ? new ConfiguredRule(r, false, r.severity(), r.effect(), r.weight(), List.of("switched off")) : r)
-                .toList());
-        assertThat(assessor.rules()).filteredOn(r -> r.id().equals("PORT-003")).singleElement()
+                .map(r -> r.id().equals("LEGACY-004") ? new ConfiguredRule(r, false, r.severity(), r.effect(), r.weight(), List.of("switched off")) : r)
+                .toList(), RoleCatalog.bundled());
+        assertThat(assessor.rules()).filteredOn(r -> r.id().equals("LEGACY-004")).singleElement()
                 .satisfies(r -> assertThat(r.readsOsOnly()).isTrue());
-        assertThat(ruleIds(assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2022 (64-bit)").build()))).doesNotContain("PORT-003");
+        assertThat(ruleIds(assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)").build()))).doesNotContain("LEGACY-004");
     }
 }

@@ -10,7 +10,6 @@ class CompletenessTest {
     void aFullRecordIsComplete() {
         Completeness c = Completeness.of(Fixtures.workload(Fixtures.vm().rawDeviceMappings(0).nicAdapterTypes("Vmxnet3").usbDevices(0)));
         assertThat(c.percent()).isEqualTo(100);
-        assertThat(c.confidence()).isEqualTo(Completeness.Confidence.HIGH);
         assertThat(c.missing()).isEmpty();
     }
 
@@ -19,7 +18,6 @@ class CompletenessTest {
         Completeness c = Completeness.of(Fixtures.workload(Fixtures.vm()));
         assertThat(c.missing()).containsExactly("disk details (vDisk)", "network adapters (vNetwork)", "USB devices (vUSB)");
         assertThat(c.percent()).isEqualTo(73);   // 8 of 11
-        assertThat(c.confidence()).isEqualTo(Completeness.Confidence.MEDIUM);
     }
 
     @Test
@@ -29,7 +27,6 @@ class CompletenessTest {
                 "passthrough devices", "disk details (vDisk)", "network adapters (vNetwork)", "USB devices (vUSB)",
                 "isolation context (annotation, folder, attributes)");
         assertThat(c.percent()).isZero();
-        assertThat(c.confidence()).isEqualTo(Completeness.Confidence.LOW);
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class Fixtures {
     }
 
     public static Workload workload(VmRecord.Builder b) {
-        return Workload.of(b.build());
+        return Workload.of(b.build(), RoleCatalog.bundled());
     }
 
     public static AssessmentSettings settings() {

@@ -45,7 +45,7 @@ class PolicyTableTest {
                 .assess(record(f));
 
         if (disposition.equals("EXCLUDED")) {
-            assertThat(outcome).as(description).isInstanceOf(ExcludedTemplate.class);
+            assertThat(outcome).as(description).isInstanceOf(Excluded.class);
             return;
         }
         assertThat(outcome).as(description).isInstanceOf(Assessment.class);

@@ -15,7 +15,7 @@ class ScoringTest {
 
     @Test
     void noFindingsIsAnExcellentContainerCandidate() {
-        Scoring.Verdict v = Scoring.verdict(List.of());
+        Scoring.Verdict v = Scoring.verdict(List.of(), true);
         assertThat(v.fitness()).isEqualTo(100);
         assertThat(v.tier()).isEqualTo(FitnessTier.EXCELLENT);
         assertThat(v.disposition()).isEqualTo(Disposition.CONTAINERIZE);
@@ -27,7 +27,7 @@ class ScoringTest {
                 finding("LEGACY-001", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 40),
                 finding("LEGACY-003", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 30),
                 finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 70),
-                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 70)));
+                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 70)), true);
         assertThat(v.legacyOs()).isEqualTo(30);
         assertThat(v.portability()).isZero();
         assertThat(v.isolation()).isEqualTo(100);
@@ -39,7 +39,7 @@ class ScoringTest {
     @Test
     void oneDimensionNeedingWorkIsNotHiddenByTwoCleanOnes() {
         Scoring.Verdict v = Scoring.verdict(List.of(
-                finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 30)));
+                finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 30)), true);
         assertThat(v.portability()).isEqualTo(70);
         assertThat(v.fitness()).isEqualTo(70);
         assertThat(v.tier()).as("a Major remediation is major work, whatever its weight").isEqualTo(FitnessTier.MAJOR_WORK);
@@ -48,24 +48,24 @@ class ScoringTest {
     @Test
     void theTierNeverPromisesLessWorkThanAFindingNames() {
         assertThat(Scoring.verdict(List.of(
-                finding("PORT-007", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 5))).tier())
+                finding("PORT-007", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 5)), true).tier())
                 .isEqualTo(FitnessTier.MODERATE_WORK);
         assertThat(Scoring.verdict(List.of(
-                finding("PORT-010", Dimension.PORTABILITY, Severity.MINOR, Effect.REMEDIATE, 5))).tier())
+                finding("PORT-010", Dimension.PORTABILITY, Severity.MINOR, Effect.REMEDIATE, 5)), true).tier())
                 .isEqualTo(FitnessTier.MINOR_WORK);
         assertThat(Scoring.verdict(List.of(
-                finding("ISOL-004", Dimension.ISOLATION, Severity.MODERATE, Effect.NOTE, 5))).tier())
+                finding("ISOL-004", Dimension.ISOLATION, Severity.MODERATE, Effect.NOTE, 5)), true).tier())
                 .as("a note names no work").isEqualTo(FitnessTier.EXCELLENT);
         assertThat(Scoring.verdict(List.of(
                 finding("PORT-005", Dimension.PORTABILITY, Severity.MAJOR, Effect.REMEDIATE, 70),
-                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 10))).tier())
+                finding("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 10)), true).tier())
                 .as("a lower score keeps its worse tier").isEqualTo(FitnessTier.MAJOR_WORK);
     }
 
     @Test
     void aBlockerMeansNoFitWhateverTheScore() {
         Scoring.Verdict v = Scoring.verdict(List.of(
-                finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100)));
+                finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100)), true);
         assertThat(v.fitness()).isZero();
         assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
         assertThat(v.disposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
@@ -75,7 +75,7 @@ class ScoringTest {
     void kubevirtBlockerOutranksRequiresVm() {
         Scoring.Verdict v = Scoring.verdict(List.of(
                 finding("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100),
-                finding("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100)));
+                finding("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100)), true);
         assertThat(v.disposition()).isEqualTo(Disposition.KEEP_AS_VM);
     }
 
@@ -83,7 +83,7 @@ class ScoringTest {
     void poweredOffKeepsItsWouldBeDisposition() {
         Scoring.Verdict v = Scoring.verdict(List.of(
                 finding("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1),
-                finding("LEGACY-004", Dimension.LEGACY_OS, Severity.BLOCKER, Effect.REQUIRES_VM, 100)));
+                finding("LEGACY-004", Dimension.LEGACY_OS, Severity.BLOCKER, Effect.REQUIRES_VM, 100)), true);
         assertThat(v.disposition()).isEqualTo(Disposition.RETIRE_CANDIDATE);
         assertThat(v.assessedDisposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
         assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
@@ -92,7 +92,7 @@ class ScoringTest {
     @Test
     void missingFactsGiveInsufficientDataNotAScoreBasedTier() {
         Scoring.Verdict v = Scoring.verdict(List.of(
-                finding("GEN-003", Dimension.GENERAL, Severity.MAJOR, Effect.INSUFFICIENT_DATA, 1)));
+                finding("GEN-003", Dimension.GENERAL, Severity.MAJOR, Effect.INSUFFICIENT_DATA, 1)), true);
         assertThat(v.disposition()).isEqualTo(Disposition.INSUFFICIENT_DATA);
         assertThat(v.tier()).isEqualTo(FitnessTier.INSUFFICIENT_DATA);
         assertThat(v.fitness()).as("general findings do not score").isEqualTo(100);
@@ -119,10 +119,10 @@ class ScoringTest {
         Random random = new Random(rep.getCurrentRepetition());
         List<Finding> findings = randomFindings(random);
         Finding extra = randomFinding(random);
-        Scoring.Verdict before = Scoring.verdict(findings);
+        Scoring.Verdict before = Scoring.verdict(findings, true);
         List<Finding> more = new ArrayList<>(findings);
         more.add(extra);
-        Scoring.Verdict after = Scoring.verdict(more);
+        Scoring.Verdict after = Scoring.verdict(more, true);
         assertThat(after.fitness()).isLessThanOrEqualTo(before.fitness());
         assertThat(after.portability()).isLessThanOrEqualTo(before.portability());
         assertThat(after.legacyOs()).isLessThanOrEqualTo(before.legacyOs());
@@ -137,7 +137,7 @@ class ScoringTest {
         List<Finding> findings = randomFindings(random);
         List<Finding> shuffled = new ArrayList<>(findings);
         Collections.shuffle(shuffled, random);
-        assertThat(Scoring.verdict(shuffled)).isEqualTo(Scoring.verdict(findings));
+        assertThat(Scoring.verdict(shuffled, true)).isEqualTo(Scoring.verdict(findings, true));
     }
 
     private static List<Finding> randomFindings(Random random) {

@@ -4,7 +4,7 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
-import io.fleetfit.assessment.ExcludedTemplate;
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.LifecycleCatalog;
@@ -143,7 +143,7 @@ final class Fixtures {
                 List.of(UNRECOGNISED.finding("States the OS as 'Custom appliance OS', which nothing recognises.",
                         CONFIG + " = Custom appliance OS"))));
         VmRecord template = vm(RVTOOLS, 8, "tpl-ubuntu-22").template(true).osTools("Ubuntu Linux (64-bit)").build();
-        outcomes.add(new ExcludedTemplate(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
+        outcomes.add(new Excluded(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
                 TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template = True")));
         outcomes.add(new Rejection(new SourceRef(RVTOOLS, "vInfo", 9), "", "No VM name in column VM."));
         outcomes.sort(Outcome.REPORT_ORDER);
@@ -173,8 +173,10 @@ final class Fixtures {
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT : FitnessTier.forScore(fitness);
         VmRecord record = vm.build();
+        io.fleetfit.assessment.Workload w = new io.fleetfit.assessment.Workload(record, os);
         return new Assessment(record, os, findings, port, legacy, isolation, fitness, tier, disposition, assessed,
-                disposition, null, io.fleetfit.assessment.Completeness.of(new io.fleetfit.assessment.Workload(record, os)));
+                disposition, null, io.fleetfit.assessment.Completeness.of(w), io.fleetfit.assessment.Lane.of(disposition, findings),
+                null, io.fleetfit.assessment.Confidence.of(w, null, assessed));
     }
 
     private static int score(List<Finding> findings, Dimension d) {

@@ -118,7 +118,7 @@ class LargeFleetTest {
         // few facts, so few cells to write: the test is about rows, and must stay quick enough for every build
         Assessment workload = new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, "app-web-01").build(), full.os(), List.of(),
                 100, 100, 100, 100, full.tier(), full.disposition(), full.assessedDisposition(), full.computedDisposition(),
-                null, full.completeness());
+                null, full.completeness(), full.lane(), full.role(), full.confidence());
         long workloads = ReportWriter.MAX_ROWS;   // one more than fits under the header
         Path file = dir.resolve("large.xlsx");
         try (OutputStream out = Files.newOutputStream(file); ReportWriter report = new ReportWriter(Fixtures.run(), out)) {

@@ -49,7 +49,8 @@ class PlanSheetsTest {
         Assessment twice = (Assessment) Fixtures.mixedFleet().stream().filter(o -> o.vmName().equals("db-pay-01")).findFirst().orElseThrow();
         Assessment doubled = new Assessment(twice.vm(), twice.os(), List.of(twice.findings().get(0), twice.findings().get(0)),
                 twice.portabilityScore(), twice.legacyOsScore(), twice.isolationScore(), twice.fitnessScore(), twice.tier(),
-                twice.disposition(), twice.assessedDisposition(), twice.computedDisposition(), null, twice.completeness());
+                twice.disposition(), twice.assessedDisposition(), twice.computedDisposition(), null, twice.completeness(),
+                twice.lane(), twice.role(), twice.confidence());
         List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), List.of(doubled)), "Blockers", "Rule");
         assertThat(rows).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(7)).containsExactly("ISOL-001 1 1", "Total 1 1");
     }

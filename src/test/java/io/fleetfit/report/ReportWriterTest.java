@@ -279,7 +279,8 @@ class ReportWriterTest {
                 .filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow();
         return new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, name).build(), template.os(), template.findings(),
                 100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition(),
-                template.computedDisposition(), null, template.completeness());
+                template.computedDisposition(), null, template.completeness(), template.lane(), template.role(),
+                template.confidence());
     }
 
     private static byte[] entry(byte[] xlsx, String name) throws Exception {

@@ -29,12 +29,12 @@ class TunedRunTest {
 
     static RunInfo tunedRun() {
         List<Rule> catalog = List.of(Fixtures.TEMPLATE, Fixtures.POWERED_OFF, Fixtures.NO_RUNTIME, ScaleUpVm.standard(),
-                LargeStorage.standard(), DatabaseEngine.standard(), RegulatedData.standard(), ExposedOrConfidential.standard());
+                LargeStorage.standard(), new DatabaseEngine(), RegulatedData.standard(), ExposedOrConfidential.standard());
         RuleConfig config = RuleConfig.parse("rules-acme.csv", RULES_SHA, List.of(
                 "rule,setting,value,note",
                 "PORT-005,max_vcpus,48,Worker nodes have 64 vCPUs",
                 "PORT-007,weight,10",
-                "PORT-007,add_keywords,hana;sybase",
+                "role:database-linux,add_signals,hana;sybase",
                 "ISOL-001,keywords,pci;kreditkarte,Acme's words for card data",
                 "ISOL-004,enabled,false",
                 "PORT-001,severity,Major",
@@ -53,7 +53,8 @@ class TunedRunTest {
             if (o instanceof Assessment a && a.vmName().equals("app-web-01")) {
                 o = new Assessment(a.vm(), a.os(), a.findings(), a.portabilityScore(), a.legacyOsScore(), a.isolationScore(),
                         a.fitnessScore(), a.tier(), Disposition.KEEP_AS_VM, a.assessedDisposition(), a.computedDisposition(),
-                        "An HSM is attached over a dedicated VLAN.", a.completeness());
+                        "An HSM is attached over a dedicated VLAN.", a.completeness(), Disposition.KEEP_AS_VM.lane(), a.role(),
+                        a.confidence());
             }
             outcomes.add(o);
         }

@@ -6,6 +6,7 @@ import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.RuleParameters;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Tunable;
+import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.assessment.Workload;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +50,12 @@ public record LargeStorage(long maxInUseMib) implements Tunable {
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
-        Long inUse = w.vm().inUseMib();
+        VmRecord.StorageInUse storage = w.vm().storageInUse();
+        Long inUse = storage.mib();
         return when(inUse != null && inUse > maxInUseMib, () -> finding(
                 "Uses " + String.format(java.util.Locale.ROOT, "%.1f", inUse / 1048576.0)
                         + " TiB of storage; moving that data to persistent volumes needs its own migration plan.",
-                "In Use MiB = " + inUse));
+                storage.source() + " = " + inUse));
     }
 
     /** The policy's default: more than 2 TiB in use. */

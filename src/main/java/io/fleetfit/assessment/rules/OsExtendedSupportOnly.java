@@ -31,7 +31,7 @@ public record OsExtendedSupportOnly(LifecycleCatalog catalog, LocalDate asOf) im
     public Optional<Finding> evaluate(OsInfo os) {
         return catalog.find(os)
                 .filter(e -> e.statusAt(asOf) == LifecycleCatalog.Status.EXTENDED_SUPPORT_ONLY)
-                .map(e -> finding("Runs " + e.name() + ", out of standard support since " + e.supportEnd()
+                .map(e -> finding("Runs " + OsRanges.judgedAs(os, e.name()) + ", out of standard support since " + e.supportEnd()
                         + " and in extended support until " + e.extendedSupportEnd() + "; plan the upgrade with the move.",
                         os.sourceColumn() + " = " + os.raw()));
     }

@@ -31,7 +31,7 @@ public record OsPastSupport(LifecycleCatalog catalog, LocalDate asOf) implements
     public Optional<Finding> evaluate(OsInfo os) {
         return catalog.find(os)
                 .filter(e -> e.statusAt(asOf) == LifecycleCatalog.Status.PAST_SUPPORT)
-                .map(e -> finding("Runs " + e.name() + ", past all vendor support since "
+                .map(e -> finding("Runs " + OsRanges.judgedAs(os, e.name()) + ", past all vendor support since "
                         + (e.extendedSupportEnd() != null ? e.extendedSupportEnd() : e.supportEnd())
                         + "; move the application to a supported release first.",
                         os.sourceColumn() + " = " + os.raw()));

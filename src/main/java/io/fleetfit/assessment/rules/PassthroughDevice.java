@@ -9,26 +9,27 @@ import io.fleetfit.assessment.Workload;
 import java.util.Optional;
 
 /**
- * A passthrough (PCI or SR-IOV) device ties the VM to specific host hardware; neither containers nor KubeVirt
- * live migration can carry that coupling, so the workload keeps its VM.
+ * vInfo's "Fixed Passthru HotPlug" says that hot-plug of passthrough devices is enabled on the VM,
+ * not that one is attached (real exports show it on VMs without any): information to check, never
+ * a blocker. An attached SR-IOV or PCI passthrough adapter is PORT-012's.
  */
 public record PassthroughDevice() implements Rule {
 
     @Override public String id() { return "PORT-004"; }
     @Override public Dimension dimension() { return Dimension.PORTABILITY; }
-    @Override public Severity severity() { return Severity.BLOCKER; }
-    @Override public Effect effect() { return Effect.BLOCKS_KUBEVIRT; }
-    @Override public int weight() { return 100; }
+    @Override public Severity severity() { return Severity.INFO; }
+    @Override public Effect effect() { return Effect.NOTE; }
+    @Override public int weight() { return 1; }
 
     @Override
     public String description() {
-        return "Flags a VM with a fixed passthrough device (Fixed Passthru HotPlug = True), which blocks containers and KubeVirt.";
+        return "Notes a VM with passthrough hot-plug enabled (Fixed Passthru HotPlug = True): no device is known to be attached, but check before moving it.";
     }
 
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(Boolean.TRUE.equals(w.vm().fixedPassthruHotPlug()), () -> finding(
-                "Has a passthrough device attached to host hardware, which neither containers nor KubeVirt can carry over.",
+                "Has passthrough hot-plug enabled; no passthrough device is listed, but confirm none is attached before moving it.",
                 "Fixed Passthru HotPlug = True"));
     }
 }

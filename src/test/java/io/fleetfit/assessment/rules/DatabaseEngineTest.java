@@ -1,60 +1,51 @@
 package io.fleetfit.assessment.rules;
 
 import static io.fleetfit.assessment.Fixtures.vm;
-import static io.fleetfit.assessment.Fixtures.vmWithOs;
 import static io.fleetfit.assessment.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.Severity;
 import org.junit.jupiter.api.Test;
 
 class DatabaseEngineTest {
 
-    private final DatabaseEngine rule = DatabaseEngine.standard();
+    private final DatabaseEngine rule = new DatabaseEngine();
 
     @Test
-    void flagsSqlInTheName() {
+    void flagsSqlInTheNameOfALinuxVm() {
         Finding f = rule.evaluate(workload(vm("acme-sql-01"))).orElseThrow();
-        assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("(sql)").endsWith(".");
-        assertThat(f.evidence()).contains("VM = acme-sql-01");
+        assertThat(f.ruleId()).isEqualTo("PORT-007");
+        assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(f.reason()).startsWith("Recognised as a database server").endsWith(".");
+        assertThat(f.evidence()).isEqualTo("VM = acme-sql-01 (matched *sql*)");
     }
 
     @Test
     void flagsPostgresInTheAnnotation() {
-        Finding f = rule.evaluate(workload(vm().annotation("PostgreSQL 13 primary"))).orElseThrow();
-        assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("postgresql").endsWith(".");
-        assertThat(f.evidence()).contains("Annotation = PostgreSQL 13 primary");
+        Finding f = rule.evaluate(workload(vm("node-17").annotation("PostgreSQL 13 primary"))).orElseThrow();
+        assertThat(f.evidence()).startsWith("Annotation = PostgreSQL 13 primary");
     }
 
     @Test
     void flagsAYesInACustomDatabaseColumn() {
-        Finding f = rule.evaluate(workload(vm().customAttributes(java.util.Map.of("DB SQL", "YES")))).orElseThrow();
-        assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("sql").endsWith(".");
+        Finding f = rule.evaluate(workload(vm("node-17").customAttributes(java.util.Map.of("DB SQL", "YES")))).orElseThrow();
         assertThat(f.evidence()).contains("DB SQL");
     }
 
     @Test
     void ignoresWordsThatMerelyContainDb() {
-        assertThat(rule.evaluate(workload(vm("dbx-build-agent").annotation("feedback portal")))).isEmpty();
+        assertThat(rule.evaluate(workload(vm("dbx-build-agent").annotation("feedback")))).isEmpty();
     }
 
     @Test
     void ignoresANoInACustomDatabaseColumn() {
-        assertThat(rule.evaluate(workload(vm().customAttributes(java.util.Map.of("DB SQL", "NO"))))).isEmpty();
+        assertThat(rule.evaluate(workload(vm("node-17").customAttributes(java.util.Map.of("DB SQL", "NO"))))).isEmpty();
     }
 
     @Test
-    void addedKeywordsFindTheClientsEngines() {
-        assertThat(rule.evaluate(workload(vm("acme-hana-01")))).isEmpty();
-        assertThat(rule.with("add_keywords", "hana; sybase").evaluate(workload(vm("acme-hana-01"))))
-                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("VM = acme-hana-01"));
-    }
-
-    @Test
-    void replacedKeywordsNoLongerFindTheStandardOnes() {
-        assertThat(rule.with("keywords", "hana").evaluate(workload(vm("acme-sql-01")))).isEmpty();
+    void leavesSqlServerOnWindowsToTheFullOsRule() {
+        assertThat(rule.evaluate(workload(vm("BOWSQL14").osTools("Microsoft Windows Server 2019 (64-bit)")
+                .osConfig(null).guestDetail(null)))).isEmpty();
     }
 }

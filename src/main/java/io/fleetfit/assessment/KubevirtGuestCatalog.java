@@ -1,0 +1,201 @@
+package io.fleetfit.assessment;
+
+import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The guest OSes that KubeVirt platforms support: data, not code. A workload that must stay a VM
+ * goes to a VM on Kubernetes only when its guest is supported here; otherwise it stays on a
+ * conventional hypervisor, with the upgrade that would let it move. The bundled catalog
+ * ({@code kubevirt-guests.csv} beside this class) lists the guests OpenShift Virtualization
+ * certifies plus current Linux releases with virtio drivers in their kernel; a consultant can
+ * supply another in the same format:
+ *
+ * <pre>product,releases,supported,name,upgrade</pre>
+ *
+ * <p>{@code product} is a lifecycle catalog product id ("rhel", "windows-server"); {@code releases}
+ * is {@code *} (every release), one release ({@code 7}), a range ({@code 7-9}), from a release on
+ * ({@code 7+}) or up to one ({@code -6}), compared as versions ({@link Releases}); {@code supported}
+ * is {@code yes} or {@code no}; {@code upgrade} says, for an unsupported guest, what to upgrade
+ * to. The first row that matches a guest's product and release decides; a guest no row matches
+ * is not supported. 32-bit guests are never supported. Lines starting with '#' are comments, a
+ * "# version: ..." comment names the version.
+ */
+public final class KubevirtGuestCatalog implements Serializable {
+
+    public static final String RESOURCE = "kubevirt-guests.csv";
+    private static final String HEADER = "product,releases,supported,name,upgrade";
+
+    /**
+     * One row.
+     *
+     * @param from the first release covered, {@code null} for no lower bound
+     * @param to the last release covered, {@code null} for no upper bound
+     */
+    public record Entry(String product, String releases, String from, String to, boolean supported, String name,
+                        String upgrade) implements Serializable {
+
+        boolean covers(String product, String release) {
+            if (!this.product.equalsIgnoreCase(product)) {
+                return false;
+            }
+            if (from == null && to == null) {
+                return true;
+            }
+            if (release == null) {
+                return false;
+            }
+            return (from == null || Releases.compare(release, from) >= 0) && (to == null || Releases.compare(release, to) <= 0);
+        }
+    }
+
+    /** What the catalog says of one guest. */
+    public record Verdict(boolean supported, String guest, String upgrade) implements Serializable {
+    }
+
+    private final String version;
+    private final List<Entry> entries;
+
+    private KubevirtGuestCatalog(String version, List<Entry> entries) {
+        this.version = version;
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The catalog shipped with fleetfit. */
+    public static KubevirtGuestCatalog bundled() {
+        try (InputStream in = KubevirtGuestCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
+            }
+            byte[] bytes = in.readAllBytes();
+            return parse("bundled " + RESOURCE, new BufferedReader(new InputStreamReader(
+                    new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses catalog lines.
+     *
+     * @throws IllegalArgumentException naming the line that is not in the catalog format
+     */
+    public static KubevirtGuestCatalog parse(String origin, List<String> lines) {
+        String version = origin;
+        List<Entry> entries = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            String t = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1).strip() : line.strip();
+            if (t.startsWith("#")) {
+                String c = t.substring(1).strip();
+                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
+                    version = c.substring("version:".length()).strip();
+                }
+                continue;
+            }
+            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("product,")) {
+                continue;
+            }
+            String where = origin + " line " + lineNo + ": ";
+            List<String> f = RoleCatalog.splitCsv(t);
+            if (f == null || f.size() != 5) {
+                throw new IllegalArgumentException(where + "expected 5 fields (" + HEADER + "), found "
+                        + (f == null ? "an unclosed quote" : f.size()));
+            }
+            String product = f.get(0).strip();
+            if (product.isEmpty()) {
+                throw new IllegalArgumentException(where + "the product is empty");
+            }
+            String releases = f.get(1).strip();
+            String from;
+            String to;
+            if (releases.equals("*")) {
+                from = null;
+                to = null;
+            } else if (releases.endsWith("+")) {
+                from = releases.substring(0, releases.length() - 1).strip();
+                to = null;
+            } else if (releases.startsWith("-")) {
+                from = null;
+                to = releases.substring(1).strip();
+            } else if (releases.indexOf('-', 1) > 0 && !releases.toLowerCase(Locale.ROOT).contains("-r")) {
+                int dash = releases.indexOf('-', 1);
+                from = releases.substring(0, dash).strip();
+                to = releases.substring(dash + 1).strip();
+            } else {
+                from = releases;
+                to = releases;
+            }
+            if (releases.isEmpty() || from != null && from.isEmpty() || to != null && to.isEmpty()) {
+                throw new IllegalArgumentException(where + "releases '" + releases + "' must be *, 7, 7-9, 7+ or -6");
+            }
+            String supported = f.get(2).strip().toLowerCase(Locale.ROOT);
+            if (!supported.equals("yes") && !supported.equals("no")) {
+                throw new IllegalArgumentException(where + "supported must be yes or no, not '" + f.get(2).strip() + "'");
+            }
+            entries.add(new Entry(product, releases, from, to, supported.equals("yes"), f.get(3).strip(), f.get(4).strip()));
+        }
+        return new KubevirtGuestCatalog(version, entries);
+    }
+
+    /** Whether KubeVirt platforms support the guest, and if not, what to upgrade it to. */
+    public Verdict judge(OsInfo os) {
+        String guest = os.label() == null ? "an unknown guest" : os.label();
+        if (os.bits() != null && os.bits() == 32) {
+            return new Verdict(false, guest + " (32-bit)", "a 64-bit release that KubeVirt platforms support");
+        }
+        if (os.product() != null) {
+            boolean unsupportedSeen = false;
+            Entry firstNo = null;
+            for (Entry e : entries) {
+                if (e.covers(os.product(), os.release())) {
+                    if (e.supported() || !os.openEnded()) {
+                        return new Verdict(e.supported(), guest, e.supported() ? "" : upgrade(e));
+                    }
+                    // an open range ("Oracle Linux 4/5 or later") is judged by its most favourable release
+                    unsupportedSeen = true;
+                    firstNo = firstNo == null ? e : firstNo;
+                }
+            }
+            if (os.openEnded()) {
+                for (Entry e : entries) {
+                    if (e.supported() && e.product().equalsIgnoreCase(os.product())
+                            && (e.to() == null || Releases.compare(e.to(), os.release()) >= 0)) {
+                        return new Verdict(true, guest, "");
+                    }
+                }
+            }
+            if (unsupportedSeen) {
+                return new Verdict(false, guest, upgrade(firstNo));
+            }
+        }
+        return new Verdict(false, guest, "a guest OS that KubeVirt platforms support (the Method sheet lists them)");
+    }
+
+    private static String upgrade(Entry e) {
+        return e.upgrade().isEmpty() ? "a guest OS that KubeVirt platforms support" : e.upgrade();
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The supported guests, for the Method sheet: "Red Hat Enterprise Linux 7 and later; ...". */
+    public List<String> supportedNames() {
+        return entries.stream().filter(Entry::supported).map(Entry::name).toList();
+    }
+}

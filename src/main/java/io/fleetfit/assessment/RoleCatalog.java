@@ -1,0 +1,404 @@
+package io.fleetfit.assessment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The workload roles fleetfit recognises, and the texts that reveal them: data, not code. The
+ * bundled catalog ({@code workload-roles.csv} beside this class) is a CSV file with a header:
+ *
+ * <pre>role,label,family,effect,os,signals,recommendation</pre>
+ *
+ * <p>{@code effect} is {@code requires-vm}, {@code replace}, {@code database} or
+ * {@code container} ({@link Role.RoleEffect}); {@code os} is {@code any}, {@code windows} or
+ * {@code linux}; {@code signals} is a ';'-separated list ({@link Role.Signal}). Fields holding a
+ * comma are quoted, as spreadsheets write them. A "# version: ..." comment names the catalog's
+ * version; other lines starting with '#' are comments.
+ *
+ * <p>A workload's role is the first role, in catalog order, that one of its texts reveals and
+ * whose {@code os} admits its OS: the catalog lists roles that decide on their own (appliances
+ * to replace, roles that need a full OS) before databases and before the evidence for containers,
+ * so a VM that looks like both a domain controller and a web server is judged a domain
+ * controller. A role the consultant names in the attributes file ({@code role}, by id or label)
+ * wins over every text.
+ */
+public final class RoleCatalog implements Serializable {
+
+    public static final String RESOURCE = "workload-roles.csv";
+    private static final String HEADER = "role,label,family,effect,os,signals,recommendation";
+    private static final int FIELDS = 7;
+    /** How many distinct texts' matches are remembered (placement and attribute values repeat across a fleet). */
+    private static final int MEMO_LIMIT = 1 << 14;
+
+    private final String version;
+    private final String sha256;
+    private final List<Role> roles;
+    private final Map<String, Integer> byKey;
+    /** Whole-word signals by their first word: {role, signal} pairs. */
+    private final Map<String, int[][]> wholeByFirst;
+    /** Glued signals (prefix, suffix, anywhere): {role, signal} pairs, in catalog order. */
+    private final int[][] glued;
+    private transient volatile Remembered<String, long[]> memo;
+
+    private RoleCatalog(String version, String sha256, List<Role> roles) {
+        this.version = version;
+        this.sha256 = sha256;
+        this.roles = List.copyOf(roles);
+        Map<String, Integer> keys = new HashMap<>();
+        Map<String, List<int[]>> whole = new HashMap<>();
+        List<int[]> glue = new ArrayList<>();
+        for (int r = 0; r < this.roles.size(); r++) {
+            Role role = this.roles.get(r);
+            keys.putIfAbsent(Role.key(role.id()), r);
+            keys.putIfAbsent(Role.key(role.label()), r);
+            for (int s = 0; s < role.signals().size(); s++) {
+                Role.Signal sig = role.signals().get(s);
+                if (sig.glue() == Role.Signal.Glue.WHOLE) {
+                    whole.computeIfAbsent(sig.words().get(0), w -> new ArrayList<>()).add(new int[] {r, s});
+                } else {
+                    glue.add(new int[] {r, s});
+                }
+            }
+        }
+        this.byKey = Map.copyOf(keys);
+        Map<String, int[][]> w = new HashMap<>();
+        whole.forEach((k, v) -> w.put(k, v.toArray(int[][]::new)));
+        this.wholeByFirst = Map.copyOf(w);
+        this.glued = glue.toArray(int[][]::new);
+    }
+
+    /** The catalog shipped with fleetfit. */
+    public static RoleCatalog bundled() {
+        try (InputStream in = RoleCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
+            }
+            byte[] bytes = in.readAllBytes();
+            return parse("bundled " + RESOURCE, sha256(bytes),
+                    new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Parses catalog lines.
+     *
+     * @throws IllegalArgumentException naming the line that is not in the catalog format
+     */
+    public static RoleCatalog parse(String origin, String sha256, List<String> lines) {
+        String version = origin;
+        List<Role> roles = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        int lineNo = 0;
+        for (String line : lines) {
+            lineNo++;
+            String t = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1).strip() : line.strip();
+            if (t.startsWith("#")) {
+                String c = t.substring(1).strip();
+                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
+                    version = c.substring("version:".length()).strip();
+                }
+                continue;
+            }
+            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("role,")) {
+                continue;
+            }
+            List<String> f = splitCsv(t);
+            String where = origin + " line " + lineNo + ": ";
+            if (f == null) {
+                throw new IllegalArgumentException(where + "a quoted field is not closed");
+            }
+            if (f.size() != FIELDS) {
+                throw new IllegalArgumentException(where + "expected " + FIELDS + " fields (" + HEADER + "), found " + f.size());
+            }
+            String id = f.get(0).strip();
+            if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException(where + "role id '" + id + "' must be lower-case letters and digits joined by hyphens");
+            }
+            Integer before = seen.put(id, lineNo);
+            if (before != null) {
+                throw new IllegalArgumentException(where + "role '" + id + "' is already defined on line " + before);
+            }
+            Role.RoleEffect effect = Role.RoleEffect.parse(f.get(3));
+            if (effect == null) {
+                throw new IllegalArgumentException(where + "effect '" + f.get(3).strip() + "' is not one of "
+                        + String.join(", ", Arrays.stream(Role.RoleEffect.values()).map(Role.RoleEffect::code).toList()));
+            }
+            Role.OsScope os = Role.OsScope.parse(f.get(4));
+            if (os == null) {
+                throw new IllegalArgumentException(where + "os '" + f.get(4).strip() + "' is not one of any, windows, linux");
+            }
+            List<Role.Signal> signals;
+            try {
+                signals = signals(f.get(5));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + e.getMessage());
+            }
+            if (f.get(1).isBlank()) {
+                throw new IllegalArgumentException(where + "role '" + id + "' has no label");
+            }
+            roles.add(new Role(id, f.get(1).strip(), f.get(2).strip(), effect, os, signals, f.get(6).strip()));
+        }
+        return new RoleCatalog(version, sha256, roles);
+    }
+
+    /**
+     * A ';'-separated list of signals.
+     *
+     * @throws IllegalArgumentException naming a signal that cannot be read
+     */
+    public static List<Role.Signal> signals(String list) {
+        List<Role.Signal> out = new ArrayList<>();
+        for (String s : list.split(";")) {
+            if (!s.isBlank()) {
+                out.add(Role.Signal.parse(s));
+            }
+        }
+        return out;
+    }
+
+    /** The same catalog with one role's signals replaced. */
+    public RoleCatalog withSignals(String roleId, List<Role.Signal> signals) {
+        Integer i = byKey.get(Role.key(roleId));
+        if (i == null) {
+            throw new IllegalArgumentException("no role '" + roleId + "' in the role catalog; its roles are " + String.join(", ", ids()));
+        }
+        List<Role> changed = new ArrayList<>(roles);
+        changed.set(i, roles.get(i).withSignals(signals));
+        return new RoleCatalog(version, sha256, changed);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** The SHA-256 of the file the catalog was read from, in hex. */
+    public String sha256() {
+        return sha256;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+
+    public List<String> ids() {
+        return roles.stream().map(Role::id).toList();
+    }
+
+    /** The role with this id or label, in any case. */
+    public Optional<Role> find(String idOrLabel) {
+        if (idOrLabel == null || idOrLabel.isBlank()) {
+            return Optional.empty();
+        }
+        Integer i = byKey.get(Role.key(idOrLabel));
+        return i == null ? Optional.empty() : Optional.of(roles.get(i));
+    }
+
+    /** The workload's role and where it was seen, if any text reveals one. */
+    public Optional<RoleMatch> match(VmRecord vm, OsInfo os) {
+        Role stated = find(vm.role()).orElse(null);
+        if (stated != null) {
+            return Optional.of(new RoleMatch(stated, RoleMatch.ATTRIBUTE_FIELD, vm.role().strip(), vm.role().strip()));
+        }
+        List<String> columns = new ArrayList<>(12);
+        List<String> values = new ArrayList<>(12);
+        List<long[]> hits = new ArrayList<>(12);
+        int best = Integer.MAX_VALUE;
+        best = look(best, "VM", vm.vmName(), true, os, columns, values, hits);
+        best = look(best, "DNS Name", host(vm.dnsName()), true, os, columns, values, hits);
+        best = look(best, RoleMatch.ATTRIBUTE_FIELD, vm.role(), false, os, columns, values, hits);
+        best = look(best, "Application", vm.application(), false, os, columns, values, hits);
+        best = look(best, "Annotation", vm.annotation(), false, os, columns, values, hits);
+        best = look(best, "Folder", vm.folder(), false, os, columns, values, hits);
+        best = look(best, "Resource pool", vm.resourcePool(), false, os, columns, values, hits);
+        best = look(best, "vApp", vm.vApp(), false, os, columns, values, hits);
+        Attributes a = vm.attributes();
+        for (int i = 0; i < a.size(); i++) {
+            best = look(best, a.key(i), a.value(i), false, os, columns, values, hits);
+            if (Evidence.isAffirmative(a.value(i))) {
+                // a custom attribute column such as "SQL" = "Yes" states the fact in its header
+                best = look(best, a.key(i), a.key(i) + " (" + a.value(i).strip() + ")", false, os, columns, values, hits);
+            }
+        }
+        if (os.stated()) {
+            best = look(best, os.sourceColumn(), os.raw(), false, os, columns, values, hits);
+        }
+        if (best == Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        for (int f = 0; f < hits.size(); f++) {
+            for (long h : hits.get(f)) {
+                if ((int) (h >>> 32) == best) {
+                    Role role = roles.get(best);
+                    return Optional.of(new RoleMatch(role, columns.get(f), values.get(f), role.signals().get((int) h).text()));
+                }
+            }
+        }
+        throw new IllegalStateException("role " + best + " found but not placed");
+    }
+
+    private int look(int best, String column, String value, boolean name, OsInfo os,
+                     List<String> columns, List<String> values, List<long[]> hits) {
+        if (value == null || value.isBlank()) {
+            return best;
+        }
+        long[] found = name ? matches(value, true) : memo().get(value, v -> matches(v, false));
+        if (found.length == 0) {
+            return best;
+        }
+        columns.add(column);
+        values.add(value);
+        hits.add(found);
+        for (long h : found) {
+            int r = (int) (h >>> 32);
+            if (r < best && roles.get(r).os().admits(os)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private Remembered<String, long[]> memo() {
+        Remembered<String, long[]> m = memo;
+        if (m == null) {
+            m = new Remembered<>(MEMO_LIMIT);
+            memo = m;
+        }
+        return m;
+    }
+
+    private static final long[] NONE = new long[0];
+
+    /** The roles a text reveals, each as role index (high half) and signal index (low half), in role order. */
+    long[] matches(String text, boolean name) {
+        List<String> words = RoleText.words(text);
+        if (words.isEmpty()) {
+            return NONE;
+        }
+        Map<Integer, Integer> found = null;
+        for (int i = 0; i < words.size(); i++) {
+            int[][] candidates = wholeByFirst.get(words.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (int[] c : candidates) {
+                Role.Signal s = roles.get(c[0]).signals().get(c[1]);
+                if ((name || !s.namesOnly()) && phraseAt(words, i, s.words())) {
+                    found = put(found, c[0], c[1]);
+                }
+            }
+        }
+        for (int[] c : glued) {
+            if (found != null && found.containsKey(c[0])) {
+                continue;
+            }
+            Role.Signal s = roles.get(c[0]).signals().get(c[1]);
+            if (!name && s.namesOnly()) {
+                continue;
+            }
+            for (String w : words) {
+                if (s.matchesWord(w)) {
+                    found = put(found, c[0], c[1]);
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            return NONE;
+        }
+        long[] out = new long[found.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : found.entrySet()) {
+            out[k++] = (long) e.getKey() << 32 | e.getValue();
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
+    private static Map<Integer, Integer> put(Map<Integer, Integer> found, int role, int signal) {
+        Map<Integer, Integer> f = found == null ? new LinkedHashMap<>() : found;
+        f.merge(role, signal, Math::min);
+        return f;
+    }
+
+    private static boolean phraseAt(List<String> words, int i, List<String> phrase) {
+        if (i + phrase.size() > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!words.get(i + k).equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A DNS name's host part: "dc01" of "dc01.corp.example.com" (the domain would reveal nothing of the VM). */
+    static String host(String dnsName) {
+        if (dnsName == null) {
+            return null;
+        }
+        String d = dnsName.strip();
+        int dot = d.indexOf('.');
+        return dot > 0 ? d.substring(0, dot) : d;
+    }
+
+    /** One CSV line split into fields, quotes removed; {@code null} when a quote is not closed. */
+    static List<String> splitCsv(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                        cur.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cur.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(c);
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        out.add(cur.toString());
+        return out;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
