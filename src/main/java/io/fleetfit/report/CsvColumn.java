@@ -21,20 +21,24 @@ public enum CsvColumn {
     VM_UUID("vm_uuid", Kind.TEXT, (client, o) -> vm(o, a -> a.vm().vmUuid(), t -> t.vm().vmUuid())),
     OS("os", Kind.TEXT, (client, o) -> vm(o, a -> a.os() == null ? null : a.os().raw(), t -> t.os() == null ? null : t.os().raw())),
     DISPOSITION("disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.disposition().code())),
+    LANE("lane", Kind.CODE, (client, o) -> assessed(o, a -> a.lane().label())),
+    ROLE("role", Kind.CODE, (client, o) -> assessed(o, a -> a.role() == null ? "" : a.role().role().id())),
     ASSESSED_DISPOSITION("assessed_disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.assessedDisposition().code())),
     FITNESS_TIER("fitness_tier", Kind.CODE, (client, o) -> assessed(o, a -> a.tier().label())),
-    FITNESS_SCORE("fitness_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.fitnessScore()))),
-    PORTABILITY_SCORE("portability_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.portabilityScore()))),
-    LEGACY_OS_SCORE("legacy_os_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.legacyOsScore()))),
-    ISOLATION_SCORE("isolation_score", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.isolationScore()))),
+    FITNESS_SCORE("fitness_score", Kind.NUMBER, (client, o) -> scored(o, Assessment::fitnessScore)),
+    PORTABILITY_SCORE("portability_score", Kind.NUMBER, (client, o) -> scored(o, Assessment::portabilityScore)),
+    LEGACY_OS_SCORE("legacy_os_score", Kind.NUMBER, (client, o) -> scored(o, Assessment::legacyOsScore)),
+    ISOLATION_SCORE("isolation_score", Kind.NUMBER, (client, o) -> scored(o, Assessment::isolationScore)),
     BLOCKERS("blockers", Kind.CODE, (client, o) -> assessed(o, a -> Assessment.ids(a.blockers()))),
     FINDINGS("findings", Kind.CODE, (client, o) -> assessed(o, a -> Assessment.ids(a.findings()))),
     COMPUTED_DISPOSITION("computed_disposition", Kind.CODE, (client, o) -> assessed(o, a -> a.computedDisposition().code())),
     OVERRIDE_REASON("override_reason", Kind.TEXT, (client, o) -> assessed(o, a -> a.overrideReason() == null ? "" : a.overrideReason())),
     COMPLETENESS("completeness", Kind.NUMBER, (client, o) -> assessed(o, a -> Integer.toString(a.completeness().percent()))),
     CONFIDENCE("confidence", Kind.CODE, (client, o) -> assessed(o, a -> a.confidence().level().label())),
+    MISSING_FACTS("missing_facts", Kind.TEXT, (client, o) -> assessed(o, a -> String.join("; ", a.confidence().missingFacts()))),
+    QUESTIONS("questions", Kind.TEXT, (client, o) -> assessed(o, a -> String.join(" ", a.confidence().questions()))),
     REASON("reason", Kind.TEXT, (client, o) -> o instanceof Rejection r ? r.reason()
-            : o instanceof Excluded ? Labels.TEMPLATE_REASON : "");
+            : o instanceof Excluded e ? (e.kind() == Excluded.Kind.TEMPLATE ? Labels.TEMPLATE_REASON : e.reason().reason()) : "");
 
     /** What a column holds. */
     public enum Kind {
@@ -94,6 +98,11 @@ public enum CsvColumn {
             return "'" + v;
         }
         return v;
+    }
+
+    /** A score, empty for a workload that was not judged (Insufficient data): never 100. */
+    private static String scored(Outcome o, java.util.function.ToIntFunction<Assessment> score) {
+        return o instanceof Assessment a && a.scored() ? Integer.toString(score.applyAsInt(a)) : "";
     }
 
     private static String assessed(Outcome o, Function<Assessment, String> f) {
