@@ -9,7 +9,7 @@ public record Excluded(VmRecord vm, OsInfo os, Finding reason) implements Outcom
     /** The kinds of rows that are not workloads, each with the rule that excludes it. */
     public enum Kind {
         TEMPLATE("GEN-001", "TEMPLATE", "Template"),
-        SYSTEM_VM("GEN-005", "SYSTEM_VM", "System VM");
+        SYSTEM_VM("GEN-006", "SYSTEM_VM", "System VM");
 
         private final String ruleId;
         private final String status;

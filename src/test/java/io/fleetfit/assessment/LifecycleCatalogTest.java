@@ -178,4 +178,18 @@ class LifecycleCatalogTest {
                 .hasMessageContaining("client.csv line 3")
                 .hasMessageContaining("30.06.2024");
     }
+
+    @Test
+    void judgesARangeByItsMostFavourableRelease() {
+        OsInfo closed = OsRecognizer.recognize("CentOS 4/5/6/7 (64-bit)", OsRecognizer.TOOLS_COLUMN);
+        assertThat(closed.range()).isEqualTo("4/5/6/7");
+        assertThat(CATALOG.find(closed)).hasValueSatisfying(e -> assertThat(e.release()).isEqualTo("7"));
+        assertThat(CATALOG.status(closed, AS_OF)).isEqualTo(PAST_SUPPORT);
+        OsInfo open = OsRecognizer.recognize("Microsoft Windows Server 2016 or later (64-bit)", OsRecognizer.TOOLS_COLUMN);
+        assertThat(CATALOG.find(open)).hasValueSatisfying(e -> assertThat(e.release()).isEqualTo("2025"));
+        OsInfo oracle = OsRecognizer.recognize("Oracle Linux 4/5 or later (64-bit)", OsRecognizer.TOOLS_COLUMN);
+        assertThat(CATALOG.status(oracle, AS_OF)).isEqualTo(SUPPORTED);
+        OsInfo centos = OsRecognizer.recognize("CentOS 4/5 or later (64-bit)", OsRecognizer.TOOLS_COLUMN);
+        assertThat(CATALOG.status(centos, AS_OF)).isEqualTo(PAST_SUPPORT);
+    }
 }

@@ -236,4 +236,30 @@ class RuleConfigTest {
         assertThatThrownBy(() -> parse("client,rule,setting,value", "globex,PORT-007"))
                 .hasMessage("rules.csv line 2: expected client,rule,setting,value and an optional note, found 2 cells");
     }
+
+    @Test
+    void tunesARolesSignals() {
+        RuleConfig config = RuleConfig.parse("rules.csv", null, List.of(
+                "rule,setting,value",
+                "role:database-linux,add_signals,hana;name:*hdb",
+                "role:domain-controller,signals,domain controller"));
+        RoleCatalog roles = config.applyTo(RoleCatalog.bundled());
+        VmRecord hana = Fixtures.vm("acme-hana-01").build();
+        assertThat(roles.match(hana, OsRecognizer.recognize(hana))).hasValueSatisfying(m -> assertThat(m.role().id()).isEqualTo("database-linux"));
+        VmRecord dc = Fixtures.vm("SRVDC02").osTools("Microsoft Windows Server 2019 (64-bit)").osConfig(null).guestDetail(null).folder(null).build();
+        assertThat(RoleCatalog.bundled().match(dc, OsRecognizer.recognize(dc))).isPresent();
+        assertThat(roles.match(dc, OsRecognizer.recognize(dc))).isEmpty();
+        // role rows are not rules: the rule catalog takes the file as it is
+        assertThat(config.applyTo(RuleCatalog.standard(Fixtures.settings()))).isEqualTo(RuleCatalog.standard(Fixtures.settings()));
+    }
+
+    @Test
+    void refusesAnUnknownRoleOrSettingNamingTheLine() {
+        assertThatThrownBy(() -> RuleConfig.parse("rules.csv", null, List.of("role:mainframe-9000,add_signals,x"))
+                .applyTo(RoleCatalog.bundled())).hasMessageStartingWith("rules.csv line 1: unknown role 'mainframe-9000'; the roles are ");
+        assertThatThrownBy(() -> RuleConfig.parse("rules.csv", null, List.of("role:web-server,weight,10"))
+                .applyTo(RoleCatalog.bundled())).hasMessage("rules.csv line 1: role web-server has no setting 'weight'; roles have signals and add_signals");
+        assertThatThrownBy(() -> RuleConfig.parse("rules.csv", null, List.of("role:web-server,add_signals,*a b*"))
+                .applyTo(RoleCatalog.bundled())).hasMessageContaining("glues one word only");
+    }
 }

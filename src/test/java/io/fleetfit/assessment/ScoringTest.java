@@ -109,10 +109,39 @@ class ScoringTest {
         assertThat(FitnessTier.forScore(0)).isEqualTo(FitnessTier.MAJOR_WORK);
     }
 
+    @Test
+    void withoutEvidenceTheBestTierIsGoodFit() {
+        assertThat(Scoring.verdict(List.of(), false).tier()).isEqualTo(FitnessTier.GOOD);
+        assertThat(Scoring.verdict(List.of(), true).tier()).isEqualTo(FitnessTier.EXCELLENT);
+        assertThat(Scoring.verdict(List.of(), false).fitness()).isEqualTo(100);
+    }
+
+    @Test
+    void aWorkloadThatMustStayAVmOnAnUnsupportedGuestIsKeptAsAVm() {
+        Finding requiresVm = finding("PORT-001", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REQUIRES_VM, 100);
+        Finding guest = finding("GEN-008", Dimension.GENERAL, Severity.INFO, Effect.NOT_KUBEVIRT_GUEST, 1);
+        assertThat(Scoring.verdict(List.of(requiresVm), true).disposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
+        assertThat(Scoring.verdict(List.of(requiresVm, guest), true).disposition()).isEqualTo(Disposition.KEEP_AS_VM);
+        assertThat(Scoring.verdict(List.of(guest), true).disposition()).isEqualTo(Disposition.CONTAINERIZE);
+    }
+
+    @Test
+    void anApplianceIsReplacedEvenWithoutAnOs() {
+        Finding replace = finding("PORT-019", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REPLACE, 100);
+        Finding noOs = finding("GEN-003", Dimension.GENERAL, Severity.INFO, Effect.INSUFFICIENT_DATA, 1);
+        Scoring.Verdict v = Scoring.verdict(List.of(replace, noOs), true);
+        assertThat(v.disposition()).isEqualTo(Disposition.REPLACE);
+        assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);
+        Finding off = finding("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1);
+        Scoring.Verdict offV = Scoring.verdict(List.of(replace, off), true);
+        assertThat(offV.disposition()).isEqualTo(Disposition.RETIRE_CANDIDATE);
+        assertThat(offV.assessedDisposition()).isEqualTo(Disposition.REPLACE);
+    }
+
     /** Disposition strength, weakest first: a worse verdict is a later position. */
     private static final List<Disposition> STRENGTH = List.of(Disposition.CONTAINERIZE,
             Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.VM_ON_KUBERNETES, Disposition.KEEP_AS_VM,
-            Disposition.INSUFFICIENT_DATA);
+            Disposition.INSUFFICIENT_DATA, Disposition.REPLACE);
 
     @RepeatedTest(200)
     void anExtraFindingNeverRaisesFitnessOrImprovesTheDisposition(RepetitionInfo rep) {
@@ -152,7 +181,7 @@ class ScoringTest {
     private static Finding randomFinding(Random random) {
         Dimension d = Dimension.values()[random.nextInt(Dimension.values().length)];
         Effect e = Effect.values()[random.nextInt(Effect.values().length - 1)]; // never EXCLUDE: the assessor handles it
-        Severity s = e == Effect.REQUIRES_VM || e == Effect.BLOCKS_KUBEVIRT ? Severity.BLOCKER
+        Severity s = e == Effect.REQUIRES_VM || e == Effect.BLOCKS_KUBEVIRT || e == Effect.REPLACE ? Severity.BLOCKER
                 : Severity.values()[random.nextInt(Severity.values().length - 1)];
         return finding(d.idPrefix() + "-9" + random.nextInt(10) + random.nextInt(10), d, s, e, 1 + random.nextInt(100));
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record GuestNotOnKubevirt(KubevirtGuestCatalog catalog) implements OsRule {
 
-    @Override public String id() { return "GEN-007"; }
+    @Override public String id() { return "GEN-008"; }
     @Override public Dimension dimension() { return Dimension.GENERAL; }
     @Override public Severity severity() { return Severity.INFO; }
     @Override public Effect effect() { return Effect.NOT_KUBEVIRT_GUEST; }

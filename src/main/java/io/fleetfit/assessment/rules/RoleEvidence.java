@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record RoleEvidence() implements Rule {
 
-    @Override public String id() { return "GEN-006"; }
+    @Override public String id() { return "GEN-007"; }
     @Override public Dimension dimension() { return Dimension.GENERAL; }
     @Override public Severity severity() { return Severity.INFO; }
     @Override public Effect effect() { return Effect.NOTE; }

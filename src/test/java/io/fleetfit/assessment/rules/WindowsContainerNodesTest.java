@@ -1,40 +1,42 @@
 package io.fleetfit.assessment.rules;
 
 import static io.fleetfit.assessment.Fixtures.vm;
-import static io.fleetfit.assessment.Fixtures.vmWithOs;
 import static io.fleetfit.assessment.Fixtures.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.VmRecord;
 import org.junit.jupiter.api.Test;
 
 class WindowsContainerNodesTest {
 
     private final WindowsContainerNodes rule = new WindowsContainerNodes();
 
-    @Test
-    void notesWindowsNodesFor2019() {
-        Finding f = rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2019 (64-bit)"))).orElseThrow();
-        assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("Windows worker nodes").endsWith(".");
-        assertThat(f.evidence()).contains("2019");
+    private static VmRecord.Builder windows(String name, String os) {
+        return vm(name).osTools(os).osConfig(null).guestDetail(null).folder(null);
     }
 
     @Test
-    void treats2016OrLaterAs2016() {
-        Finding f = rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2016 or later (64-bit)"))).orElseThrow();
-        assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("Windows Server 2016").endsWith(".");
-        assertThat(f.evidence()).contains("2016 or later");
+    void sendsAnIisWebServerOn2019ToWindowsContainersAfterRemediation() {
+        Finding f = rule.evaluate(workload(windows("web01", "Microsoft Windows Server 2019 (64-bit)").annotation("IIS intranet"))).orElseThrow();
+        assertThat(f.effect()).isEqualTo(Effect.REMEDIATE);
+        assertThat(f.reason()).contains("Windows worker nodes").contains("Server Core").endsWith(".");
+        assertThat(f.evidence()).contains("2019").contains("web01");
     }
 
     @Test
-    void saysNothingForWindows2012() {
-        assertThat(rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2012 (64-bit)")))).isEmpty();
+    void saysNothingWithoutEvidenceOfAWebWorkload() {
+        assertThat(rule.evaluate(workload(windows("srv-0042", "Microsoft Windows Server 2019 (64-bit)")))).isEmpty();
+    }
+
+    @Test
+    void saysNothingForWindows2012EvenAsAWebServer() {
+        assertThat(rule.evaluate(workload(windows("web01", "Microsoft Windows Server 2012 (64-bit)")))).isEmpty();
     }
 
     @Test
     void saysNothingForLinux() {
-        assertThat(rule.evaluate(workload(vm()))).isEmpty();
+        assertThat(rule.evaluate(workload(vm("web01")))).isEmpty();
     }
 }
