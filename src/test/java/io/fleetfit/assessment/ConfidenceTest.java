@@ -42,7 +42,7 @@ class ConfidenceTest {
         Confidence c = assess(joined("shop-nginx-01").guestDetail(null)).confidence();
         assertThat(c.level()).isEqualTo(Confidence.Level.LOW);
         assertThat(c.missingFacts()).contains("OS release");
-        assertThat(c.questions()).contains("Which Ubuntu Linux release does it run?");
+        assertThat(c.questions()).contains("Which Ubuntu release does it run?");
     }
 
     @Test

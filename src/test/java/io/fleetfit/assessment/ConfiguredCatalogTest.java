@@ -31,9 +31,9 @@ class ConfiguredCatalogTest {
         Assessment standard = assess(Fixtures.settings(), db);
         Assessment tuned = assess(settings("PORT-007,weight,5"), db);
         assertThat(standard.findings()).extracting(Finding::ruleId).contains("PORT-007");
-        assertThat(standard.portabilityScore()).isEqualTo(80);
+        assertThat(standard.portabilityScore()).isEqualTo(70);
         assertThat(tuned.portabilityScore()).isEqualTo(95);
-        assertThat(tuned.fitnessScore()).isEqualTo(standard.fitnessScore() + 15);
+        assertThat(tuned.fitnessScore()).isEqualTo(standard.fitnessScore() + 25);
         assertThat(tuned.findings()).filteredOn(f -> f.ruleId().equals("PORT-007")).singleElement()
                 .satisfies(f -> assertThat(f.weight()).isEqualTo(5));
     }

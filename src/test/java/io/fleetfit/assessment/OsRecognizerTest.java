@@ -47,10 +47,10 @@ class OsRecognizerTest {
 
     /** vSphere guest OS names from the "OS according to ..." columns (RVTools, server list, vCD list). */
     static final List<Case> VSPHERE_NAMES = List.of(
-            c("CentOS 4/5 (64-bit)", LINUX, "centos", null, 64, null),
-            c("CentOS 4/5 or later (64-bit)", LINUX, "centos", null, 64, null),
-            c("CentOS 4/5/6 (64-bit)", LINUX, "centos", null, 64, null),
-            c("CentOS 4/5/6/7 (64-bit)", LINUX, "centos", null, 64, null),
+            c("CentOS 4/5 (64-bit)", LINUX, "centos", "5", 64, "2.6"),
+            c("CentOS 4/5 or later (64-bit)", LINUX, "centos", "5", 64, null),
+            c("CentOS 4/5/6 (64-bit)", LINUX, "centos", "6", 64, "2.6"),
+            c("CentOS 4/5/6/7 (64-bit)", LINUX, "centos", "7", 64, null),
             c("CentOS 7 (64-bit)", LINUX, "centos", "7", 64, null),
             c("CentOS 8 (64-bit)", LINUX, "centos", "8", 64, null),
             c("Debian GNU/Linux 6 (64-bit)", LINUX, "debian", "6", 64, "2.6"),
@@ -111,7 +111,7 @@ class OsRecognizerTest {
 
     /** vSphere guest ids, found instead of names in the configuration-file column of rvtools-csv. */
     static final List<Case> GUEST_IDS = List.of(
-            c("centos64Guest", LINUX, "centos", null, 64, null),
+            c("centos64Guest", LINUX, "centos", "5", 64, "2.6"),
             c("centos7_64Guest", LINUX, "centos", "7", 64, null),
             c("oracleLinux8_64Guest", LINUX, "oracle-linux", "8", 64, null),
             c("other26xLinux64Guest", LINUX, null, null, 64, "2.6"),
@@ -213,7 +213,7 @@ class OsRecognizerTest {
             c("Red Hat Enterprise Linux 3 (32-bit)", LINUX, "rhel", "3", 32, "2.4"),
             // RHEL 4 shipped kernel 2.6.9, so it is a 2.6 era release
             c("Red Hat Enterprise Linux 4 (32-bit)", LINUX, "rhel", "4", 32, "2.6"),
-            c("Oracle Linux 4/5 or later (64-bit)", LINUX, "oracle-linux", null, 64, null),
+            c("Oracle Linux 4/5 or later (64-bit)", LINUX, "oracle-linux", "5", 64, null),
             c("Other 2.4.x Linux (32-bit)", LINUX, null, null, 32, "2.4"),
             c("CentOS Stream 9", LINUX, "centos-stream", "9", null, null),
             c("AlmaLinux 9.4", LINUX, "almalinux", "9", null, null),

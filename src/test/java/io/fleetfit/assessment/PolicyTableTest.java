@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.aggregator.ArgumentsAccessor;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
 /**
@@ -24,7 +25,11 @@ import org.junit.jupiter.params.provider.CsvFileSource;
  * RVTools 4.7 export (every tab present, no passthrough, USB, RDM or shared disk): 4 vCPUs,
  * 8 GiB, 40 GiB in use, folder /Production/Apps, cluster Cluster-A. Keys: {@code name tools
  * config detail power template cpus mem inuse annotation folder pool vapp cluster attr:HEADER
- * passthru nics adapters usb rdm mw indep latency ft monitors rules class isolation state asof}.
+ * passthru nics adapters usb rdm mw indep latency ft monitors rules class isolation state app role
+ * dns asof}.
+ *
+ * <p>An optional sixth column names the role the workload must be recognised as (a role id of the
+ * role catalog, {@code -} for none); empty, the role is not checked.
  *
  * <p>Expected findings are ';'-separated rule ids, compared as a set; {@code A/B} means exactly one
  * of A and B (two rules that read the same fact and take turns reporting it, see
@@ -38,7 +43,13 @@ class PolicyTableTest {
 
     @ParameterizedTest(name = "{index}: {0}")
     @CsvFileSource(resources = "/policy/workloads.csv", numLinesToSkip = 1, maxCharsPerColumn = 4096)
-    void judgesLikeThePolicy(String description, String facts, String disposition, String tier, String findings) {
+    void judgesLikeThePolicy(ArgumentsAccessor row) {
+        String description = row.getString(0);
+        String facts = row.getString(1);
+        String disposition = row.getString(2);
+        String tier = row.getString(3);
+        String findings = row.size() > 4 ? row.getString(4) : null;
+        String role = row.size() > 5 ? row.getString(5) : null;
         Map<String, String> f = facts(facts);
         LocalDate asOf = f.containsKey("asof") ? LocalDate.parse(f.remove("asof")) : AS_OF;
         Outcome outcome = ASSESSORS.computeIfAbsent(asOf, d -> Assessor.standard(AssessmentSettings.standard(d)))
@@ -56,6 +67,9 @@ class PolicyTableTest {
         assertThat(a.tier()).as("%s: tier (fitness %d); findings:%n  %s", description, a.fitnessScore(), got)
                 .isEqualTo(FitnessTier.valueOf(tier));
         assertFindings(description, a.findings(), findings == null ? "" : findings);
+        if (role != null) {
+            assertThat(a.role() == null ? "-" : a.role().role().id()).as("%s: role; findings:%n  %s", description, got).isEqualTo(role);
+        }
     }
 
     private static void assertFindings(String description, List<Finding> actual, String expected) {
@@ -78,7 +92,7 @@ class PolicyTableTest {
         assertThat(ids).as("%s: unexpected findings", description).isEmpty();
     }
 
-    private static Map<String, String> facts(String facts) {
+    static Map<String, String> facts(String facts) {
         Map<String, String> f = new LinkedHashMap<>();
         if (facts == null) {
             return f;
@@ -94,7 +108,7 @@ class PolicyTableTest {
     }
 
     /** A record with the defaults described above, then the row's facts. */
-    private static VmRecord record(Map<String, String> f) {
+    static VmRecord record(Map<String, String> f) {
         VmRecord.Builder b = VmRecord.builder(new SourceRef("policy-table.csv", "", 2), f.getOrDefault("name", "acme-vm-01"))
                 .vmUuid("5003c0de-0000-4000-8000-000000000001")
                 .powerState(PowerState.ON)
@@ -125,6 +139,9 @@ class PolicyTableTest {
             String v = e.getValue();
             switch (e.getKey()) {
                 case "name" -> { }
+                case "dns" -> b.dnsName(v);
+                case "app" -> b.application(v);
+                case "role" -> b.role(v);
                 case "tools" -> b.osTools(v);
                 case "config" -> b.osConfig(v);
                 case "detail" -> b.guestDetail(v);
