@@ -101,6 +101,13 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
         } catch (IllegalArgumentException e) {
             throw new JobConfig.UsageException(e.getMessage());
         }
+        for (ConsultantAttributes.Entry e : attributes.entries()) {
+            String role = e.values().get(ConsultantAttributes.Attribute.ROLE);
+            if (role != null && roles.find(role).isEmpty()) {
+                throw new JobConfig.UsageException(attributes.file() + " line " + e.row() + ": role '" + role.strip()
+                        + "' is not in the role catalog; the roles are " + String.join(", ", roles.ids()));
+            }
+        }
         boolean attributesShared = clients.size() > 1 || !attributes.forOtherClients(clientNames(clients)).isEmpty();
         Map<String, String> mapping = config.mapping() == null ? Map.of()
                 : consultantFile(hadoop, config.mapping(), "mapping file",

@@ -121,7 +121,7 @@ class AttributesFileTest {
         assertThatThrownBy(() -> csv(HEADER + "acme-web-01,,,,,,,,,,\nacme-web-02,,,,,,,,,LIFT_AND_SHIFT,Client says so\n"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("attributes.csv line 3: disposition_override 'LIFT_AND_SHIFT' is not a disposition; use one of CONTAINERIZE,"
-                        + " CONTAINERIZE_AFTER_REMEDIATION, VM_ON_KUBERNETES, KEEP_AS_VM, RETIRE_CANDIDATE, INSUFFICIENT_DATA");
+                        + " CONTAINERIZE_AFTER_REMEDIATION, VM_ON_KUBERNETES, KEEP_AS_VM, REPLACE, RETIRE_CANDIDATE, INSUFFICIENT_DATA");
     }
 
     @Test
