@@ -160,6 +160,9 @@ public record Role(String id, String label, String family, RoleEffect effect, Os
             if (glue != Glue.WHOLE && words.size() > 1) {
                 throw new IllegalArgumentException("signal '" + written.strip() + "': '*' glues one word only, not a phrase");
             }
+            if (glue != Glue.WHOLE && words.get(0).length() < 2) {
+                throw new IllegalArgumentException("signal '" + written.strip() + "': '*' needs a word of two letters or digits at least");
+            }
             return new Signal(written.strip(), words, glue, names);
         }
 

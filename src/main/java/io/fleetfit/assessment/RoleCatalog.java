@@ -52,8 +52,17 @@ public final class RoleCatalog implements Serializable {
     private final Map<String, Integer> byKey;
     /** Whole-word signals by their first word: {role, signal} pairs. */
     private final Map<String, int[][]> wholeByFirst;
-    /** Glued signals (prefix, suffix, anywhere): {role, signal} pairs, in catalog order. */
-    private final int[][] glued;
+    /**
+     * Glued signals (prefix, suffix, anywhere) by the first two characters of their word (the last
+     * two for a suffix): {role, signal} pairs. A word is looked up by its first two characters
+     * (prefix), its last two (suffix) and every pair of characters in it (anywhere), so a text's
+     * words are matched in a few table lookups each, not against every glued signal: names and
+     * annotations are new for every VM, so their matches cannot be remembered.
+     */
+    private final PairIndex prefixes;
+    private final PairIndex suffixes;
+    private final PairIndex anywhere;
+    private final boolean hasAnywhere;
     private transient volatile Remembered<String, long[]> memo;
 
     private RoleCatalog(String version, String sha256, List<Role> roles) {
@@ -62,7 +71,9 @@ public final class RoleCatalog implements Serializable {
         this.roles = List.copyOf(roles);
         Map<String, Integer> keys = new HashMap<>();
         Map<String, List<int[]>> whole = new HashMap<>();
-        List<int[]> glue = new ArrayList<>();
+        Map<Integer, List<int[]>> pre = new HashMap<>();
+        Map<Integer, List<int[]>> suf = new HashMap<>();
+        Map<Integer, List<int[]>> any = new HashMap<>();
         for (int r = 0; r < this.roles.size(); r++) {
             Role role = this.roles.get(r);
             keys.putIfAbsent(Role.key(role.id()), r);
@@ -72,7 +83,14 @@ public final class RoleCatalog implements Serializable {
                 if (sig.glue() == Role.Signal.Glue.WHOLE) {
                     whole.computeIfAbsent(sig.words().get(0), w -> new ArrayList<>()).add(new int[] {r, s});
                 } else {
-                    glue.add(new int[] {r, s});
+                    String w = sig.words().get(0);
+                    Map<Integer, List<int[]>> index = switch (sig.glue()) {
+                        case PREFIX -> pre;
+                        case SUFFIX -> suf;
+                        default -> any;
+                    };
+                    int key = sig.glue() == Role.Signal.Glue.SUFFIX ? pair(w, w.length() - 2) : pair(w, 0);
+                    index.computeIfAbsent(key, k -> new ArrayList<>()).add(new int[] {r, s});
                 }
             }
         }
@@ -80,7 +98,10 @@ public final class RoleCatalog implements Serializable {
         Map<String, int[][]> w = new HashMap<>();
         whole.forEach((k, v) -> w.put(k, v.toArray(int[][]::new)));
         this.wholeByFirst = Map.copyOf(w);
-        this.glued = glue.toArray(int[][]::new);
+        this.prefixes = frozen(pre);
+        this.suffixes = frozen(suf);
+        this.anywhere = frozen(any);
+        this.hasAnywhere = !any.isEmpty();
     }
 
     /** The catalog shipped with fleetfit. */
@@ -259,7 +280,7 @@ public final class RoleCatalog implements Serializable {
         if (value == null || value.isBlank()) {
             return best;
         }
-        long[] found = name ? matches(value, true) : memo().get(value, v -> matches(v, false));
+        long[] found = name ? matches(value, true) : memo().get(value, TextHash.of(value), v -> matches(v, false));
         if (found.length == 0) {
             return best;
         }
@@ -305,18 +326,15 @@ public final class RoleCatalog implements Serializable {
                 }
             }
         }
-        for (int[] c : glued) {
-            if (found != null && found.containsKey(c[0])) {
+        for (String w : words) {
+            if (w.length() < 2) {
                 continue;
             }
-            Role.Signal s = roles.get(c[0]).signals().get(c[1]);
-            if (!name && s.namesOnly()) {
-                continue;
-            }
-            for (String w : words) {
-                if (s.matchesWord(w)) {
-                    found = put(found, c[0], c[1]);
-                    break;
+            found = glued(prefixes.get(pair(w, 0)), w, name, found);
+            found = glued(suffixes.get(pair(w, w.length() - 2)), w, name, found);
+            if (hasAnywhere) {
+                for (int i = 0; i + 2 <= w.length(); i++) {
+                    found = glued(anywhere.get(pair(w, i)), w, name, found);
                 }
             }
         }
@@ -330,6 +348,76 @@ public final class RoleCatalog implements Serializable {
         }
         Arrays.sort(out);
         return out;
+    }
+
+    /** {@code found} with the candidates that match {@code word}. */
+    private Map<Integer, Integer> glued(int[][] candidates, String word, boolean name, Map<Integer, Integer> found) {
+        if (candidates == null) {
+            return found;
+        }
+        for (int[] c : candidates) {
+            Role.Signal s = roles.get(c[0]).signals().get(c[1]);
+            if ((name || !s.namesOnly()) && s.matchesWord(word)) {
+                found = put(found, c[0], c[1]);
+            }
+        }
+        return found;
+    }
+
+    /** Two characters of a word from {@code at}, as one number. */
+    private static int pair(String word, int at) {
+        return word.charAt(at) << 16 | word.charAt(at + 1);
+    }
+
+    private static PairIndex frozen(Map<Integer, List<int[]>> index) {
+        return new PairIndex(index);
+    }
+
+    /**
+     * An open-addressed table from a pair of characters ({@link #pair}) to the {role, signal} pairs
+     * filed under it: looked up for every pair of characters of every word, so without boxing.
+     */
+    private static final class PairIndex implements Serializable {
+        private final int[] keys;
+        private final int[][][] values;
+        private final int mask;
+
+        PairIndex(Map<Integer, List<int[]>> index) {
+            int size = Integer.highestOneBit(Math.max(1, index.size()) * 4);
+            keys = new int[size];
+            values = new int[size][][];
+            mask = size - 1;
+            index.forEach((k, v) -> {
+                int slot = slot(k);
+                while (values[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = k;
+                values[slot] = v.toArray(int[][]::new);
+            });
+        }
+
+        private int slot(int key) {
+            return (key * 0x9E3779B9) >>> 7 & mask;
+        }
+
+        int[][] get(int key) {
+            for (int slot = slot(key); values[slot] != null; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        boolean isEmpty() {
+            for (int[][] v : values) {
+                if (v != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static Map<Integer, Integer> put(Map<Integer, Integer> found, int role, int signal) {

@@ -20,7 +20,7 @@ final class RoleText {
         if (text == null || text.isEmpty()) {
             return words;
         }
-        String t = ascii(text) ? text : stripMarks(text);
+        String t = (ascii(text) ? text : stripMarks(text)).toLowerCase(Locale.ROOT);
         int n = t.length();
         int start = -1;
         int kind = 0;   // 1 letters, 2 digits
@@ -29,7 +29,7 @@ final class RoleText {
             int k = Character.isLetter(cp) ? 1 : Character.isDigit(cp) ? 2 : 0;
             if (k != kind) {
                 if (kind != 0) {
-                    words.add(t.substring(start, i).toLowerCase(Locale.ROOT));
+                    words.add(t.substring(start, i));
                 }
                 start = i;
                 kind = k;
@@ -37,7 +37,7 @@ final class RoleText {
             i += Character.charCount(cp);
         }
         if (kind != 0) {
-            words.add(t.substring(start).toLowerCase(Locale.ROOT));
+            words.add(t.substring(start));
         }
         return words;
     }
