@@ -35,8 +35,9 @@ import java.util.Optional;
  * whose {@code os} admits its OS: the catalog lists roles that decide on their own (appliances
  * to replace, roles that need a full OS) before databases and before the evidence for containers,
  * so a VM that looks like both a domain controller and a web server is judged a domain
- * controller. A role the consultant names in the attributes file ({@code role}, by id or label)
- * wins over every text.
+ * controller. An OS string reveals appliances only (PAN-OS, FortiOS): any other role it names is
+ * its vendor's, not the workload's. A role the consultant names in the attributes file
+ * ({@code role}, by id or label) wins over every text.
  */
 public final class RoleCatalog implements Serializable {
 
@@ -259,7 +260,9 @@ public final class RoleCatalog implements Serializable {
             }
         }
         if (os.stated()) {
-            best = look(best, os.sourceColumn(), os.raw(), false, os, columns, values, hits);
+            // an OS string reveals an appliance (PAN-OS, FortiOS, NSX); any other role it names is the
+            // OS's vendor, not the workload's ("Oracle Linux" is no Oracle database)
+            best = look(best, os.sourceColumn(), os.raw(), false, os, columns, values, hits, true);
         }
         if (best == Integer.MAX_VALUE) {
             return Optional.empty();
@@ -277,6 +280,11 @@ public final class RoleCatalog implements Serializable {
 
     private int look(int best, String column, String value, boolean name, OsInfo os,
                      List<String> columns, List<String> values, List<long[]> hits) {
+        return look(best, column, value, name, os, columns, values, hits, false);
+    }
+
+    private int look(int best, String column, String value, boolean name, OsInfo os,
+                     List<String> columns, List<String> values, List<long[]> hits, boolean appliancesOnly) {
         if (value == null || value.isBlank()) {
             return best;
         }
@@ -289,7 +297,8 @@ public final class RoleCatalog implements Serializable {
         hits.add(found);
         for (long h : found) {
             int r = (int) (h >>> 32);
-            if (r < best && roles.get(r).os().admits(os)) {
+            if (r < best && roles.get(r).os().admits(os)
+                    && (!appliancesOnly || roles.get(r).effect() == Role.RoleEffect.REPLACE)) {
                 best = r;
             }
         }
