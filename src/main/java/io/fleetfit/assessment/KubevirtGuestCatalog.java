@@ -1,13 +1,6 @@
 package io.fleetfit.assessment;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,16 +65,7 @@ public final class KubevirtGuestCatalog implements Serializable {
 
     /** The catalog shipped with fleetfit. */
     public static KubevirtGuestCatalog bundled() {
-        try (InputStream in = KubevirtGuestCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
-            }
-            byte[] bytes = in.readAllBytes();
-            return parse("bundled " + RESOURCE, new BufferedReader(new InputStreamReader(
-                    new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse("bundled " + RESOURCE, CatalogLines.lines(CatalogLines.bundled(KubevirtGuestCatalog.class, RESOURCE)));
     }
 
     /**
@@ -90,22 +74,8 @@ public final class KubevirtGuestCatalog implements Serializable {
      * @throws IllegalArgumentException naming the line that is not in the catalog format
      */
     public static KubevirtGuestCatalog parse(String origin, List<String> lines) {
-        String version = origin;
         List<Entry> entries = new ArrayList<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            String t = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1).strip() : line.strip();
-            if (t.startsWith("#")) {
-                String c = t.substring(1).strip();
-                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
-                    version = c.substring("version:".length()).strip();
-                }
-                continue;
-            }
-            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("product,")) {
-                continue;
-            }
+        String version = CatalogLines.read(origin, lines, "product", (lineNo, t) -> {
             String where = origin + " line " + lineNo + ": ";
             List<String> f = RoleCatalog.splitCsv(t);
             if (f == null || f.size() != 5) {
@@ -144,7 +114,7 @@ public final class KubevirtGuestCatalog implements Serializable {
                 throw new IllegalArgumentException(where + "supported must be yes or no, not '" + f.get(2).strip() + "'");
             }
             entries.add(new Entry(product, releases, from, to, supported.equals("yes"), f.get(3).strip(), f.get(4).strip()));
-        }
+        });
         return new KubevirtGuestCatalog(version, entries);
     }
 

@@ -1,12 +1,6 @@
 package io.fleetfit.assessment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -87,14 +81,7 @@ public final class LifecycleCatalog implements Serializable {
 
     /** The catalog shipped with fleetfit. */
     public static LifecycleCatalog bundled() {
-        try (InputStream in = LifecycleCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
-            }
-            return parse("bundled " + RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse("bundled " + RESOURCE, CatalogLines.lines(CatalogLines.bundled(LifecycleCatalog.class, RESOURCE)));
     }
 
     /**
@@ -105,21 +92,7 @@ public final class LifecycleCatalog implements Serializable {
      */
     public static LifecycleCatalog parse(String origin, List<String> lines) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        String version = origin;
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            String t = line.strip();
-            if (t.startsWith("#")) {
-                String c = t.substring(1).strip();
-                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
-                    version = c.substring("version:".length()).strip();
-                }
-                continue;
-            }
-            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("product,")) {
-                continue;
-            }
+        String version = CatalogLines.read(origin, lines, "product", (lineNo, t) -> {
             String[] f = t.split(",", -1);
             if (f.length != 5) {
                 throw new IllegalArgumentException(origin + " line " + lineNo + ": expected 5 fields (product,release,name,support_end,extended_support_end), found " + f.length);
@@ -130,7 +103,7 @@ public final class LifecycleCatalog implements Serializable {
             } catch (DateTimeParseException ex) {
                 throw new IllegalArgumentException(origin + " line " + lineNo + ": dates must be YYYY-MM-DD (" + ex.getParsedString() + ")");
             }
-        }
+        });
         return new LifecycleCatalog(version, Map.copyOf(entries));
     }
 

@@ -1,12 +1,6 @@
 package io.fleetfit.assessment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -107,16 +101,8 @@ public final class RoleCatalog implements Serializable {
 
     /** The catalog shipped with fleetfit. */
     public static RoleCatalog bundled() {
-        try (InputStream in = RoleCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled " + RESOURCE + " is missing from the build");
-            }
-            byte[] bytes = in.readAllBytes();
-            return parse("bundled " + RESOURCE, sha256(bytes),
-                    new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = CatalogLines.bundled(RoleCatalog.class, RESOURCE);
+        return parse("bundled " + RESOURCE, sha256(bytes), CatalogLines.lines(bytes));
     }
 
     /**
@@ -125,23 +111,9 @@ public final class RoleCatalog implements Serializable {
      * @throws IllegalArgumentException naming the line that is not in the catalog format
      */
     public static RoleCatalog parse(String origin, String sha256, List<String> lines) {
-        String version = origin;
         List<Role> roles = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        int lineNo = 0;
-        for (String line : lines) {
-            lineNo++;
-            String t = lineNo == 1 && line.startsWith("\uFEFF") ? line.substring(1).strip() : line.strip();
-            if (t.startsWith("#")) {
-                String c = t.substring(1).strip();
-                if (c.toLowerCase(Locale.ROOT).startsWith("version:")) {
-                    version = c.substring("version:".length()).strip();
-                }
-                continue;
-            }
-            if (t.isEmpty() || t.toLowerCase(Locale.ROOT).startsWith("role,")) {
-                continue;
-            }
+        String version = CatalogLines.read(origin, lines, "role", (lineNo, t) -> {
             List<String> f = splitCsv(t);
             String where = origin + " line " + lineNo + ": ";
             if (f == null) {
@@ -177,7 +149,7 @@ public final class RoleCatalog implements Serializable {
                 throw new IllegalArgumentException(where + "role '" + id + "' has no label");
             }
             roles.add(new Role(id, f.get(1).strip(), f.get(2).strip(), effect, os, signals, f.get(6).strip()));
-        }
+        });
         return new RoleCatalog(version, sha256, roles);
     }
 
