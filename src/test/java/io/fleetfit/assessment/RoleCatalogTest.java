@@ -153,6 +153,7 @@ class RoleCatalogTest {
             appliance               | annotation | Qualys Virtual Scanner Appliance, build:qVSA-2.7.45-2 | Other 2.6.x Linux (32-bit) | vendor-appliance
             appliance               | annotation | netsight_appliance_64bit.6.3.0.179        | ubuntu  | vendor-appliance
             appliance               | vm         | Cisco Wireless Lan Controller             | Other (64-bit) | vendor-appliance
+            appliance               | vm         | SMLRAPID7-HONEYPOT-DMZ                    | ubuntu  | vendor-appliance
             appliance               | annotation | Apply the monthly patches first           | ubuntu  |
             web                     | vm         | VMWEBH01SEN                               | windows | web-server
             web                     | vm         | GRPNGINX - VLAN2410 - 2768                | ubuntu  | web-server
