@@ -152,6 +152,10 @@ public record Role(String id, String label, String family, RoleEffect effect, Os
             boolean lead = t.startsWith("*");
             boolean trail = t.endsWith("*") && t.length() > 1;
             String core = t.substring(lead ? 1 : 0, t.length() - (trail ? 1 : 0));
+            if (core.indexOf('*') >= 0) {
+                // "sql*srv" would otherwise be read as the phrase "sql srv", which it does not mean
+                throw new IllegalArgumentException("signal '" + written.strip() + "': '*' may stand only at the start or the end");
+            }
             List<String> words = RoleText.words(core);
             if (words.isEmpty()) {
                 throw new IllegalArgumentException("signal '" + written.strip() + "' has no letters or digits");

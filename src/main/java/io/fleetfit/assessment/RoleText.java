@@ -52,7 +52,9 @@ final class RoleText {
     }
 
     private static String stripMarks(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        // NFKD, not NFD: full-width letters (ＳＱＬ), ligatures (ﬁ) and superscript digits are
+        // compatibility characters of the plain ones a signal is written in
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -60,7 +62,7 @@ final class RoleText {
                 b.append(c);
             }
         }
-        String out = b.toString().replace("ß", "ss");
-        return out;
+        // neither form decomposes the sharp s; the capital one (ẞ) lower-cases to it
+        return b.toString().replace("ß", "ss").replace("ẞ", "ss");
     }
 }

@@ -11,7 +11,7 @@ final class RoleRules {
 
     /** First words of role labels that are common nouns, written in lower case inside a sentence. */
     private static final Set<String> COMMON = Set.of("database", "web", "application", "message", "print", "backup",
-            "licence", "license", "mainframe", "firewall", "file");
+            "licence", "license", "mainframe", "firewall", "file", "vendor");
 
     /**
      * The label with its article, as a sentence reads it: "a web server" (of "Web server"), "an
