@@ -20,10 +20,10 @@ class AssessorTest {
         Outcome oldAgain = assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)").build());
         Outcome linux = assessor.assess(Fixtures.vmWithOs("CentOS 4/5 (32-bit)").build());
 
-        assertThat(ruleIds(old)).contains("LEGACY-004").doesNotContain("PORT-003");
-        assertThat(ruleIds(current)).contains("PORT-003").doesNotContain("LEGACY-004");
+        assertThat(ruleIds(old)).contains("LEGACY-004").doesNotContain("PORT-020");
+        assertThat(ruleIds(current)).contains("PORT-020").doesNotContain("LEGACY-004");
         assertThat(ruleIds(oldAgain)).isEqualTo(ruleIds(old));
-        assertThat(ruleIds(linux)).contains("PORT-002").doesNotContain("PORT-003", "LEGACY-004");
+        assertThat(ruleIds(linux)).contains("PORT-002").doesNotContain("PORT-020", "LEGACY-004");
         // the same answers as judging each workload afresh, with a new assessor
         for (Outcome o : List.of(old, current, oldAgain, linux)) {
             VmRecord vm = ((Assessment) o).vm();

@@ -19,7 +19,7 @@ class ConfidenceTest {
     void isHighWithAKnownReleaseARecognisedRoleAndKnownHardware() {
         Confidence c = assess(joined("shop-nginx-01")).confidence();
         assertThat(c.level()).isEqualTo(Confidence.Level.HIGH);
-        assertThat(c.basis()).contains("role recognised (Web server)");
+        assertThat(c.basis()).contains("role recognised (Web server");
     }
 
     @Test

@@ -39,7 +39,7 @@ class RoleRulesTest {
     void namesAWebServerAsEvidenceForContainers() {
         Finding f = new RoleEvidence().evaluate(workload(vm("shop-nginx-01"))).orElseThrow();
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
-        assertThat(f.reason()).startsWith("Recognised as a web server, a workload containers are made for.");
+        assertThat(f.reason()).startsWith("Recognised as a web server or web API, a workload containers are made for.");
     }
 
     @Test
