@@ -57,7 +57,7 @@ import java.util.Objects;
  * @param nicAdapterTypes the network adapter types, ';'-separated (vNetwork Adapter)
  * @param passthroughNics SR-IOV or PCI passthrough network adapters (vNetwork Adapter)
  * @param networks the networks the VM is attached to, ';'-separated
- * @param usbDevices USB devices attached (vUSB rows)
+ * @param usbDevices USB devices connected to the VM (vUSB rows of devices, not controllers, that are connected)
  * @param esxiVersion the ESXi version of the VM's host (vHost)
  * @param hostCpuModel the CPU model of the VM's host (vHost)
  * @param factSheets the sheets (tabs) that contributed facts to this record, e.g. vInfo, vDisk

@@ -34,16 +34,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the synthetic sample inventories of the fictitious ACME estate: an RVTools 4.7.1.4 style
  * workbook for vcenter01 (vInfo with the full 90-column header plus a "Compliance" custom
- * attribute; vDisk, vPartition, vNetwork, vUSB and vHost consistent with it; vMetaData), and a
- * vInfo CSV export with the same header for vcenter02.
+ * attribute; vDisk, vPartition, vNetwork, vUSB and vHost consistent with it; vMetaData), a vInfo
+ * CSV export with the same header for vcenter02, and a branch vcenter03 workbook whose vInfo lacks
+ * "In Use MiB" and "Unshared MiB" (the client trimmed them), so vPartition gives the storage in use.
  *
  * <p>The fleet is chosen so that every disposition occurs: modern Linux that can be containerized;
  * CentOS 7, a 48-vCPU scale-up VM and databases that need remediation; Windows 2008 R2 and 2012,
- * PCI-DSS and DMZ workloads that must stay VMs; a passthrough device; powered-off VMs; VMs without
- * any OS; two templates; and one row without a VM name. The secondary tabs add the hardware
- * couplings only they state: raw device mappings on the two SQL Server VMs, an SR-IOV adapter on
- * the trading VM and a USB smart card reader on the VDI desktop. Sizes, addresses, dates and UUIDs
- * come from a seeded {@link Random} and a fixed export date, so every run writes the same cells.
+ * PCI-DSS and DMZ workloads that must stay VMs; passthrough hot-plug enabled (information only);
+ * powered-off VMs; VMs without any OS; two templates; and one row without a VM name per vcenter01
+ * and vcenter02. {@link #roles01()} adds what the VMs are: one VM of every role family of the role
+ * catalog, appliances to replace, two system VMs, Windows judged by evidence, guests KubeVirt
+ * platforms do not support, an OS range and an Ubuntu without its release. The secondary tabs add
+ * the hardware couplings only they state: raw device mappings on the two SQL Server VMs, an SR-IOV
+ * adapter on the trading VM, a USB smart card reader on the VDI desktop and a dongle on the licence
+ * server (each behind a USB controller row), and a USB controller with nothing connected on the
+ * Tomcat VM. Sizes, addresses, dates and UUIDs come from a seeded {@link Random} and a fixed export
+ * date, so every run writes the same cells.
  *
  * <p>Run: {@code java -cp target/classes:target/lib/* io.fleetfit.generate.SampleFleet sample-inventories}
  */
@@ -52,6 +58,10 @@ public final class SampleFleet {
     public static final long SEED = 20250602L;
     public static final String XLSX_FILE = "acme-vcenter01.xlsx";
     public static final String CSV_FILE = "acme-vcenter02-vinfo.csv";
+    /** A branch vCenter's export whose vInfo lacks "In Use MiB" and "Unshared MiB": vPartition gives the storage in use. */
+    public static final String TRIMMED_XLSX_FILE = "acme-vcenter03.xlsx";
+    /** The vInfo columns the client removed from {@link #TRIMMED_XLSX_FILE} before sending it. */
+    public static final List<String> TRIMMED_COLUMNS = List.of("In Use MiB", "Unshared MiB");
     /** The vCenter custom attribute the samples add between Annotation and Datacenter. */
     public static final String COMPLIANCE = "Compliance";
     public static final String PCI = "PCI-DSS cardholder data";
@@ -68,17 +78,21 @@ public final class SampleFleet {
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : "sample-inventories");
         write(folder);
-        System.out.println("Wrote " + folder.resolve(XLSX_FILE) + " and " + folder.resolve(CSV_FILE));
+        System.out.println("Wrote " + folder.resolve(XLSX_FILE) + ", " + folder.resolve(CSV_FILE) + " and "
+                + folder.resolve(TRIMMED_XLSX_FILE));
     }
 
-    /** Writes both sample files into {@code folder}, creating it when needed. */
+    /** Writes the three sample files into {@code folder}, creating it when needed. */
     public static void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (OutputStream out = Files.newOutputStream(folder.resolve(XLSX_FILE))) {
-            writeXlsx(vcenter01(), vcenter01Tabs(), Site.VCENTER01.server, out);
+            writeXlsx(vInfoHeader(), vcenter01(), vcenter01Tabs(), Site.VCENTER01.server, out);
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(CSV_FILE), StandardCharsets.UTF_8)) {
             writeCsv(vcenter02(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(folder.resolve(TRIMMED_XLSX_FILE))) {
+            writeXlsx(trimmedVInfoHeader(), vcenter03(), vcenter03Tabs(), Site.VCENTER03.server, out);
         }
     }
 
@@ -89,9 +103,16 @@ public final class SampleFleet {
         return List.copyOf(header);
     }
 
-    /** The vcenter01 rows (61: 60 VMs and one without a name), one value per header; null is an empty cell. */
+    /** The vInfo headers of {@link #TRIMMED_XLSX_FILE}: {@link #vInfoHeader()} without {@link #TRIMMED_COLUMNS}. */
+    public static List<String> trimmedVInfoHeader() {
+        List<String> header = new ArrayList<>(vInfoHeader());
+        header.removeAll(TRIMMED_COLUMNS);
+        return List.copyOf(header);
+    }
+
+    /** The vcenter01 rows (85: 84 VMs and one without a name), one value per header; null is an empty cell. */
     public static List<List<Object>> vcenter01() {
-        return rows(Site.VCENTER01, fleet01(), 17);
+        return rows(Site.VCENTER01, vInfoHeader(), fleet01(), 17);
     }
 
     /**
@@ -101,7 +122,36 @@ public final class SampleFleet {
      * capacity MiB", one adapter on its "Network #1", and partitions when VMware Tools runs.
      */
     public static Map<String, List<List<Object>>> vcenter01Tabs() {
-        return tabs(Site.VCENTER01, fleet01(), vcenter01());
+        return tabs(Site.VCENTER01, vInfoHeader(), fleet01(), vcenter01());
+    }
+
+    /** The vcenter03 rows (5 VMs, every row named) under {@link #trimmedVInfoHeader()}. */
+    public static List<List<Object>> vcenter03() {
+        return rows(Site.VCENTER03, trimmedVInfoHeader(), fleet03(), -1);
+    }
+
+    /** The vcenter03 workbook's other tabs, as {@link #vcenter01Tabs()} are vcenter01's. */
+    public static Map<String, List<List<Object>>> vcenter03Tabs() {
+        return tabs(Site.VCENTER03, trimmedVInfoHeader(), fleet03(), vcenter03());
+    }
+
+    /**
+     * A branch office whose export the client trimmed: vInfo without "In Use MiB" (and "Unshared
+     * MiB"), the other tabs intact. Storage in use then comes from vPartition for the VMs whose
+     * VMware Tools report partitions, and from vDisk's capacity for the powered-off one.
+     */
+    private static List<SampleVm> fleet03() {
+        List<SampleVm> fleet = new ArrayList<>();
+        fleet.add(vm("acme-br-web-01", Os.UBUNTU_2404, 2, 4).folder("Branch").network("VLAN310-Branch")
+                .annotation("nginx, branch intranet"));
+        fleet.add(vm("acme-br-mysql-01", Os.UBUNTU_2204, 4, 16).folder("Branch").network("VLAN310-Branch")
+                .annotation("MySQL 8.0, stock control"));
+        fleet.add(vm("acme-br-dhcp-01", Os.WIN2019, 2, 4).folder("Branch").network("VLAN310-Branch"));
+        fleet.add(vm("acme-br-print-02", Os.WIN2022, 2, 8).folder("Branch").network("VLAN310-Branch")
+                .annotation("Print server, 2nd floor"));
+        fleet.add(vm("acme-br-old-01", Os.UBUNTU_2204, 2, 4).folder("Branch").network("VLAN310-Branch").off()
+                .annotation("Replaced by acme-br-web-01"));
+        return fleet;
     }
 
     private static List<SampleVm> fleet01() {
@@ -151,10 +201,11 @@ public final class SampleFleet {
         fleet.add(vm("acme-proxy-02", Os.UBUNTU_2204, 2, 4).folder("DMZ").cluster("DMZ-Cluster").network("VLAN900-DMZ"));
         fleet.add(vm("acme-billing-sol-01", Os.SOLARIS10, 4, 16).folder("Legacy").network("VLAN120-App"));
         fleet.add(vm("acme-kiosk-01", Os.UBUNTU_32, 1, 2).folder("Legacy").network("VLAN120-App"));
-        fleet.add(vm("acme-vdi-01", Os.WIN10, 2, 8).folder("Desktops").network("VLAN170-VDI").monitors(2).usb());
-        // keep as VM: a passthrough device
+        fleet.add(vm("acme-vdi-01", Os.WIN10, 2, 8).folder("Desktops").network("VLAN170-VDI").monitors(2)
+                .usb("Smart card reader", "smart_card"));
+        // "Fixed Passthru HotPlug" = True: hot-plug enabled, no device known to be attached (information only)
         fleet.add(vm("acme-gpu-01", Os.UBUNTU_2204, 16, 64).folder("Analytics").network("VLAN140-Data")
-                .passthrough().annotation("NVIDIA A100 passthrough"));
+                .passthrough().annotation("Batch scoring; passthrough hot-plug left on after a GPU trial"));
         // retire candidates: powered off
         fleet.add(vm("acme-old-web-01", Os.UBUNTU_2204, 2, 4).folder("Web").network("VLAN110-Web").off());
         fleet.add(vm("acme-test-03", Os.RHEL8, 2, 8).folder("Test").network("VLAN130-Tools").off());
@@ -168,6 +219,72 @@ public final class SampleFleet {
         // templates
         fleet.add(vm("tpl-ubuntu-2204", Os.UBUNTU_2204, 2, 4).folder("Templates").network("VLAN130-Tools").template());
         fleet.add(vm("tpl-win2022", Os.WIN2022, 2, 8).folder("Templates").network("VLAN130-Tools").template());
+        fleet.addAll(roles01());
+        return fleet;
+    }
+
+    /**
+     * What the VMs are, as a consultant recognises it from their names, annotations and folders:
+     * one VM of every role family of the role catalog, the appliances whose function the target
+     * platform provides, the system VMs vSphere runs itself, Windows judged by evidence, guests no
+     * KubeVirt platform supports, an OS range, a release the inventory does not state, and USB
+     * rows with and without a connected device. Appended after the first fleet, so its cells and
+     * tabs stay as they were.
+     */
+    private static List<SampleVm> roles01() {
+        List<SampleVm> fleet = new ArrayList<>();
+        // roles that need a full OS: VM on Kubernetes on a supported guest
+        fleet.add(vm("ACME-DC01", Os.WIN2022, 2, 8).folder("Infra").network("VLAN150-Infra")
+                .annotation("AD DS, FSMO role holder"));
+        fleet.add(vm("SRVDC02", Os.WIN2016, 2, 8).folder("Infra").network("VLAN150-Infra"));
+        fleet.add(vm("ACME-RDS07", Os.WIN2019, 8, 32).folder("RDS-Farm").network("VLAN170-VDI")
+                .annotation("Remote Desktop Session Host, finance users"));
+        fleet.add(vm("acme-exch-01", Os.WIN2019, 8, 48).folder("Messaging").network("VLAN150-Infra")
+                .annotation("Exchange 2019 mailbox server, DAG member"));
+        fleet.add(vm("acme-sp-01", Os.WIN2019, 4, 24).folder("Collaboration").network("VLAN120-App")
+                .annotation("SharePoint Server 2019 farm"));
+        fleet.add(vm("acme-wsus01", Os.WIN2019, 2, 8).folder("Infra").network("VLAN150-Infra"));
+        fleet.add(vm("acme-sccm-01", Os.WIN2022, 4, 16).folder("Infra").network("VLAN150-Infra")
+                .annotation("MECM primary site server"));
+        fleet.add(vm("ACMESQL14", Os.WIN2019, 8, 64).folder("Databases").network("VLAN140-Data"));
+        fleet.add(vm("acme-ora-01", Os.ORACLE_LINUX8, 8, 64).folder("Databases").network("VLAN140-Data")
+                .annotation("Oracle Database 19c, ERP schema"));
+        // a licence server with its dongle connected: neither containers nor KubeVirt can carry it
+        fleet.add(vm("acme-lic-01", Os.WIN2019, 2, 4).folder("Infra").network("VLAN150-Infra")
+                .annotation("FlexNet licence server, CAD seats").usb("Sentinel HL Max dongle", "vendor_specific"));
+        // evidence for containers; the Tomcat VM has a USB controller with nothing on it
+        fleet.add(vm("acme-tomcat-01", Os.RHEL9, 4, 8).folder("Orders").network("VLAN120-App")
+                .annotation("Tomcat 10, order service").usbController());
+        fleet.add(vm("acme-dotnet-01", Os.WIN2022, 4, 8).folder("Orders").network("VLAN120-App")
+                .annotation("ASP.NET Core 8 service (Kestrel)"));
+        fleet.add(vm("acme-kafka-01", Os.RHEL9, 4, 16).folder("Streaming").network("VLAN120-App")
+                .annotation("Kafka 3.7 (KRaft), order events"));
+        // appliances to replace: by annotation, by name, by folder
+        fleet.add(vm("acme-mgmt-01", Os.PHOTON_APPLIANCE, 4, 21).folder("Management").network("VLAN100-Mgmt")
+                .annotation("VMware vCenter Server Appliance"));
+        fleet.add(vm("acme-nsxmgr-01", Os.UBUNTU_NO_RELEASE, 6, 24).folder("Management").network("VLAN100-Mgmt"));
+        fleet.add(vm("acme-bkp-px01", Os.WIN2019, 4, 8).folder("Proxy-Veeam").network("VLAN100-Mgmt"));
+        fleet.add(vm("acme-inet-gw-01", Os.CENTOS_4_TO_7, 2, 0).memoryMib(5632).folder("Network").network("VLAN900-DMZ")
+                .annotation("PA-VM-10.2.9"));
+        // system VMs: listed and counted, never assessed
+        fleet.add(vm("vCLS-7f3a2c91-5d4e-4b8a-9c61-2e0d8f4b7a13", Os.PHOTON_VCLS, 1, 0).memoryMib(128).disk(2).noDns()
+                .folder("vCLS").network("VLAN100-Mgmt")
+                .annotation("vSphere Cluster Service VM is deployed from an OVA with a minimal installed profile of PhotonOS."
+                        + " vSphere Cluster Service manages the resources, power state and availability of these VMs."));
+        fleet.add(vm("shop-frontend-6d9f7c7b5-k2x8p", Os.PHOTON_CRX, 1, 0).memoryMib(512).disk(1)
+                .folder("Namespaces").resourcePool("Namespaces/shop").network("VLAN210-Shop"));
+        // Windows without evidence of a Windows-container workload stays a VM
+        fleet.add(vm("acme-fin-02", Os.WIN2022, 4, 16).folder("Finance").network("VLAN120-App")
+                .annotation("Treasury vendor package"));
+        // guests no KubeVirt platform supports: keep as VM, upgrade to move
+        fleet.add(vm("ACMEBRDC01", Os.CENTOS6, 1, 2).folder("Infra").network("VLAN150-Infra")
+                .annotation("Samba 4 AD domain controller, warehouse"));
+        fleet.add(vm("acme-hist-01", Os.RHEL6_32, 1, 2).folder("Plant").network("VLAN180-Plant")
+                .annotation("Line 3 historian collector"));
+        // an OS range and a family without its release
+        fleet.add(vm("acme-sftp-01", Os.CENTOS_4_TO_7, 1, 2).folder("Partners").network("VLAN190-Partner")
+                .annotation("SFTP partner drop box"));
+        fleet.add(vm("acme-jump-01", Os.UBUNTU_NO_RELEASE, 2, 4).folder("Tools").network("VLAN130-Tools"));
         return fleet;
     }
 
@@ -203,20 +320,20 @@ public final class SampleFleet {
         fleet.add(vm("acme-p2v-07", Os.NONE, 4, 16).network("VLAN220-App").annotation("P2V 2019, tools never installed"));
         fleet.add(vm("tpl-rhel9", Os.RHEL9, 2, 4).folder("Templates").network("VLAN230-Test").template());
         fleet.add(vm("tpl-debian12", Os.DEBIAN12, 2, 4).folder("Templates").network("VLAN230-Test").template());
-        return rows(Site.VCENTER02, fleet, 9);
+        return rows(Site.VCENTER02, vInfoHeader(), fleet, 9);
     }
 
     /** Writes rows under {@link #vInfoHeader()} as an RVTools-style workbook with a vMetaData sheet. */
     public static void writeXlsx(List<List<Object>> rows, String server, OutputStream out) throws IOException {
-        writeXlsx(rows, Map.of(), server, out);
+        writeXlsx(vInfoHeader(), rows, Map.of(), server, out);
     }
 
     /**
-     * Writes rows under {@link #vInfoHeader()} as an RVTools-style workbook: vInfo, then the given
-     * tabs (sheet name to header and rows) in their order, then vMetaData.
+     * Writes rows under {@code header} as an RVTools-style workbook: vInfo, then the given tabs
+     * (sheet name to header and rows) in their order, then vMetaData.
      */
-    public static void writeXlsx(List<List<Object>> rows, Map<String, List<List<Object>>> tabs, String server,
-            OutputStream out) throws IOException {
+    public static void writeXlsx(List<String> header, List<List<Object>> rows, Map<String, List<List<Object>>> tabs,
+            String server, OutputStream out) throws IOException {
         // shared strings, as RVTools writes them
         try (SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), 100, false, true)) {
             Date exported = Date.from(EXPORTED.toInstant(ZoneOffset.UTC));
@@ -226,7 +343,7 @@ public final class SampleFleet {
             Styles styles = new Styles(wb);
 
             Sheet vInfo = wb.createSheet("vInfo");
-            writeRow(vInfo.createRow(0), new ArrayList<>(vInfoHeader()), styles, true);
+            writeRow(vInfo.createRow(0), new ArrayList<>(header), styles, true);
             for (int r = 0; r < rows.size(); r++) {
                 writeRow(vInfo.createRow(r + 1), rows.get(r), styles, false);
             }
@@ -317,7 +434,8 @@ public final class SampleFleet {
     /** The two fictitious vCenters. */
     private enum Site {
         VCENTER01("vcenter01.acme.example", "ACME-DC1", "Prod-Cluster01", "esx", 1, 8, "ds-prod-", "10.10", 1201),
-        VCENTER02("vcenter02.acme.example", "ACME-DC2", "Branch-Cluster01", "esx-br", 1, 4, "ds-branch-", "10.20", 3401);
+        VCENTER02("vcenter02.acme.example", "ACME-DC2", "Branch-Cluster01", "esx-br", 1, 4, "ds-branch-", "10.20", 3401),
+        VCENTER03("vcenter03.acme.example", "ACME-DC3", "Branch-Cluster02", "esx-ro", 1, 2, "ds-ro-", "10.30", 5101);
 
         final String server;
         final String datacenter;
@@ -343,7 +461,11 @@ public final class SampleFleet {
         }
     }
 
-    /** OS strings exactly as RVTools writes them, with the Guest Detailed Data VMware Tools reports. */
+    /**
+     * OS strings exactly as RVTools writes them, with the Guest Detailed Data VMware Tools reports.
+     * The configuration file's OS is the Tools' unless given apart (appliances and vCLS agents,
+     * whose configured guest is a generic Linux while the Tools report Photon OS).
+     */
     private enum Os {
         UBUNTU_2204("Ubuntu Linux (64-bit)", "bitness='64' distroName='Ubuntu' distroVersion='22.04' familyName='Linux'"
                 + " kernelVersion='5.15.0-119-generic' prettyName='Ubuntu 22.04.4 LTS'", true),
@@ -367,6 +489,9 @@ public final class SampleFleet {
         WIN2022("Microsoft Windows Server 2022 (64-bit)", "architecture='X86' bitness='64' buildNumber='20348'"
                 + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='20348.2700'"
                 + " prettyName='Windows Server 2022, 64-bit (Build 20348.2700)'", true),
+        WIN2016("Microsoft Windows Server 2016 (64-bit)", "architecture='X86' bitness='64' buildNumber='14393'"
+                + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='14393.7699'"
+                + " prettyName='Windows Server 2016, 64-bit (Build 14393.7699)'", true),
         WIN2019("Microsoft Windows Server 2019 (64-bit)", "architecture='X86' bitness='64' buildNumber='17763'"
                 + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='17763.6293'"
                 + " prettyName='Windows Server 2019, 64-bit (Build 17763.6293)'", true),
@@ -379,14 +504,40 @@ public final class SampleFleet {
                 + " distroName='Windows' distroVersion='10.0' familyName='Windows' kernelVersion='19045.4894'"
                 + " prettyName='Windows 10 Enterprise, 64-bit (Build 19045.4894)'", true),
         SOLARIS10("Oracle Solaris 10 (64-bit)", null, false),
+        // Tools too old to report Guest Detailed Data: the family without its release
+        UBUNTU_NO_RELEASE("Ubuntu Linux (64-bit)", null, false),
+        CENTOS6("CentOS 6 (64-bit)", "bitness='64' distroName='CentOS' distroVersion='6.10' familyName='Linux'"
+                + " kernelVersion='2.6.32-754.35.1.el6.x86_64' prettyName='CentOS release 6.10 (Final)'", false),
+        RHEL6_32("Red Hat Enterprise Linux 6 (32-bit)", null, false),
+        // a range, as vSphere names the guest type shared by CentOS 4 to 7
+        CENTOS_4_TO_7("CentOS 4/5/6/7 (64-bit)", null, false),
+        ORACLE_LINUX8("Oracle Linux 8 (64-bit)", "architecture='X86' bitness='64' distroName='Oracle Linux Server'"
+                + " distroVersion='8.10' familyName='Linux' kernelVersion='5.15.0-209.161.7.2.el8uek.x86_64'"
+                + " prettyName='Oracle Linux Server 8.10'", true),
+        // the vCenter Server Appliance and Aria appliances: a generic Linux configured, Photon OS in the guest
+        PHOTON_APPLIANCE("VMware Photon OS (64-bit)", "Other 3.x or later Linux (64-bit)", "architecture='X86' bitness='64'"
+                + " distroAddlVersion='4.0' distroName='VMware Photon OS' distroVersion='4.0' familyName='Linux'"
+                + " kernelVersion='5.10.201-1.ph4' prettyName='VMware Photon OS/Linux'", true),
+        // a vSphere Cluster Service agent (vSphere 7): "Other 2.6.x Linux" configured, Photon OS in the guest
+        PHOTON_VCLS("VMware Photon OS (64-bit)", "Other 2.6.x Linux (64-bit)", null, false),
+        // a vSphere Pod VM (vSphere with Tanzu): the CRX runtime
+        PHOTON_CRX("VMware Photon CRX (64-bit)", null, true),
         NONE(null, null, false);
 
+        /** As the VMware Tools report it. */
         final String name;
+        /** As the configuration file states it. */
+        final String configName;
         final String guestDetail;
         final boolean efi;
 
         Os(String name, String guestDetail, boolean efi) {
+            this(name, name, guestDetail, efi);
+        }
+
+        Os(String name, String configName, String guestDetail, boolean efi) {
             this.name = name;
+            this.configName = configName;
             this.guestDetail = guestDetail;
             this.efi = efi;
         }
@@ -417,7 +568,15 @@ public final class SampleFleet {
         int monitors = 1;
         boolean rdm;
         boolean sriov;
-        boolean usb;
+        /** A USB device on the VM's controller (vUSB Device Type), connected; null: none. */
+        String usbDevice;
+        String usbFamily;
+        /** A USB controller row in vUSB, with or without a device on it. */
+        boolean usbController;
+        int memoryMib;
+        int diskGib;
+        boolean noDns;
+        String resourcePool;
 
         SampleVm(String name, Os os, int cpus, int memoryGib) {
             this.name = name;
@@ -440,33 +599,46 @@ public final class SampleFleet {
         SampleVm monitors(int v) { monitors = v; return this; }
         SampleVm rdm() { rdm = true; return this; }
         SampleVm sriov() { sriov = true; return this; }
-        SampleVm usb() { usb = true; return this; }
+        /** A connected USB device of this vUSB Device Type and family, on a USB controller. */
+        SampleVm usb(String deviceType, String family) { usbDevice = deviceType; usbFamily = family; usbController = true; return this; }
+        /** A USB controller with nothing connected. */
+        SampleVm usbController() { usbController = true; return this; }
+        /** Memory in MiB, for VMs smaller than a GiB or not a whole number of GiB. */
+        SampleVm memoryMib(int v) { memoryMib = v; return this; }
+        /** One disk of this size instead of the drawn ones. */
+        SampleVm disk(int gib) { diskGib = gib; return this; }
+        SampleVm noDns() { noDns = true; return this; }
+        SampleVm resourcePool(String v) { resourcePool = v; return this; }
     }
 
-    /** Every VM as a row under {@link #vInfoHeader()}, plus one unnamed row inserted at {@code unnamedAt}. */
-    private static List<List<Object>> rows(Site site, List<SampleVm> fleet, int unnamedAt) {
+    /** Every VM as a row under {@code header}, plus one unnamed row inserted at {@code unnamedAt} (none when negative). */
+    private static List<List<Object>> rows(Site site, List<String> header, List<SampleVm> fleet, int unnamedAt) {
         Random random = new Random(SEED + site.ordinal());
         String sdkUuid = uuid(random, "");
         List<List<Object>> rows = new ArrayList<>();
         int vmId = site.firstVmId;
         for (SampleVm vm : fleet) {
-            rows.add(row(site, vm, random, sdkUuid, vmId));
+            rows.add(row(site, header, vm, random, sdkUuid, vmId));
             vmId += 1 + random.nextInt(40);
         }
         // a row whose VM name was lost (a hand edit): every other cell filled
-        List<Object> unnamed = row(site, vm("acme-app-99", Os.RHEL9, 2, 4).network("VLAN120-App"), random, sdkUuid, vmId);
-        unnamed.set(0, null);
-        rows.add(unnamedAt, unnamed);
+        if (unnamedAt >= 0) {
+            List<Object> unnamed = row(site, header, vm("acme-app-99", Os.RHEL9, 2, 4).network("VLAN120-App"), random, sdkUuid, vmId);
+            unnamed.set(0, null);
+            rows.add(unnamedAt, unnamed);
+        }
         return rows;
     }
 
-    private static List<Object> row(Site site, SampleVm vm, Random random, String sdkUuid, int vmId) {
+    private static List<Object> row(Site site, List<String> header, SampleVm vm, Random random, String sdkUuid, int vmId) {
         int host = site.firstHost + random.nextInt(site.hosts);
         String datastore = site.datastorePrefix + String.format(Locale.ROOT, "%02d", 1 + random.nextInt(6));
         String cluster = vm.cluster != null ? vm.cluster : site.cluster;
-        long memoryMib = vm.memoryGib * 1024L;
-        int disks = 1 + random.nextInt(3);
-        long diskMib = (40L + 20L * random.nextInt(disks * 8)) * 1024L;
+        long memoryMib = vm.memoryMib > 0 ? vm.memoryMib : vm.memoryGib * 1024L;
+        int drawnDisks = 1 + random.nextInt(3);
+        long drawnDiskMib = (40L + 20L * random.nextInt(drawnDisks * 8)) * 1024L;
+        int disks = vm.diskGib > 0 ? 1 : drawnDisks;
+        long diskMib = vm.diskGib > 0 ? vm.diskGib * 1024L : drawnDiskMib;
         long provisionedMib = diskMib + memoryMib + random.nextInt(400);
         long inUseMib = vm.on
                 ? (long) (diskMib * (0.2 + 0.6 * random.nextDouble())) + memoryMib
@@ -487,7 +659,7 @@ public final class SampleFleet {
         v.put("Template", vm.template ? "True" : "False");
         v.put("SRM Placeholder", "False");
         v.put("Config status", "green");
-        v.put("DNS Name", tools ? vm.name + ".acme.example" : null);
+        v.put("DNS Name", tools && !vm.noDns ? vm.name.toLowerCase(Locale.ROOT) + ".acme.example" : null);
         v.put("Connection state", "connected");
         v.put("Guest state", vm.on ? "running" : "notRunning");
         v.put("Heartbeat", tools ? "green" : "gray");
@@ -514,7 +686,7 @@ public final class SampleFleet {
         v.put("Network #1", vm.network);
         v.put("Num Monitors", vm.monitors);
         v.put("Video Ram KiB", vm.monitors > 1 ? 16384 : 4096);
-        v.put("Resource pool", "/" + site.datacenter + "/" + cluster + "/Resources");
+        v.put("Resource pool", "/" + site.datacenter + "/" + cluster + "/Resources" + (vm.resourcePool == null ? "" : "/" + vm.resourcePool));
         v.put("Folder ID", vm.folder == null ? null : "group-v" + (100 + Math.abs(vm.folder.hashCode()) % 900));
         v.put("Folder", vm.folder);
         v.put("DAS protection", vm.on ? "True" : "False");
@@ -550,7 +722,7 @@ public final class SampleFleet {
         v.put("Datacenter", site.datacenter);
         v.put("Cluster", cluster);
         v.put("Host", site.hostPrefix + String.format(Locale.ROOT, "%02d", host) + ".acme.example");
-        v.put("OS according to the configuration file", vm.os.name);
+        v.put("OS according to the configuration file", vm.os.configName);
         v.put("OS according to the VMware Tools", tools ? vm.os.name : null);
         v.put("Guest Detailed Data", tools ? vm.os.guestDetail : null);
         v.put("VM ID", "vm-" + vmId);
@@ -561,9 +733,8 @@ public final class SampleFleet {
         v.put("VI SDK Server", site.server);
         v.put("VI SDK UUID", sdkUuid);
 
-        List<String> header = vInfoHeader();
         for (String key : v.keySet()) {
-            if (!header.contains(key)) {
+            if (!vInfoHeader().contains(key)) {
                 throw new IllegalStateException("not a vInfo header: " + key);
             }
         }
@@ -580,9 +751,9 @@ public final class SampleFleet {
      * couplings. A second seeded Random draws what vInfo does not state (disk UUIDs, MAC addresses,
      * partition usage), so the vInfo cells are the same with or without the tabs.
      */
-    private static Map<String, List<List<Object>>> tabs(Site site, List<SampleVm> fleet, List<List<Object>> vInfo) {
+    private static Map<String, List<List<Object>>> tabs(Site site, List<String> header, List<SampleVm> fleet,
+            List<List<Object>> vInfo) {
         Random random = new Random(SEED + 100 + site.ordinal());
-        List<String> header = vInfoHeader();
         List<String> diskHeader = withCompliance(RvtoolsFleet.VDISK_HEADER);
         List<String> partitionHeader = withCompliance(RvtoolsFleet.VPARTITION_HEADER);
         List<String> networkHeader = withCompliance(RvtoolsFleet.VNETWORK_HEADER);
@@ -686,17 +857,30 @@ public final class SampleFleet {
             nic.put("Internal Sort Column", name + " Network adapter 1");
             networks.add(cells(networkHeader, nic));
 
-            if (vm.usb) {
+            if (vm.usbController) {
+                // the controller itself is a vUSB row too: no device, nothing connected
+                Map<String, Object> controller = new LinkedHashMap<>(common);
+                controller.put("OS according to the VMware tools", controller.remove("OS according to the VMware Tools"));
+                controller.put("Device Node", "USB xHCI controller");
+                controller.put("Device Type", "VirtualUSBXHCIController");
+                controller.put("Connected", "False");
+                controller.put("EHCI enabled", "False");
+                controller.put("Auto connect", "True");
+                controller.put("Bus number", 0);
+                controller.put("VMRef", v.get("VM ID"));
+                usbs.add(cells(usbHeader, controller));
+            }
+            if (vm.usbDevice != null) {
                 Map<String, Object> usb = new LinkedHashMap<>(common);
                 usb.put("OS according to the VMware tools", usb.remove("OS according to the VMware Tools"));
                 usb.put("Device Node", "USB 1");
-                usb.put("Device Type", "Smart card reader");
+                usb.put("Device Type", vm.usbDevice);
                 usb.put("Connected", "True");
-                usb.put("Family", "smartCard");
+                usb.put("Family", vm.usbFamily);
                 usb.put("Speed", "full");
-                usb.put("EHCI enabled", "True");
+                usb.put("EHCI enabled", "False");
                 usb.put("Auto connect", "True");
-                usb.put("Bus number", 1);
+                usb.put("Bus number", 0);
                 usb.put("Unit number", 1);
                 usb.put("VMRef", v.get("VM ID"));
                 usbs.add(cells(usbHeader, usb));

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * empty falls back to the next key. vHost rows are joined on the vInfo "Host" (plus vCenter).
  *
  * <p>A tab that is present states its facts for every VM: a VM without vUSB rows has 0 USB
- * devices. A tab that is absent leaves its facts unknown ({@code null}) and adds a note. vPartition
+ * devices. vUSB counts connected devices only ({@link #isConnectedUsbDevice}): a USB controller
+ * with nothing plugged in, or a device that is configured but not connected, is no device a
+ * migration has to carry. A tab that is absent leaves its facts unknown ({@code null}) and adds a note. vPartition
  * is the exception on purpose: it lists only what VMware Tools reports from a running guest, so a
  * VM without vPartition rows has unknown, not zero, consumed space. Sizes are MiB; RVTools 3.x's
  * "Capacity MB" and "Consumed MB" are read as {@link HeaderMap} reads vInfo's storage MB (see
@@ -285,6 +287,50 @@ final class RvtoolsTabs {
         return compact(sharingMode).contains("multiwriter");
     }
 
+    /**
+     * Whether a vUSB row is a USB device connected to its VM (a dongle, a token, a card reader),
+     * the only kind that ties a workload to its host. RVTools' vUSB columns are "Device Node" (the
+     * device's label, as in vCD: "USB xHCI controller", "USB 1"), "Device Type", "Connected" and
+     * "Powerstate" among others; each argument is the row's cell, null when the column is absent or
+     * the cell empty.
+     *
+     * <ul>
+     *   <li>A USB controller ({@link #isUsbController}, by its Device Type or its Device Node) is no
+     *       device: KubeVirt migrations drop it.</li>
+     *   <li>"Connected" = False on a running VM is a device configured but not connected (vSphere
+     *       connects it only when its autoconnect pattern finds the device): nothing to carry.</li>
+     *   <li>vSphere's connected flag is valid only while the VM runs, so on a VM that is not
+     *       powered on a configured device counts whatever the flag says, as it would once the VM
+     *       starts.</li>
+     *   <li>Without a "Connected" column (or with the cell empty) every device row counts, as
+     *       before the column was read: nothing says the device is not there.</li>
+     * </ul>
+     */
+    static boolean isConnectedUsbDevice(String deviceType, String deviceNode, String connected, String powerState) {
+        if (deviceType != null && isUsbController(deviceType) || deviceNode != null && isUsbController(deviceNode)) {
+            return false;
+        }
+        if (connected == null || powerState != null && !powerState.strip().equalsIgnoreCase("poweredOn")) {
+            return true;
+        }
+        return !isFalse(connected);
+    }
+
+    /**
+     * A vUSB "Device Type" or "Device Node" naming a USB controller rather than a device: vSphere's
+     * "VirtualUSBController" and "VirtualUSBXHCIController", "USB controller", "USB xHCI
+     * controller", "EHCI+UHCI".
+     */
+    static boolean isUsbController(String deviceType) {
+        String t = compact(deviceType);
+        return t.contains("controller") || t.contains("xhci") || t.contains("ehci") || t.contains("uhci") || t.contains("ohci");
+    }
+
+    static boolean isFalse(String cell) {
+        String s = cell.strip().toLowerCase(Locale.ROOT);
+        return s.equals("false") || s.equals("no") || s.equals("0");
+    }
+
     /** "independent_persistent", "independent_nonpersistent": excluded from snapshots. */
     static boolean isIndependent(String diskMode) {
         return diskMode.strip().toLowerCase(Locale.ROOT).startsWith("independent");
@@ -332,7 +378,7 @@ final class RvtoolsTabs {
         String networks;
         int passthroughNics;
         String networkFolder;
-        int usbDevices;
+        int usbDevices;                  // connected devices, not controllers
     }
 
     private record HostFacts(String esxiVersion, String cpuModel) {
@@ -354,6 +400,10 @@ final class RvtoolsTabs {
         final int network;
         final int esxVersion;
         final int cpuModel;
+        final int deviceType;
+        final int deviceNode;
+        final int connected;
+        final int powerState;
 
         Columns(Tab tab, List<String> header) {
             List<String> names = new ArrayList<>(header.size());
@@ -377,6 +427,10 @@ final class RvtoolsTabs {
             network = names.indexOf("network");
             esxVersion = names.indexOf("esx version");
             cpuModel = names.indexOf("cpu model");
+            deviceType = names.indexOf("device type");
+            deviceNode = names.indexOf("device node");
+            connected = names.indexOf("connected");
+            powerState = names.indexOf("powerstate");
         }
     }
 
@@ -411,7 +465,7 @@ final class RvtoolsTabs {
                 case VDISK -> disk(f, cells);
                 case VPARTITION -> partition(f, cells);
                 case VNETWORK -> network(f, cells);
-                case VUSB -> f.usbDevices++;
+                case VUSB -> usb(f, cells);
                 default -> throw new IllegalStateException(tab.name());
             }
         }
@@ -474,6 +528,13 @@ final class RvtoolsTabs {
             Double consumed = mib(cell(cells, columns.size), columns.sizeInMb);
             if (consumed != null) {
                 f.consumedMib += consumed;
+            }
+        }
+
+        private void usb(VmFacts f, List<String> cells) {
+            if (isConnectedUsbDevice(cell(cells, columns.deviceType), cell(cells, columns.deviceNode), cell(cells, columns.connected),
+                    cell(cells, columns.powerState))) {
+                f.usbDevices++;
             }
         }
 

@@ -3,6 +3,7 @@ package io.fleetfit.inventory;
 import static io.fleetfit.inventory.Workbooks.VINFO;
 import static io.fleetfit.inventory.Workbooks.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.fleetfit.assessment.VmRecord;
 import java.util.List;
@@ -114,6 +115,100 @@ class RvtoolsTabsTest {
 
         assertThat(app.usbDevices()).isZero();
         assertThat(app.factSheets()).containsExactly("vInfo", "vUSB");
+    }
+
+    /** RVTools 4.x's vUSB columns up to "Unit number", then the identity columns fleetfit joins on. */
+    private static final List<String> VUSB_RVTOOLS = List.of("VM", "Powerstate", "Template", "SRM Placeholder",
+            "Device Node", "Device Type", "Connected", "Family", "Speed", "EHCI enabled", "Auto connect", "Bus number",
+            "Unit number", "VM UUID", "VI SDK Server");
+
+    /**
+     * A licence server with a connected dongle behind its xHCI controller, a desktop whose card
+     * reader is configured but not connected (its controller named by Device Node only), a VM with
+     * a USB controller and nothing on it, and a powered-off VM whose dongle vSphere reports
+     * unconnected because the VM is not running.
+     */
+    private static Workbooks usbEstate() {
+        return Workbooks.of()
+                .sheet("vInfo", VINFO,
+                        row("lic", "poweredOn", "uuid-1", VC1, "esx01", null, "Microsoft Windows Server 2019 (64-bit)"),
+                        row("desk", "poweredOn", "uuid-2", VC1, "esx01", null, "Microsoft Windows 10 (64-bit)"),
+                        row("app", "poweredOn", "uuid-3", VC1, "esx01", null, "Red Hat Enterprise Linux 9 (64-bit)"),
+                        row("old", "poweredOff", "uuid-4", VC1, "esx01", null, "Microsoft Windows Server 2016 (64-bit)"))
+                .sheet("vUSB", VUSB_RVTOOLS,
+                        row("lic", "poweredOn", "False", "False", "USB xHCI controller", "VirtualUSBXHCIController", null,
+                                null, null, "False", "True", 0, null, "uuid-1", VC1),
+                        row("lic", "poweredOn", "False", "False", "USB 1", "SafeNet Sentinel HL Max", "True",
+                                "other", "full", "False", "True", 0, 1, "uuid-1", VC1),
+                        row("desk", "poweredOn", "False", "False", "USB controller", null, null,
+                                null, null, "True", "True", 0, null, "uuid-2", VC1),
+                        row("desk", "poweredOn", "False", "False", "USB 1", "Smart card reader", false,
+                                "smartCard", "full", "True", "True", 0, 1, "uuid-2", VC1),
+                        row("app", "poweredOn", "False", "False", "USB xHCI controller", "VirtualUSBXHCIController", "False",
+                                null, null, "False", "True", 0, null, "uuid-3", VC1),
+                        row("old", "poweredOff", "False", "False", "USB 1", "Aladdin HASP HL", "False",
+                                "other", "full", "True", "True", 0, 1, "uuid-4", VC1))
+                .metadata();
+    }
+
+    @Test
+    void vusbCountsConnectedDevicesNotControllersOrDisconnectedDevices() {
+        Workbooks.Read read = Workbooks.readXlsx("usb.xlsx", usbEstate().xlsx());
+
+        assertThat(read.vm("lic").usbDevices()).as("the dongle, not its controller").isEqualTo(1);
+        assertThat(read.vm("desk").usbDevices()).as("a card reader configured but not connected").isZero();
+        assertThat(read.vm("app").usbDevices()).as("a USB controller with nothing connected").isZero();
+        assertThat(read.vm("old").usbDevices()).as("Connected is valid only while the VM runs").isEqualTo(1);
+        assertThat(read.vm("app").factSheets()).contains("vUSB");
+    }
+
+    @Test
+    void xlsWorkbooksCountVusbDevicesTheSameWay() {
+        Workbooks.Read read = Workbooks.readXls("usb.xls", usbEstate().xls());
+
+        assertThat(read.vms()).extracting(VmRecord::vmName, VmRecord::usbDevices)
+                .containsExactly(tuple("lic", 1), tuple("desk", 0), tuple("app", 0), tuple("old", 1));
+    }
+
+    @Test
+    void withoutAConnectedColumnEveryDeviceRowCountsButControllersStillDoNot() {
+        Workbooks book = Workbooks.of()
+                .sheet("vInfo", VINFO,
+                        row("lic", "poweredOn", "uuid-1", VC1, "esx01", null, null),
+                        row("app", "poweredOn", "uuid-2", VC1, "esx01", null, null))
+                .sheet("vUSB", VUSB,
+                        row("lic", "Aladdin USB Key", "uuid-1", VC1),
+                        row("lic", "Smart card reader", "uuid-1", VC1),
+                        row("app", "VirtualUSBController", "uuid-2", VC1));
+
+        Workbooks.Read read = Workbooks.readXlsx("old-vusb.xlsx", book.xlsx());
+
+        assertThat(read.vm("lic").usbDevices()).isEqualTo(2);
+        assertThat(read.vm("app").usbDevices()).isZero();
+    }
+
+    @Test
+    void recognisesUsbControllersAndConnectedDevices() {
+        assertThat(RvtoolsTabs.isUsbController("VirtualUSBController")).isTrue();
+        assertThat(RvtoolsTabs.isUsbController("VirtualUSBXHCIController")).isTrue();
+        assertThat(RvtoolsTabs.isUsbController("USB xHCI controller")).isTrue();
+        assertThat(RvtoolsTabs.isUsbController("EHCI+UHCI")).isTrue();
+        assertThat(RvtoolsTabs.isUsbController("Aladdin USB Key")).isFalse();
+        assertThat(RvtoolsTabs.isUsbController("VirtualUSB")).isFalse();
+        assertThat(RvtoolsTabs.isUsbController("Smart card reader")).isFalse();
+
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "True", "poweredOn")).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "TRUE", null)).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "False", "poweredOn")).isFalse();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "False", null)).isFalse();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "False", "poweredOff")).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", "False", "suspended")).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSB", "USB 1", null, "poweredOn")).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice(null, "USB 1", "True", "poweredOn")).isTrue();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSBController", null, "True", "poweredOn")).isFalse();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice("VirtualUSBController", null, null, "poweredOff")).isFalse();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice(null, "USB xHCI controller", "False", "poweredOff")).isFalse();
+        assertThat(RvtoolsTabs.isConnectedUsbDevice(null, "USB controller", null, "poweredOn")).isFalse();
     }
 
     @Test

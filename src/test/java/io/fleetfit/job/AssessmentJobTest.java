@@ -77,7 +77,7 @@ class AssessmentJobTest {
             assertThat(wb.getProperties().getExtendedProperties().getCompany()).isEqualTo("Example Consulting & Partners");
         }
         assertThat(cells).contains("Data centre exit 2027", "Example Consulting & Partners");
-        for (String file : List.of("acme-vcenter01.xlsx", "acme-vcenter02-vinfo.csv")) {
+        for (String file : List.of("acme-vcenter01.xlsx", "acme-vcenter02-vinfo.csv", "acme-vcenter03.xlsx")) {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(Path.of("sample-inventories", file)));
             assertThat(cells).as(file).contains(java.util.HexFormat.of().formatHex(digest));
         }
