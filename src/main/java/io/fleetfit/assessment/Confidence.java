@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>High needs a strong OS, a stated or recognised workload and known hardware; an unknown
  * workload or partial hardware is at most Medium; a weak or missing OS is Low. An appliance to
- * replace is judged by its role alone: High when stated, else Medium.
+ * replace is judged by its role alone: High when the consultant stated it, else Medium, with the
+ * question whether it is what it looks like and what takes over its function.
  *
  * @param level High, Medium or Low
  * @param basis the evidence in a few words ("OS release from VMware Tools; role recognised; ...")
@@ -64,6 +65,13 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
      * @param assessed the disposition the rules reached (a retire candidate's would-be one)
      */
     public static Confidence of(Workload w, RoleMatch role, Disposition assessed) {
+        if (assessed == Disposition.REPLACE && role != null) {
+            // an appliance is judged by its role alone: its OS, disks and state do not move it
+            return new Confidence(role.stated() ? Level.HIGH : Level.MEDIUM,
+                    (role.stated() ? "role stated (" : "role recognised (") + role.role().label() + ")",
+                    role.stated() ? List.of() : List.of("confirmation of the role"),
+                    List.of("Is it " + article(role.role().label()) + ", and which service will take over its function?"));
+        }
         VmRecord vm = w.vm();
         OsInfo os = w.os();
         List<String> missing = new ArrayList<>(4);
@@ -135,6 +143,10 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
             level = Level.HIGH;
         }
         return new Confidence(level, String.join("; ", basis), missing, questions);
+    }
+
+    private static String article(String label) {
+        return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static String productName(OsInfo os) {

@@ -122,7 +122,13 @@ public final class KubevirtGuestCatalog implements Serializable {
     public Verdict judge(OsInfo os) {
         String guest = os.label() == null ? "an unknown guest" : os.label();
         if (os.bits() != null && os.bits() == 32) {
-            return new Verdict(false, guest + " (32-bit)", "a 64-bit release that KubeVirt platforms support");
+            // no 32-bit guest is supported: the upgrade is to a 64-bit release the catalog supports
+            OsInfo as64 = new OsInfo(os.raw(), os.sourceColumn(), os.family(), os.product(), os.release(), os.displayName(),
+                    64, os.kernel(), os.range());
+            Verdict v = judge(as64);
+            String upgrade = v.supported() ? "its 64-bit edition"
+                    : v.upgrade().startsWith("a ") ? "a 64-bit " + v.upgrade().substring(2) : "64-bit " + v.upgrade();
+            return new Verdict(false, guest + " (32-bit)", upgrade);
         }
         if (os.product() != null) {
             boolean unsupportedSeen = false;

@@ -25,11 +25,13 @@ import java.util.Optional;
  * comma are quoted, as spreadsheets write them. A "# version: ..." comment names the catalog's
  * version; other lines starting with '#' are comments.
  *
- * <p>A workload's role is the first role, in catalog order, that one of its texts reveals and
- * whose {@code os} admits its OS: the catalog lists roles that decide on their own (appliances
- * to replace, roles that need a full OS) before databases and before the evidence for containers,
- * so a VM that looks like both a domain controller and a web server is judged a domain
- * controller. An OS string reveals appliances only (PAN-OS, FortiOS): any other role it names is
+ * <p>A workload's role is the first role, in catalog order, that its texts reveal and whose
+ * {@code os} admits its OS, looking first at the VM's own texts (VM and DNS name, application,
+ * annotation), then, when they reveal none, at its placement and custom attributes (folder,
+ * resource pool, vApp, custom attribute columns): a VM named {@code redis-01} in a folder "Api" is
+ * a cache. The catalog lists roles that decide on their own (appliances to replace, roles that
+ * need a full OS) before databases and before the evidence for containers, so a VM whose texts
+ * look like both a domain controller and a web server is judged a domain controller. An OS string reveals appliances only (PAN-OS, FortiOS): any other role it names is
  * its vendor's, not the workload's. A role the consultant names in the attributes file
  * ({@code role}, by id or label) wins over every text.
  */
@@ -214,12 +216,17 @@ public final class RoleCatalog implements Serializable {
         List<String> columns = new ArrayList<>(12);
         List<String> values = new ArrayList<>(12);
         List<long[]> hits = new ArrayList<>(12);
+        // the VM's own texts first: its names, the consultant's words and its annotation describe it;
+        // placement (folder, resource pool, vApp) and custom attributes group VMs more loosely
         int best = Integer.MAX_VALUE;
         best = look(best, "VM", vm.vmName(), true, os, columns, values, hits);
         best = look(best, "DNS Name", host(vm.dnsName()), true, os, columns, values, hits);
         best = look(best, RoleMatch.ATTRIBUTE_FIELD, vm.role(), false, os, columns, values, hits);
         best = look(best, "Application", vm.application(), false, os, columns, values, hits);
         best = look(best, "Annotation", vm.annotation(), false, os, columns, values, hits);
+        if (best != Integer.MAX_VALUE) {
+            return Optional.of(placed(best, columns, values, hits));
+        }
         best = look(best, "Folder", vm.folder(), false, os, columns, values, hits);
         best = look(best, "Resource pool", vm.resourcePool(), false, os, columns, values, hits);
         best = look(best, "vApp", vm.vApp(), false, os, columns, values, hits);
@@ -231,19 +238,21 @@ public final class RoleCatalog implements Serializable {
                 best = look(best, a.key(i), a.key(i) + " (" + a.value(i).strip() + ")", false, os, columns, values, hits);
             }
         }
-        if (os.stated()) {
+        if (best == Integer.MAX_VALUE && os.stated()) {
             // an OS string reveals an appliance (PAN-OS, FortiOS, NSX); any other role it names is the
             // OS's vendor, not the workload's ("Oracle Linux" is no Oracle database)
             best = look(best, os.sourceColumn(), os.raw(), false, os, columns, values, hits, true);
         }
-        if (best == Integer.MAX_VALUE) {
-            return Optional.empty();
-        }
+        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(placed(best, columns, values, hits));
+    }
+
+    /** The role {@code best} as found in the first text that revealed it. */
+    private RoleMatch placed(int best, List<String> columns, List<String> values, List<long[]> hits) {
         for (int f = 0; f < hits.size(); f++) {
             for (long h : hits.get(f)) {
                 if ((int) (h >>> 32) == best) {
                     Role role = roles.get(best);
-                    return Optional.of(new RoleMatch(role, columns.get(f), values.get(f), role.signals().get((int) h).text()));
+                    return new RoleMatch(role, columns.get(f), values.get(f), role.signals().get((int) h).text());
                 }
             }
         }

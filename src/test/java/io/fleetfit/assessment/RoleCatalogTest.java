@@ -363,6 +363,23 @@ class RoleCatalogTest {
         assertThat(lastDeciding).isLessThan(firstOther);
     }
 
+    @Test
+    void theVmsOwnTextsComeBeforeItsPlacement() {
+        VmRecord cache = Fixtures.vm("redis-sessions-01").folder("Api").annotation(null).build();
+        assertThat(CATALOG.match(cache, OsRecognizer.recognize(cache)))
+                .hasValueSatisfying(m -> assertThat(m.role().id()).isEqualTo("message-broker"));
+        VmRecord placed = Fixtures.vm("srv-0815").folder("/Infrastructure/Proxy-Veeam").annotation(null).build();
+        assertThat(CATALOG.match(placed, OsRecognizer.recognize(placed)))
+                .hasValueSatisfying(m -> assertThat(m.field()).isEqualTo("Folder"));
+    }
+
+    @Test
+    void anOsStringRevealsAppliancesOnly() {
+        VmRecord oracleLinux = Fixtures.vm("srv-0815").folder(null).annotation(null)
+                .osTools("Oracle Linux 8 (64-bit)").osConfig(null).guestDetail(null).build();
+        assertThat(CATALOG.match(oracleLinux, OsRecognizer.recognize(oracleLinux))).isEmpty();
+    }
+
     private static RoleCatalog parse(String... roleLines) {
         List<String> lines = new java.util.ArrayList<>(List.of("# version: test 1", "role,label,family,effect,os,signals,recommendation"));
         lines.addAll(List.of(roleLines));
