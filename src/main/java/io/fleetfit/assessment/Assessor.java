@@ -97,14 +97,17 @@ public final class Assessor implements Serializable {
     }
 
     /**
-     * Positive evidence of a containerizable workload, without which no workload is an Excellent
-     * fit: a role containers are made for, or the consultant's application and its statefulness.
+     * Whether the workload may be called an Excellent fit: positive evidence of a containerizable
+     * workload (a role containers are made for, or the consultant's application and its
+     * statefulness), and a known OS release: "Ubuntu Linux (64-bit)" may be an Ubuntu long past
+     * support, so its best tier is Good fit until the owner says which release it runs.
      */
     static boolean evidence(Workload w) {
         VmRecord vm = w.vm();
-        return w.roleIs(Role.RoleEffect.CONTAINER)
+        boolean workload = w.roleIs(Role.RoleEffect.CONTAINER)
                 || vm.application() != null && !vm.application().isBlank()
                 && vm.statefulness() != null && !vm.statefulness().isBlank();
+        return workload && w.os().release() != null && w.os().range() == null;
     }
 
     /** The OS-only rules' findings for the workload's OS, judged on the first workload that runs it. */

@@ -34,8 +34,8 @@ public final class Scoring {
 
     /**
      * @param evidence whether there is positive evidence of a containerizable workload (a role that
-     *     containers are made for, or the consultant's application and statefulness): without it the
-     *     best tier is Good fit
+     *     containers are made for, or the consultant's application and statefulness) on a known OS
+     *     release: without it the best tier is Good fit
      */
     public static Verdict verdict(List<Finding> findings, boolean evidence) {
         // one pass, no allocation but the verdict: this runs once per workload
