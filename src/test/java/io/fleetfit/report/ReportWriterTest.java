@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -188,7 +189,8 @@ class ReportWriterTest {
                 }
             }
             assertThat(rules).contains("B2:B8 \"Containerize\" C6EFCE", "B2:B8 \"Keep as VM\" FFEB9C",
-                    "E2:E8 \"No fit\" FFC7CE", "E2:E8 \"Insufficient data\" E7E6E6").hasSize(6 + 7);
+                    "B2:B8 \"Replace\" E4DFEC", "E2:E8 \"No fit\" FFC7CE", "E2:E8 \"Insufficient data\" E7E6E6")
+                    .hasSize(Disposition.values().length + FitnessTier.values().length);
         }
     }
 
