@@ -10,6 +10,7 @@ import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.VmRecord;
 
 /** The words the report uses for values that have no label of their own. */
 final class Labels {
@@ -95,6 +96,19 @@ final class Labels {
             return "Configuration file";
         }
         return column;
+    }
+
+    /** Where a workload's storage in use came from, in words; {@code null} when nothing states it. */
+    static String storageSource(VmRecord.StorageInUse storage) {
+        if (storage.mib() == null) {
+            return null;
+        }
+        return switch (storage.source()) {
+            case VmRecord.StorageInUse.IN_USE -> "vInfo In Use";
+            case VmRecord.StorageInUse.PARTITIONS -> "vPartition consumed";
+            case VmRecord.StorageInUse.DISKS -> "vDisk capacity";
+            default -> storage.source();
+        };
     }
 
     /** What the OS string was recognised as, in words. */

@@ -7,6 +7,7 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.VmRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,9 @@ final class MethodSheet {
         section("Blockers");
         text(BlockerTally.DEFINITION);
         r++;
+        section("Storage in use");
+        storageSources().forEach(this::text);
+        r++;
         section("Rules");
         text("Rule catalog " + run.ruleCatalogVersion() + (run.rulesFile() == null
                 ? ", as standard: no rules file was given."
@@ -150,6 +154,19 @@ final class MethodSheet {
                     + " replace the inventory's values of the VMs they name (by VM UUID, then VM name).");
             text("A disposition the consultant set is the workload's disposition; the computed one is shown beside it.");
         }
+    }
+
+    /** Where the storage figures come from, first stated first: the Workloads sheet names each workload's. */
+    static List<String> storageSources() {
+        return List.of("A workload's storage in use (Workloads, Waves, Summary and the large-storage rule) is the first of these"
+                        + " that the inventory states:",
+                "    1. " + Labels.storageSource(new VmRecord.StorageInUse(0L, VmRecord.StorageInUse.IN_USE))
+                        + ": the space the VM uses on its datastores (vInfo " + VmRecord.StorageInUse.IN_USE + ").",
+                "    2. " + Labels.storageSource(new VmRecord.StorageInUse(0L, VmRecord.StorageInUse.PARTITIONS))
+                        + ": the space used inside the guest's partitions, summed (vPartition), for exports without In Use.",
+                "    3. " + Labels.storageSource(new VmRecord.StorageInUse(0L, VmRecord.StorageInUse.DISKS))
+                        + ": the capacity of its virtual disks, summed (vDisk): an upper bound, for exports that list only the disks.",
+                "The Workloads sheet's Storage source column says which one each workload's figure came from.");
     }
 
     /** A rule's parameters in effect, one "name = value" per line. */

@@ -23,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A small, varied fleet built from plain records: every disposition, a template, a rejection and hostile text. */
+/**
+ * A small, varied fleet built from plain records: every disposition, a template, a rejection and hostile text;
+ * storage stated by vInfo's In Use, by vPartition only (legacy-nt-04) and by vDisk only (old-report-05).
+ */
 final class Fixtures {
 
     static final String RVTOOLS = "rvtools-acme.xlsx";
@@ -122,7 +125,7 @@ final class Fixtures {
                 Disposition.VM_ON_KUBERNETES, Disposition.VM_ON_KUBERNETES,
                 List.of(REGULATED.finding("Is marked as holding regulated data (pci); it needs its own kernel, so it stays a VM.",
                         FORMULA_ANNOTATION))));
-        outcomes.add(assessment(vm(RVTOOLS, 5, "legacy-nt-04").cpus(40).memoryMib(65_536L).inUseMib(204_800L)
+        outcomes.add(assessment(vm(RVTOOLS, 5, "legacy-nt-04").cpus(40).memoryMib(65_536L).partitionConsumedMib(204_800L)
                         .fixedPassthruHotPlug(true).folder("/Legacy"),
                 os("Microsoft Windows Server 2008 R2 (64-bit)", TOOLS, OsFamily.WINDOWS_SERVER, "windows-server", "2008-r2", "Windows Server 2008 R2"),
                 Disposition.KEEP_AS_VM, Disposition.KEEP_AS_VM,
@@ -132,7 +135,7 @@ final class Fixtures {
                         SCALE_UP.finding("Has 40 vCPUs; split it before containerizing.", "CPUs = 40"),
                         PAST_SUPPORT.finding("Runs Windows Server 2008 R2, past all vendor support since 2020-01-14.",
                                 TOOLS + " = Microsoft Windows Server 2008 R2 (64-bit)"))));
-        outcomes.add(assessment(vm(RVTOOLS, 6, "old-report-05").powerState(PowerState.OFF).cpus(2).memoryMib(2048L).inUseMib(10_240L),
+        outcomes.add(assessment(vm(RVTOOLS, 6, "old-report-05").powerState(PowerState.OFF).cpus(2).memoryMib(2048L).diskCapacityMib(10_240L),
                 linux("CentOS 7 (64-bit)", "centos", "7", "CentOS 7"),
                 Disposition.RETIRE_CANDIDATE, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
                 List.of(POWERED_OFF.finding("Is powered off; confirm it is still needed before migrating it.", "Powerstate = poweredOff"),

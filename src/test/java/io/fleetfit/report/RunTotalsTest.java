@@ -70,6 +70,15 @@ class RunTotalsTest {
     }
 
     @Test
+    void storageFallsBackFromInUseToPartitionsToDisks() {
+        RunTotals totals = mixedFleet();
+        // legacy-nt-04 states only vPartition's consumed space, old-report-05 only its vDisk capacity
+        assertThat(totals.inUseStorageGib(Disposition.KEEP_AS_VM)).isEqualTo(200.0);
+        assertThat(totals.inUseStorageGib(Disposition.RETIRE_CANDIDATE)).isEqualTo(10.0);
+        assertThat(totals.inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10);
+    }
+
+    @Test
     void countsWarningsOfAssessedRows() {
         assertThat(mixedFleet().warnings()).isEqualTo(1);
     }
