@@ -1,18 +1,23 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Completeness;
+import io.fleetfit.assessment.Confidence;
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.RoleCatalog;
+import io.fleetfit.assessment.RoleMatch;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.SourceRef;
@@ -24,7 +29,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A small, varied fleet built from plain records: every disposition, a template, a rejection and hostile text;
+ * A small, varied fleet built from plain records: every disposition (a Refactor lane among them), roles, a template,
+ * a rejection and hostile text;
  * storage stated by vInfo's In Use, by vPartition only (legacy-nt-04) and by vDisk only (old-report-05).
  */
 final class Fixtures {
@@ -55,8 +61,10 @@ final class Fixtures {
             "Notes that Windows containers need Windows worker nodes.");
     static final TestRule PASSTHROUGH = new TestRule("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100,
             "Flags passthrough, SR-IOV and USB devices, which block containers and KubeVirt alike.");
-    static final TestRule SCALE_UP = new TestRule("PORT-006", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 20,
+    static final TestRule SCALE_UP = new TestRule("PORT-005", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 20,
             "Flags scale-up VMs (more than 32 vCPUs or 256 GiB of memory) that should be split first.");
+    static final TestRule APPLIANCE = new TestRule("PORT-019", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REPLACE, 100,
+            "Marks platform and vendor appliances whose function the target platform or a service provides for replacement.");
     static final TestRule PAST_SUPPORT = new TestRule("LEGACY-001", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 40,
             "Flags OS releases past all vendor support at the assessment date.");
     static final TestRule REGULATED = new TestRule("ISOL-001", Dimension.ISOLATION, Severity.MAJOR, Effect.REQUIRES_VM, 50,
@@ -77,7 +85,8 @@ final class Fixtures {
                                 .withSha256(RVTOOLS_SHA),
                         new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
-                List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, PAST_SUPPORT, REGULATED),
+                List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, APPLIANCE, PAST_SUPPORT,
+                        REGULATED),
                 CATALOG_VERSION, null, lifecycle(), null, null, "0.1.0-test");
     }
 
@@ -105,7 +114,7 @@ final class Fixtures {
                         .application("Web shop").owner("Jane Roe").environment("Production")
                         .customAttributes(new java.util.LinkedHashMap<>(java.util.Map.of("Backup", "Daily"))),
                 linux("Ubuntu Linux (64-bit)", "ubuntu", "22.04", "Ubuntu 22.04"),
-                Disposition.CONTAINERIZE, Disposition.CONTAINERIZE, List.of()));
+                Disposition.CONTAINERIZE, Disposition.CONTAINERIZE, List.of(), role("web-server", "VM", "app-web-01", "name:*web")));
         outcomes.add(assessment(vm(CMDB, 2, "app-win-02").cpus(2).memoryMib(4096L).inUseMib(61_440L).cluster("prod-a"),
                 os("Microsoft Windows Server 2019 (64-bit)", CONFIG, OsFamily.WINDOWS_SERVER, "windows-server", "2019", "Windows Server 2019"),
                 Disposition.CONTAINERIZE, Disposition.CONTAINERIZE,
@@ -124,7 +133,7 @@ final class Fixtures {
                 linux("Red Hat Enterprise Linux 9 (64-bit)", "rhel", "9", "Red Hat Enterprise Linux 9"),
                 Disposition.VM_ON_KUBERNETES, Disposition.VM_ON_KUBERNETES,
                 List.of(REGULATED.finding("Is marked as holding regulated data (pci); it needs its own kernel, so it stays a VM.",
-                        FORMULA_ANNOTATION))));
+                        FORMULA_ANNOTATION)), role("database-linux", "VM", "db-pay-01", "name:db")));
         outcomes.add(assessment(vm(RVTOOLS, 5, "legacy-nt-04").cpus(40).memoryMib(65_536L).partitionConsumedMib(204_800L)
                         .fixedPassthruHotPlug(true).folder("/Legacy"),
                 os("Microsoft Windows Server 2008 R2 (64-bit)", TOOLS, OsFamily.WINDOWS_SERVER, "windows-server", "2008-r2", "Windows Server 2008 R2"),
@@ -145,6 +154,13 @@ final class Fixtures {
                 Disposition.INSUFFICIENT_DATA, Disposition.INSUFFICIENT_DATA,
                 List.of(UNRECOGNISED.finding("States the OS as 'Custom appliance OS', which nothing recognises.",
                         CONFIG + " = Custom appliance OS"))));
+        outcomes.add(assessment(vm(RVTOOLS, 10, "vcsa-01").cpus(4).memoryMib(21_504L).inUseMib(51_200L)
+                        .annotation("VMware vCenter Server Appliance"),
+                linux("VMware Photon OS (64-bit)", null, null, null),
+                Disposition.REPLACE, Disposition.REPLACE,
+                List.of(APPLIANCE.finding("Recognised as a VMware vCenter Server Appliance, whose function the target platform or a"
+                        + " service provides.", "Annotation = VMware vCenter Server Appliance (matched vcenter server appliance)")),
+                role("vcenter", "Annotation", "VMware vCenter Server Appliance", "vcenter server appliance")));
         VmRecord template = vm(RVTOOLS, 8, "tpl-ubuntu-22").template(true).osTools("Ubuntu Linux (64-bit)").build();
         outcomes.add(new Excluded(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
                 TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template = True")));
@@ -166,8 +182,18 @@ final class Fixtures {
         return new OsInfo(raw, column, family, product, release, name, 64, null);
     }
 
-    /** An assessment with scores computed as the Method sheet states: 100 minus weights, floored at 0; the mean. */
+    /** A role of the bundled role catalog, as recognised from {@code field} = {@code value}. */
+    static RoleMatch role(String id, String field, String value, String signal) {
+        return new RoleMatch(RoleCatalog.bundled().find(id).orElseThrow(), field, value, signal);
+    }
+
     static Assessment assessment(VmRecord.Builder vm, OsInfo os, Disposition disposition, Disposition assessed, List<Finding> findings) {
+        return assessment(vm, os, disposition, assessed, findings, null);
+    }
+
+    /** An assessment with scores computed as the Method sheet states: 100 minus weights, floored at 0; the mean. */
+    static Assessment assessment(VmRecord.Builder vm, OsInfo os, Disposition disposition, Disposition assessed, List<Finding> findings,
+                                 RoleMatch role) {
         int port = score(findings, Dimension.PORTABILITY);
         int legacy = score(findings, Dimension.LEGACY_OS);
         int isolation = score(findings, Dimension.ISOLATION);
@@ -176,10 +202,9 @@ final class Fixtures {
         FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
                 : blocker ? FitnessTier.NO_FIT : FitnessTier.forScore(fitness);
         VmRecord record = vm.build();
-        io.fleetfit.assessment.Workload w = new io.fleetfit.assessment.Workload(record, os);
+        Workload w = new Workload(record, os, role);
         return new Assessment(record, os, findings, port, legacy, isolation, fitness, tier, disposition, assessed,
-                disposition, null, io.fleetfit.assessment.Completeness.of(w), io.fleetfit.assessment.Lane.of(disposition, findings),
-                null, io.fleetfit.assessment.Confidence.of(w, null, assessed));
+                disposition, null, Completeness.of(w), Lane.of(disposition, findings), role, Confidence.of(w, role, assessed));
     }
 
     private static int score(List<Finding> findings, Dimension d) {

@@ -188,8 +188,8 @@ class ReportWriterTest {
                             + ((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex().substring(2));
                 }
             }
-            assertThat(rules).contains("B2:B8 \"Containerize\" C6EFCE", "B2:B8 \"Keep as VM\" FFEB9C",
-                    "B2:B8 \"Replace\" E4DFEC", "E2:E8 \"No fit\" FFC7CE", "E2:E8 \"Insufficient data\" E7E6E6")
+            assertThat(rules).contains("B2:B9 \"Containerize\" C6EFCE", "B2:B9 \"Keep as VM\" FFEB9C",
+                    "B2:B9 \"Replace\" E4DFEC", "F2:F9 \"No fit\" FFC7CE", "F2:F9 \"Insufficient data\" E7E6E6")
                     .hasSize(Disposition.values().length + FitnessTier.values().length);
         }
     }
@@ -205,8 +205,8 @@ class ReportWriterTest {
                 assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
             }
             assertThat(wb.getSheet("Workloads").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$N$8");
-            assertThat(WorkloadColumn.values()[13]).isEqualTo(WorkloadColumn.TOP_REASONS);
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$S$9");
+            assertThat(WorkloadColumn.values()[18]).isEqualTo(WorkloadColumn.TOP_REASONS);
         }
     }
 
@@ -242,7 +242,7 @@ class ReportWriterTest {
         try (ReportWriter report = new ReportWriter(Fixtures.run(), out)) {
             Fixtures.mixedFleet().forEach(report::add);
             RunTotals totals = report.finish();
-            assertThat(totals.assessed()).isEqualTo(7);
+            assertThat(totals.assessed()).isEqualTo(8);
             assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
         }
         assertThat(out.size()).isPositive();
