@@ -74,7 +74,10 @@ class AssessmentsCsvWriterTest {
         assertThat(row(rows, "batch-big-03")).as("a scale-up VM to split is a change of architecture")
                 .containsEntry("lane", "Refactor");
         assertThat(row(rows, "app-web-01")).containsEntry("role", "web-server").containsEntry("lane", "Replatform");
-        assertThat(row(rows, "app-win-02")).containsEntry("role", "").containsEntry("confidence", "Low")
+        assertThat(row(rows, "app-win-02")).as("IIS on Windows Server 2019, its OS from the configuration file only")
+                .containsEntry("role", "web-server").containsEntry("confidence", "Low")
+                .hasEntrySatisfying("questions", v -> assertThat(v).contains("VMware Tools report no OS"));
+        assertThat(row(rows, "legacy-nt-04")).containsEntry("role", "").containsEntry("confidence", "Medium")
                 .hasEntrySatisfying("missing_facts", v -> assertThat(v).contains("application"))
                 .hasEntrySatisfying("questions", v -> assertThat(v).contains("Which application runs here"));
     }
@@ -98,7 +101,7 @@ class AssessmentsCsvWriterTest {
                 .containsEntry("disposition", "KEEP_AS_VM")
                 .containsEntry("assessed_disposition", "KEEP_AS_VM")
                 .containsEntry("fitness_tier", "No fit")
-                .containsEntry("fitness_score", "53")
+                .containsEntry("fitness_score", "0")
                 .containsEntry("portability_score", "0")
                 .containsEntry("legacy_os_score", "60")
                 .containsEntry("isolation_score", "100")

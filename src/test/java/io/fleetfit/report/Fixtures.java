@@ -8,7 +8,6 @@ import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
-import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
@@ -17,8 +16,10 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.RoleCatalog;
+import io.fleetfit.assessment.Role;
 import io.fleetfit.assessment.RoleMatch;
 import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.Scoring;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
@@ -57,8 +58,8 @@ final class Fixtures {
 
     static final TestRule NO_RUNTIME = new TestRule("PORT-001", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REQUIRES_VM, 100,
             "Flags guests that no container runtime supports (old Windows, Solaris, BSD, appliances).");
-    static final TestRule WINDOWS_NODES = new TestRule("PORT-003", Dimension.PORTABILITY, Severity.INFO, Effect.NOTE, 5,
-            "Notes that Windows containers need Windows worker nodes.");
+    static final TestRule WINDOWS_NODES = new TestRule("PORT-003", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 15,
+            "Flags a Windows Server 2016 or later web or application workload: it needs Windows worker nodes and a rebuilt image.");
     static final TestRule PASSTHROUGH = new TestRule("PORT-004", Dimension.PORTABILITY, Severity.BLOCKER, Effect.BLOCKS_KUBEVIRT, 100,
             "Flags passthrough, SR-IOV and USB devices, which block containers and KubeVirt alike.");
     static final TestRule SCALE_UP = new TestRule("PORT-005", Dimension.PORTABILITY, Severity.MODERATE, Effect.REMEDIATE, 20,
@@ -67,7 +68,7 @@ final class Fixtures {
             "Marks platform and vendor appliances whose function the target platform or a service provides for replacement.");
     static final TestRule PAST_SUPPORT = new TestRule("LEGACY-001", Dimension.LEGACY_OS, Severity.MAJOR, Effect.REMEDIATE, 40,
             "Flags OS releases past all vendor support at the assessment date.");
-    static final TestRule REGULATED = new TestRule("ISOL-001", Dimension.ISOLATION, Severity.MAJOR, Effect.REQUIRES_VM, 50,
+    static final TestRule REGULATED = new TestRule("ISOL-001", Dimension.ISOLATION, Severity.BLOCKER, Effect.REQUIRES_VM, 100,
             "Flags regulated data (PCI DSS, HIPAA, SOX) in annotations and custom attributes.");
     static final TestRule TEMPLATE = new TestRule("GEN-001", Dimension.GENERAL, Severity.INFO, Effect.EXCLUDE, 1,
             "Excludes templates (Template = True): listed and counted, never assessed as workloads.");
@@ -115,11 +116,14 @@ final class Fixtures {
                         .customAttributes(new java.util.LinkedHashMap<>(java.util.Map.of("Backup", "Daily"))),
                 linux("Ubuntu Linux (64-bit)", "ubuntu", "22.04", "Ubuntu 22.04"),
                 Disposition.CONTAINERIZE, Disposition.CONTAINERIZE, List.of(), role("web-server", "VM", "app-web-01", "name:*web")));
-        outcomes.add(assessment(vm(CMDB, 2, "app-win-02").cpus(2).memoryMib(4096L).inUseMib(61_440L).cluster("prod-a"),
+        outcomes.add(assessment(vm(CMDB, 2, "app-win-02").cpus(2).memoryMib(4096L).inUseMib(61_440L).cluster("prod-a")
+                        .annotation("IIS intranet portal"),
                 os("Microsoft Windows Server 2019 (64-bit)", CONFIG, OsFamily.WINDOWS_SERVER, "windows-server", "2019", "Windows Server 2019"),
-                Disposition.CONTAINERIZE, Disposition.CONTAINERIZE,
-                List.of(WINDOWS_NODES.finding("Runs Windows Server 2019: it needs Windows worker nodes.",
-                        CONFIG + " = Microsoft Windows Server 2019 (64-bit)"))));
+                Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
+                List.of(WINDOWS_NODES.finding("Runs Windows Server 2019 as a web server: it can move to a Windows container once its"
+                        + " image is rebuilt on a Windows Server Core base, on Windows worker nodes.",
+                        CONFIG + " = Microsoft Windows Server 2019 (64-bit); Annotation = IIS intranet portal (matched iis)")),
+                role("web-server", "Annotation", "IIS intranet portal", "iis")));
         outcomes.add(assessment(vm(RVTOOLS, 3, "batch-big-03").cpus(48).memoryMib(393_216L).inUseMib(1_536_000L)
                         .cluster("prod-b").host("esx07.acme.local")
                         .warnings(List.of("Provisioned MiB = 'n/a' is not a number; the fact is treated as not stated.")),
@@ -191,23 +195,22 @@ final class Fixtures {
         return assessment(vm, os, disposition, assessed, findings, null);
     }
 
-    /** An assessment with scores computed as the Method sheet states: 100 minus weights, floored at 0; the mean. */
+    /**
+     * An assessment scored as the product scores: {@link Scoring} turns the findings into scores, tier and disposition
+     * (Excellent fit only with a role containers are made for); the dispositions given must be the ones it reaches,
+     * so the fixtures cannot drift from the policy.
+     */
     static Assessment assessment(VmRecord.Builder vm, OsInfo os, Disposition disposition, Disposition assessed, List<Finding> findings,
                                  RoleMatch role) {
-        int port = score(findings, Dimension.PORTABILITY);
-        int legacy = score(findings, Dimension.LEGACY_OS);
-        int isolation = score(findings, Dimension.ISOLATION);
-        int fitness = Math.round((port + legacy + isolation) / 3.0f);
-        boolean blocker = findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER);
-        FitnessTier tier = assessed == Disposition.INSUFFICIENT_DATA ? FitnessTier.INSUFFICIENT_DATA
-                : blocker ? FitnessTier.NO_FIT : FitnessTier.forScore(fitness);
+        Scoring.Verdict v = Scoring.verdict(findings, role != null && role.role().effect() == Role.RoleEffect.CONTAINER);
+        if (v.disposition() != disposition || v.assessedDisposition() != assessed) {
+            throw new IllegalStateException(vm.build().vmName() + ": the findings give " + v.disposition() + " / "
+                    + v.assessedDisposition() + ", not " + disposition + " / " + assessed);
+        }
         VmRecord record = vm.build();
         Workload w = new Workload(record, os, role);
-        return new Assessment(record, os, findings, port, legacy, isolation, fitness, tier, disposition, assessed,
-                disposition, null, Completeness.of(w), Lane.of(disposition, findings), role, Confidence.of(w, role, assessed));
-    }
-
-    private static int score(List<Finding> findings, Dimension d) {
-        return Math.max(0, 100 - findings.stream().filter(f -> f.dimension() == d).mapToInt(Finding::weight).sum());
+        return new Assessment(record, os, findings, v.portability(), v.legacyOs(), v.isolation(), v.fitness(), v.tier(),
+                disposition, assessed, disposition, null, Completeness.of(w), Lane.of(disposition, findings), role,
+                Confidence.of(w, role, assessed));
     }
 }

@@ -243,7 +243,7 @@ class ReportWriterTest {
             Fixtures.mixedFleet().forEach(report::add);
             RunTotals totals = report.finish();
             assertThat(totals.assessed()).isEqualTo(8);
-            assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
+            assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(1);
         }
         assertThat(out.size()).isPositive();
     }

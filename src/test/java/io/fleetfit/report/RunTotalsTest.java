@@ -46,25 +46,25 @@ class RunTotalsTest {
     @Test
     void countsWorkloadsPerDispositionAndTier() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
-        assertThat(totals.workloads(Disposition.CONTAINERIZE_AFTER_REMEDIATION)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.CONTAINERIZE_AFTER_REMEDIATION)).isEqualTo(2);
         assertThat(totals.workloads(Disposition.VM_ON_KUBERNETES)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.KEEP_AS_VM)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.REPLACE)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.RETIRE_CANDIDATE)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.INSUFFICIENT_DATA)).isEqualTo(1);
-        assertThat(totals.workloads(FitnessTier.EXCELLENT)).isEqualTo(2);
-        assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(2);
+        assertThat(totals.workloads(FitnessTier.EXCELLENT)).as("only the web server: positive evidence").isEqualTo(1);
+        assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(3);
         assertThat(totals.workloads(FitnessTier.INSUFFICIENT_DATA)).isEqualTo(1);
-        assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(2.0 / 8, within(1e-9));
+        assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(1.0 / 8, within(1e-9));
     }
 
     @Test
     void sumsResourcesPerDisposition() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(6);
-        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(12.0);
-        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(100.0);
+        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(4);
+        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(8.0);
+        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(40.0);
         assertThat(totals.vcpus(Disposition.INSUFFICIENT_DATA)).as("vCPUs not stated count as none").isZero();
         assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
         assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
@@ -97,6 +97,6 @@ class RunTotalsTest {
         assertThat(mixedFleet().describe()).first()
                 .isEqualTo("10 rows read from 3 files: 8 assessed, 1 templates, 1 rejected; 1 warnings.");
         assertThat(mixedFleet().describe()).hasSize(1 + Disposition.values().length)
-                .anySatisfy(l -> assertThat(l).contains("Containerize").contains("25.0%"));
+                .anySatisfy(l -> assertThat(l).contains("Containerize").contains("12.5%"));
     }
 }
