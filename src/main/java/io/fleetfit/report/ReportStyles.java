@@ -72,6 +72,7 @@ final class ReportStyles {
         m.put(DataQualityStatus.UNREADABLE_FILE, red);
         m.put(DataQualityStatus.REJECTED, red);
         m.put(DataQualityStatus.TEMPLATE_EXCLUDED, grey);
+        m.put(DataQualityStatus.SYSTEM_VM_EXCLUDED, grey);
         m.put(DataQualityStatus.WARNING, amber);
         m.put(DataQualityStatus.UNMATCHED_ATTRIBUTES, amber);
         m.put(LifecycleCatalog.Status.SUPPORTED, green);

@@ -26,18 +26,28 @@ public final class RunTotals {
      * What became of the rows of one input file.
      *
      * @param file the file's name, as {@code SourceRef.file()} carries it
+     * @param systemVms rows that are system VMs the hypervisor manages (vCLS agents, vSphere Pod VMs):
+     *     like templates, listed and counted, never assessed
      */
-    public record FileCounts(String file, long assessed, long templates, long rejected) implements java.io.Serializable {
+    public record FileCounts(String file, long assessed, long templates, long systemVms, long rejected)
+            implements java.io.Serializable {
 
-        /** Every row read from the file: assessed + templates + rejected. */
+        /** Nothing read from the file yet. */
+        public static FileCounts none(String file) {
+            return new FileCounts(file, 0, 0, 0, 0);
+        }
+
+        /** Every row read from the file: assessed + templates + system VMs + rejected. */
         public long rowsRead() {
-            return assessed + templates + rejected;
+            return assessed + templates + systemVms + rejected;
         }
 
         FileCounts plus(Outcome o) {
+            Excluded.Kind kind = o instanceof Excluded e ? e.kind() : null;
             return new FileCounts(file,
                     assessed + (o instanceof Assessment ? 1 : 0),
-                    templates + (o instanceof Excluded ? 1 : 0),
+                    templates + (kind == Excluded.Kind.TEMPLATE ? 1 : 0),
+                    systemVms + (kind == Excluded.Kind.SYSTEM_VM ? 1 : 0),
                     rejected + (o instanceof Rejection ? 1 : 0));
         }
     }
@@ -67,13 +77,13 @@ public final class RunTotals {
     /** Totals listing these files first, in this order, even those no outcome comes from. */
     public RunTotals(List<InputFile> inputs) {
         for (InputFile f : inputs) {
-            files.putIfAbsent(f.name(), new FileCounts(f.name(), 0, 0, 0));
+            files.putIfAbsent(f.name(), FileCounts.none(f.name()));
         }
     }
 
     public void add(Outcome outcome) {
         String file = outcome.source().file();
-        files.put(file, files.getOrDefault(file, new FileCounts(file, 0, 0, 0)).plus(outcome));
+        files.put(file, files.getOrDefault(file, FileCounts.none(file)).plus(outcome));
         if (outcome instanceof Assessment a) {
             Disposition d = a.disposition();
             VmRecord vm = a.vm();
@@ -129,20 +139,25 @@ public final class RunTotals {
 
     /** The counts of one file; zeros when nothing came from it. */
     public FileCounts file(String name) {
-        return files.getOrDefault(name, new FileCounts(name, 0, 0, 0));
+        return files.getOrDefault(name, FileCounts.none(name));
     }
 
     public long rowsRead() {
         return files.values().stream().mapToLong(FileCounts::rowsRead).sum();
     }
 
-    /** Workloads assessed (templates and rejected rows excluded). */
+    /** Workloads assessed (templates, system VMs and rejected rows excluded). */
     public long assessed() {
         return files.values().stream().mapToLong(FileCounts::assessed).sum();
     }
 
     public long templates() {
         return files.values().stream().mapToLong(FileCounts::templates).sum();
+    }
+
+    /** System VMs (vCLS agents, vSphere Pod VMs): counted, never assessed. */
+    public long systemVms() {
+        return files.values().stream().mapToLong(FileCounts::systemVms).sum();
     }
 
     public long rejected() {
@@ -230,8 +245,8 @@ public final class RunTotals {
     /** A few lines for the console: rows, then workloads per disposition. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d rejected; %d warnings.",
-                rowsRead(), files.size(), assessed(), templates(), rejected(), warnings()));
+        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d system VMs, %d rejected;"
+                + " %d warnings.", rowsRead(), files.size(), assessed(), templates(), systemVms(), rejected(), warnings()));
         for (Disposition d : Disposition.values()) {
             lines.add(String.format(Locale.ROOT, "  %-31s %6d  %5.1f%%", d.label(), workloads(d), 100 * share(d)));
         }

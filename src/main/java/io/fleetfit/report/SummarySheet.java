@@ -24,13 +24,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SummarySheet {
 
     /** Column widths in characters: the tables below share the sheet's columns. */
-    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 14, 12, 40, 34};
+    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 12, 12, 12, 36, 34};
 
     /** Rows of the band of charts at the top: each chart is as tall. */
     static final int CHART_ROWS = 16;
 
     /** The charts' columns, side by side: dispositions, fitness tiers, OS families. */
-    private static final int[][] CHART_COLUMNS = {{0, 1}, {2, 5}, {6, 8}};
+    private static final int[][] CHART_COLUMNS = {{0, 1}, {2, 5}, {6, 9}};
 
     static final String DISPOSITION_CHART = "Workloads per disposition";
     static final String TIER_CHART = "Workloads per fitness tier";
@@ -146,6 +146,7 @@ final class SummarySheet {
         ROWS_READ("Rows read", CellFormat.INTEGER, r -> r.counts().rowsRead()),
         ASSESSED("Assessed", CellFormat.INTEGER, r -> r.counts().assessed()),
         TEMPLATES("Templates", CellFormat.INTEGER, r -> r.counts().templates()),
+        SYSTEM_VMS("System VMs", CellFormat.INTEGER, r -> r.counts().systemVms()),
         REJECTED("Rejected", CellFormat.INTEGER, r -> r.counts().rejected()),
         STATUS("Status", CellFormat.WRAP, r -> r.file() == null ? null
                 : !r.file().readable() ? r.file().error()
@@ -264,7 +265,8 @@ final class SummarySheet {
         for (InputRow row : inputRows(run, totals)) {
             inputs.add(row);
         }
-        inputs.addTotal(new InputRow(null, new RunTotals.FileCounts("", totals.assessed(), totals.templates(), totals.rejected())));
+        inputs.addTotal(new InputRow(null, new RunTotals.FileCounts("", totals.assessed(), totals.templates(), totals.systemVms(),
+                totals.rejected())));
 
         r = section(inputs.nextRow() + 1, "How to read this report");
         for (ReportSheet s : ReportSheet.values()) {

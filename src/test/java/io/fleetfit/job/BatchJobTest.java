@@ -68,8 +68,10 @@ class BatchJobTest {
         assertThat(summary.get("hooli").get("message")).contains("RVTools_export_all.xlsx");
         assertThat(summary.get("empty-client").get("message")).contains("no inventory files");
         for (Map<String, String> c : summary.values()) {
-            assertThat(Long.parseLong(c.get("rows_read"))).as("rows read = assessed + templates + rejected for " + c.get("client"))
-                    .isEqualTo(Long.parseLong(c.get("assessed")) + Long.parseLong(c.get("templates")) + Long.parseLong(c.get("rejected")));
+            assertThat(Long.parseLong(c.get("rows_read"))).as("rows read = assessed + templates + system VMs + rejected for "
+                            + c.get("client"))
+                    .isEqualTo(Long.parseLong(c.get("assessed")) + Long.parseLong(c.get("templates"))
+                            + Long.parseLong(c.get("system_vms")) + Long.parseLong(c.get("rejected")));
         }
         List<Map<String, String>> initechFiles = readCsv(out.resolve("run-summary.csv")).stream()
                 .filter(r -> r.get("client").equals("initech") && !r.get("file").isEmpty()).toList();
@@ -156,8 +158,8 @@ class BatchJobTest {
         assertThat(dir.resolve("out/client")).doesNotExist();
         // the table's name column is 18 columns wide (the Greek name); 東京電力 takes 8 of them, not 4
         assertThat(run.out().lines()).contains(
-                "Газпром             ok             1        31        28         2         1  газпром/migration-report.xlsx",
-                "東京電力            ok             1        31        28         2         1  東京電力/migration-report.xlsx");
+                "Газпром             ok             1        31        28         2          0         1  газпром/migration-report.xlsx",
+                "東京電力            ok             1        31        28         2          0         1  東京電力/migration-report.xlsx");
     }
 
     @Test

@@ -58,12 +58,14 @@ class AssessmentsCsvWriterTest {
     }
 
     @Test
-    void writesOneRowPerOutcomeIncludingTemplatesAndRejections() {
+    void writesOneRowPerOutcomeIncludingTemplatesSystemVmsAndRejections() {
         List<Map<String, String>> rows = write(Fixtures.mixedFleet());
-        assertThat(rows).hasSize(10);
+        assertThat(rows).hasSize(11);
         assertThat(rows).extracting(r -> r.get("status"))
-                .containsOnly("ASSESSED", "TEMPLATE", "REJECTED")
+                .containsOnly("ASSESSED", "TEMPLATE", "SYSTEM_VM", "REJECTED")
                 .filteredOn("ASSESSED"::equals).hasSize(8);
+        assertThat(row(rows, "vCLS-4c4c4544-0052")).containsEntry("status", "SYSTEM_VM").containsEntry("disposition", "")
+                .containsEntry("reason", "Is a vSphere Cluster Service agent VM, which vSphere creates and removes itself: not a workload.");
     }
 
     @Test

@@ -31,7 +31,7 @@ import java.util.Optional;
 
 /**
  * A small, varied fleet built from plain records: every disposition (a Refactor lane among them), roles, a template,
- * a rejection and hostile text;
+ * a system VM, a rejection and hostile text;
  * storage stated by vInfo's In Use, by vPartition only (legacy-nt-04) and by vDisk only (old-report-05).
  */
 final class Fixtures {
@@ -72,6 +72,8 @@ final class Fixtures {
             "Flags regulated data (PCI DSS, HIPAA, SOX) in annotations and custom attributes.");
     static final TestRule TEMPLATE = new TestRule("GEN-001", Dimension.GENERAL, Severity.INFO, Effect.EXCLUDE, 1,
             "Excludes templates (Template = True): listed and counted, never assessed as workloads.");
+    static final TestRule SYSTEM_VM = new TestRule(Excluded.Kind.SYSTEM_VM.ruleId(), Dimension.GENERAL, Severity.INFO, Effect.EXCLUDE, 1,
+            "Excludes system VMs that vSphere creates and removes itself (vCLS agents, vSphere Pod VMs): listed and counted, never assessed.");
     static final TestRule POWERED_OFF = new TestRule("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1,
             "Marks powered-off VMs as retire candidates, keeping their would-be assessment.");
     static final TestRule UNRECOGNISED = new TestRule("GEN-004", Dimension.GENERAL, Severity.INFO, Effect.INSUFFICIENT_DATA, 1,
@@ -86,7 +88,7 @@ final class Fixtures {
                                 .withSha256(RVTOOLS_SHA),
                         new InputFile(CMDB, "RVTools-layout CSV", "", "", null),
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
-                List.of(TEMPLATE, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, APPLIANCE, PAST_SUPPORT,
+                List.of(TEMPLATE, SYSTEM_VM, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, APPLIANCE, PAST_SUPPORT,
                         REGULATED),
                 CATALOG_VERSION, null, lifecycle(), null, null, "0.1.0-test");
     }
@@ -169,6 +171,10 @@ final class Fixtures {
         outcomes.add(new Excluded(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
                 TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template = True")));
         outcomes.add(new Rejection(new SourceRef(RVTOOLS, "vInfo", 9), "", "No VM name in column VM."));
+        VmRecord agent = vm(RVTOOLS, 11, "vCLS-4c4c4544-0052").osTools("VMware Photon OS (64-bit)").build();
+        outcomes.add(new Excluded(agent, linux("VMware Photon OS (64-bit)", null, null, null),
+                SYSTEM_VM.finding("Is a vSphere Cluster Service agent VM, which vSphere creates and removes itself: not a workload.",
+                        "VM = vCLS-4c4c4544-0052")));
         outcomes.sort(Outcome.REPORT_ORDER);
         return List.copyOf(outcomes);
     }

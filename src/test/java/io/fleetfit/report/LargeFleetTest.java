@@ -49,7 +49,7 @@ class LargeFleetTest {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
                     "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
-                    "OS", "Data quality", "Method");
+                    "OS", "Data quality", "Data quality (2)", "Method");
         }
     }
 

@@ -20,18 +20,20 @@ class RunTotalsTest {
     void countsWhatBecameOfEachFilesRows() {
         RunTotals totals = mixedFleet();
         assertThat(totals.files()).containsExactly(
-                new RunTotals.FileCounts(Fixtures.RVTOOLS, 7, 1, 1),
-                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0),
-                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0));
-        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(9);
+                new RunTotals.FileCounts(Fixtures.RVTOOLS, 7, 1, 1, 1),
+                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0, 0),
+                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0, 0));
+        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(10);
     }
 
     @Test
-    void rowsReadAreAssessedPlusTemplatesPlusRejected() {
+    void rowsReadAreAssessedPlusTemplatesPlusSystemVmsPlusRejected() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.rowsRead()).isEqualTo(10).isEqualTo(totals.assessed() + totals.templates() + totals.rejected());
+        assertThat(totals.rowsRead()).isEqualTo(11)
+                .isEqualTo(totals.assessed() + totals.templates() + totals.systemVms() + totals.rejected());
         assertThat(totals.assessed()).isEqualTo(8);
         assertThat(totals.templates()).isEqualTo(1);
+        assertThat(totals.systemVms()).isEqualTo(1);
         assertThat(totals.rejected()).isEqualTo(1);
     }
 
@@ -95,7 +97,7 @@ class RunTotalsTest {
     @Test
     void describesTheRunForTheConsole() {
         assertThat(mixedFleet().describe()).first()
-                .isEqualTo("10 rows read from 3 files: 8 assessed, 1 templates, 1 rejected; 1 warnings.");
+                .isEqualTo("11 rows read from 3 files: 8 assessed, 1 templates, 1 system VMs, 1 rejected; 1 warnings.");
         assertThat(mixedFleet().describe()).hasSize(1 + Disposition.values().length)
                 .anySatisfy(l -> assertThat(l).contains("Containerize").contains("12.5%"));
     }
