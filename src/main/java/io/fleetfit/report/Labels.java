@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsFamily;
@@ -11,6 +12,8 @@ import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The words the report uses for values that have no label of their own. */
 final class Labels {
@@ -96,6 +99,25 @@ final class Labels {
             return "Configuration file";
         }
         return column;
+    }
+
+    /**
+     * Which workloads a lane holds, in words: the dispositions that stand for it, and for Refactor the
+     * containerizing work that changes the application rather than its packaging.
+     */
+    static String laneMeaning(Lane lane) {
+        if (lane == Lane.REFACTOR) {
+            return Disposition.CONTAINERIZE_AFTER_REMEDIATION.label() + ", where the work changes the application"
+                    + " (a scale-up VM split, state moved out)";
+        }
+        List<String> labels = new ArrayList<>();
+        for (Disposition d : Disposition.values()) {
+            if (d.lane() == lane) {
+                labels.add(d.label());
+            }
+        }
+        String which = String.join(", ", labels);
+        return lane == Lane.REPLATFORM ? which + " (packaging and platform work only)" : which;
     }
 
     /** Where a workload's storage in use came from, in words; {@code null} when nothing states it. */

@@ -7,8 +7,8 @@ package io.fleetfit.report;
  */
 enum ReportSheet {
     SUMMARY("Summary", "1F4E78",
-            "Dispositions, fitness tiers, OS families and migration waves of the whole fleet, and what was read from"
-                    + " each input file (with its SHA-256)."),
+            "Dispositions, migration lanes, fitness tiers, OS families and migration waves of the whole fleet, and what"
+                    + " was read from each input file (with its SHA-256)."),
     WAVES("Waves", "FFC000",
             "A proposed migration plan: the workloads in four waves, quick wins first, grouped by application"
                     + " (else cluster), with their vCPU, memory and storage."),

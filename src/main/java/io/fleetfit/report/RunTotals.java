@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.Outcome;
@@ -17,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The counts of a run, accumulated one outcome at a time: per input file, per disposition and per
+ * The counts of a run, accumulated one outcome at a time: per input file, per disposition, lane and
  * fitness tier. Feeds the Summary sheet and the job's console summary. Not thread-safe.
  */
 public final class RunTotals {
@@ -57,6 +58,8 @@ public final class RunTotals {
     private final Map<String, FileCounts> files = new LinkedHashMap<>();
     /** Workloads and their size per disposition, and of every assessed workload. */
     private final Map<Disposition, Tally> byDisposition = new EnumMap<>(Disposition.class);
+    /** The same per lane: a containerizing workload's lane depends on its findings, not only its disposition. */
+    private final Map<Lane, Tally> byLane = new EnumMap<>(Lane.class);
     private final Tally allAssessed = new Tally();
     private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
     private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
@@ -88,6 +91,7 @@ public final class RunTotals {
             Disposition d = a.disposition();
             VmRecord vm = a.vm();
             byDisposition.computeIfAbsent(d, x -> new Tally()).add(vm);
+            byLane.computeIfAbsent(a.lane(), x -> new Tally()).add(vm);
             allAssessed.add(vm);
             tiers.merge(a.tier(), 1L, Long::sum);
             OsInfo os = a.os();
@@ -177,6 +181,16 @@ public final class RunTotals {
     Tally size(Disposition d) {
         Tally t = byDisposition.get(d);
         return t != null ? t : new Tally();
+    }
+
+    /** The workloads in this lane and their size. */
+    Tally size(Lane lane) {
+        Tally t = byLane.get(lane);
+        return t != null ? t : new Tally();
+    }
+
+    public long workloads(Lane lane) {
+        return size(lane).workloads();
     }
 
     /** Every assessed workload and their size. */

@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +58,31 @@ final class SummarySheet {
 
         @Override
         public ColumnSpec<DispositionRow> spec() {
+            return spec;
+        }
+    }
+
+    /** A row of the Lanes table; {@code lane} is {@code null} in the total row. */
+    record LaneRow(Lane lane, Tally size, double share) {
+    }
+
+    enum LaneColumn implements ColumnSpec.Declared<LaneRow> {
+        LANE("Lane", CellFormat.TEXT, r -> r.lane() == null ? Labels.TOTAL : r.lane().label()),
+        WHICH("Which workloads", CellFormat.WRAP, r -> r.lane() == null ? null : Labels.laneMeaning(r.lane())),
+        WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
+        SHARE("Share", CellFormat.PERCENT, LaneRow::share),
+        VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+
+        private final ColumnSpec<LaneRow> spec;
+
+        LaneColumn(String header, CellFormat format, Function<LaneRow, Object> value) {
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
+        }
+
+        @Override
+        public ColumnSpec<LaneRow> spec() {
             return spec;
         }
     }
@@ -225,7 +251,15 @@ final class SummarySheet {
         }
         dispositions.addTotal(new DispositionRow(null, totals.size(), totals.share(totals.assessed())));
 
-        r = section(dispositions.nextRow() + 1, "Fitness tiers");
+        // right below the dispositions, in the same columns: the same workloads by migration strategy
+        r = section(dispositions.nextRow() + 1, "Migration lanes (the \"7 Rs\")");
+        Table<LaneRow> lanes = new Table<>(sheet, List.of(LaneColumn.values()), styles, r);
+        for (Lane lane : Lane.values()) {
+            lanes.add(new LaneRow(lane, totals.size(lane), totals.share(totals.workloads(lane))));
+        }
+        lanes.addTotal(new LaneRow(null, totals.size(), totals.share(totals.assessed())));
+
+        r = section(lanes.nextRow() + 1, "Fitness tiers");
         Table<TierRow> tiers = new Table<>(sheet, List.of(TierColumn.values()), styles, r);
         for (FitnessTier t : FitnessTier.values()) {
             tiers.add(new TierRow(t, totals.workloads(t), totals.share(t)));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RunTotalsTest {
@@ -59,6 +61,15 @@ class RunTotalsTest {
         assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(3);
         assertThat(totals.workloads(FitnessTier.INSUFFICIENT_DATA)).isEqualTo(1);
         assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(1.0 / 8, within(1e-9));
+    }
+
+    @Test
+    void countsWorkloadsAndSizePerLane() {
+        RunTotals totals = mixedFleet();
+        assertThat(Stream.of(Lane.values()).map(l -> l.label() + "=" + totals.workloads(l)))
+                .containsExactly("Replatform=2", "Refactor=1", "Rehost=1", "Retain=1", "Repurchase=1", "Retire=1", "Assess=1");
+        assertThat(totals.size(Lane.REFACTOR).vcpus()).as("batch-big-03, a scale-up VM to split").isEqualTo(48);
+        assertThat(totals.size(Lane.REPURCHASE).memoryGib()).isEqualTo(21.0);
     }
 
     @Test
