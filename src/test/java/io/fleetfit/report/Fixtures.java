@@ -8,6 +8,7 @@ import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
@@ -82,6 +83,36 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * A small role catalog with the roles the fixtures name: fixed, so a change to the bundled catalog does not change the
+     * golden files.
+     */
+    static final RoleCatalog ROLES = roles(
+            "# version: fixture roles 2025-06",
+            "role,label,family,effect,os,signals,recommendation",
+            "vcenter,VMware vCenter Server Appliance,virtualisation-platform,replace,any,vcenter server appliance;*vcsa*,"
+                    + "Replace: the target platform's own management takes its place.",
+            "domain-controller,Active Directory domain controller,directory,requires-vm,any,domain controller;name:*dc,"
+                    + "Keep as a VM: domain controllers need a full Windows OS.",
+            "database-linux,Database server,database,database,any,postgres;name:db,"
+                    + "\"Containerize after remediation: run it with an operator, on persistent volumes.\"",
+            "web-server,Web server,web,container,any,iis;nginx;name:*web,Containerize: web servers are what containers are made for.");
+
+    /** A small KubeVirt guest catalog, fixed for the same reason. */
+    static final KubevirtGuestCatalog GUESTS = KubevirtGuestCatalog.parse("fixture", List.of(
+            "# version: fixture KubeVirt guests 2025-06",
+            "product,releases,supported,name,upgrade",
+            "rhel,7+,yes,Red Hat Enterprise Linux 7 and later,",
+            "windows-server,2016+,yes,Windows Server 2016 and later,",
+            "windows-server,*,no,Windows Server 2012 R2 and older,Windows Server 2019 or later",
+            "ubuntu,18.04+,yes,Ubuntu 18.04 and later,",
+            "centos,*,no,CentOS Linux,RHEL 7 or later"));
+
+    private static RoleCatalog roles(String... lines) {
+        return RoleCatalog.parse("fixture", RoleCatalog.sha256(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                List.of(lines));
+    }
+
     static RunInfo run() {
         return new RunInfo("Acme Corp", LocalDate.of(2025, 6, 30),
                 List.of(new InputFile(RVTOOLS, "RVTools xlsx", "vInfo", "RVTools 4.7.1.4", null, "no vUSB tab: USB devices unknown")
@@ -90,7 +121,7 @@ final class Fixtures {
                         new InputFile(BROKEN, "", "", "", "Not an Excel file: the zip header is missing.")),
                 List.of(TEMPLATE, SYSTEM_VM, POWERED_OFF, UNRECOGNISED, NO_RUNTIME, WINDOWS_NODES, PASSTHROUGH, SCALE_UP, APPLIANCE, PAST_SUPPORT,
                         REGULATED),
-                CATALOG_VERSION, null, lifecycle(), null, null, "0.1.0-test");
+                CATALOG_VERSION, null, lifecycle(), null, null, "0.1.0-test").withRoles(ROLES).withKubevirtGuests(GUESTS, null);
     }
 
     /** The rule catalog version the fixtures print: fixed, so a new catalog version does not change the golden files. */
@@ -192,9 +223,9 @@ final class Fixtures {
         return new OsInfo(raw, column, family, product, release, name, 64, null);
     }
 
-    /** A role of the bundled role catalog, as recognised from {@code field} = {@code value}. */
+    /** A role of the fixture role catalog, as recognised from {@code field} = {@code value}. */
     static RoleMatch role(String id, String field, String value, String signal) {
-        return new RoleMatch(RoleCatalog.bundled().find(id).orElseThrow(), field, value, signal);
+        return new RoleMatch(ROLES.find(id).orElseThrow(), field, value, signal);
     }
 
     static Assessment assessment(VmRecord.Builder vm, OsInfo os, Disposition disposition, Disposition assessed, List<Finding> findings) {
