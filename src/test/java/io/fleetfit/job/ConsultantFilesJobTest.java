@@ -48,10 +48,11 @@ class ConsultantFilesJobTest {
 
         Map<String, Map<String, String>> before = byVm(readCsv(out.resolve("std/acme/assessments.csv")));
         Map<String, Map<String, String>> after = byVm(readCsv(out.resolve("tuned/acme/assessments.csv")));
-        // rules: PORT-007 weight 20 -> 10, so a database server's portability rises by 10
+        // rules: PORT-007 weight 30 -> 10, so a database server's portability rises by 20
         assertThat(after.get("acme-postgres-01").get("findings")).contains("PORT-007");
         assertThat(Integer.parseInt(after.get("acme-postgres-01").get("portability_score")))
-                .isEqualTo(Integer.parseInt(before.get("acme-postgres-01").get("portability_score")) + 10);
+                .isEqualTo(Integer.parseInt(before.get("acme-postgres-01").get("portability_score"))
+                        + new io.fleetfit.assessment.rules.DatabaseEngine().weight() - 10);
         // rules: PORT-011 switched off
         assertThat(before.values()).anySatisfy(r -> assertThat(r.get("findings")).contains("PORT-011"));
         assertThat(after.values()).allSatisfy(r -> assertThat(r.get("findings")).doesNotContain("PORT-011"));
