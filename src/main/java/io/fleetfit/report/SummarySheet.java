@@ -231,6 +231,8 @@ final class SummarySheet {
         r = fact(r, "Rule set", run.rulesFile() == null ? run.ruleCatalogVersion() + " (standard rules)"
                 : run.ruleCatalogVersion() + " with " + run.rulesFile().name() + " (" + count(run.rulesFile().entries(), "setting")
                         + "; see Method)", CellFormat.TEXT);
+        r = fact(r, "KubeVirt guest catalog", run.kubevirtGuests().version()
+                + (run.kubevirtFile() == null ? "" : " (from " + run.kubevirtFile().name() + ")"), CellFormat.TEXT);
         if (run.attributesFile() != null) {
             r = fact(r, "Consultant attributes", attributesFact(run.attributesFile(), totals), CellFormat.TEXT);
         }
