@@ -107,8 +107,7 @@ final class Labels {
      */
     static String laneMeaning(Lane lane) {
         if (lane == Lane.REFACTOR) {
-            return Disposition.CONTAINERIZE_AFTER_REMEDIATION.label() + ", where the work changes the application"
-                    + " (a scale-up VM split, state moved out)";
+            return Disposition.CONTAINERIZE_AFTER_REMEDIATION.label() + " that changes the application";
         }
         List<String> labels = new ArrayList<>();
         for (Disposition d : Disposition.values()) {
@@ -116,8 +115,7 @@ final class Labels {
                 labels.add(d.label());
             }
         }
-        String which = String.join(", ", labels);
-        return lane == Lane.REPLATFORM ? which + " (packaging and platform work only)" : which;
+        return String.join("; ", labels);
     }
 
     /** Where a workload's storage in use came from, in words; {@code null} when nothing states it. */

@@ -36,7 +36,7 @@ final class MethodSheet {
         ENABLED("Enabled", 9, CellFormat.TINT, r -> ConfiguredRule.enabled(r) ? Enabled.YES : Enabled.NO),
         DIMENSION("Dimension", 21, CellFormat.TEXT, Rule::dimension),
         SEVERITY("Severity", 10, CellFormat.TINT, Rule::severity),
-        EFFECT("Effect", 16, CellFormat.TEXT, Rule::effect),
+        EFFECT("Effect", 20, CellFormat.TEXT, Rule::effect),   // "Not a KubeVirt guest" whole
         WEIGHT("Weight", 8, CellFormat.INTEGER, Rule::weight),
         PARAMETERS("Parameters", 40, CellFormat.WRAP, MethodSheet::parameters),
         CHANGED("Changed by the rules file", 34, CellFormat.WRAP, r -> String.join("\n", ConfiguredRule.changes(r))),
@@ -172,8 +172,9 @@ final class MethodSheet {
         r++;
         section("Migration lanes");
         lanes().forEach(this::text);
-        text("    The Refactor lane takes the containerizing workloads whose findings name a change to the application's code or"
-                + " architecture; the others are Replatform.");
+        text("    Refactor takes the workloads to containerize after remediation whose findings name a change to the"
+                + " application's code or architecture (a scale-up VM split, a shared-disk cluster redesigned, state moved out);"
+                + " the others are Replatform: new packaging and platform, the application as it is.");
         r++;
         section("Confidence");
         confidence().forEach(this::text);
@@ -250,9 +251,9 @@ final class MethodSheet {
         text("KubeVirt guest catalog " + guests.version() + ", " + run.kubevirtSource() + ". The first row that matches a guest's"
                 + " product and release decides; a guest no row matches is not supported.");
         text("Supported guests: " + String.join("; ", guests.supportedNames()) + ".");
-        spannedTable(List.of("Guest", "Product and releases", "On KubeVirt", "Upgrade to"), GUEST_SPANS, guests.entries().stream()
-                .map(e -> List.<Object>of(e.name(), e.product() + " " + (e.releases().equals("*") ? "any release" : e.releases()),
-                        e.supported() ? "Yes" : "No", e.upgrade()))
+        spannedTable(List.of("Guest", "Supported", "Product and releases", "Upgrade to"), GUEST_SPANS, guests.entries().stream()
+                .map(e -> List.<Object>of(e.name(), e.supported() ? "Yes" : "No",
+                        e.product() + " " + (e.releases().equals("*") ? "any release" : e.releases()), e.upgrade()))
                 .toList());
     }
 
@@ -287,7 +288,7 @@ final class MethodSheet {
      * with it and print as wide.
      */
     private static final int[][] ROLE_SPANS = {{0, 2}, {3, 4}, {5, 5}, {6, 6}, {7, 8}};
-    private static final int[][] GUEST_SPANS = {{0, 2}, {3, 4}, {5, 5}, {6, 7}};
+    private static final int[][] GUEST_SPANS = {{0, 2}, {3, 3}, {4, 5}, {6, 7}};
 
     /**
      * A bordered table whose columns each span several of the sheet's columns, with wrapped cells and row heights

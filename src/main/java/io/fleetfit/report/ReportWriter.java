@@ -235,7 +235,7 @@ public final class ReportWriter implements AutoCloseable {
         workloads.finish((sheet, range) -> {
             tints(sheet, range, List.of(WorkloadColumn.values()));
             scoreBars(sheet, range);
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.TOP_REASONS.ordinal(), 0, range.getLastRow());
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.LAST_PRINTED.ordinal(), 0, range.getLastRow());
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
         List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());

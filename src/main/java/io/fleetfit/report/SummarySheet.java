@@ -68,7 +68,7 @@ final class SummarySheet {
 
     enum LaneColumn implements ColumnSpec.Declared<LaneRow> {
         LANE("Lane", CellFormat.TEXT, r -> r.lane() == null ? Labels.TOTAL : r.lane().label()),
-        WHICH("Which workloads", CellFormat.WRAP, r -> r.lane() == null ? null : Labels.laneMeaning(r.lane())),
+        WHICH("Dispositions", CellFormat.WRAP, r -> r.lane() == null ? null : Labels.laneMeaning(r.lane())),
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, LaneRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),

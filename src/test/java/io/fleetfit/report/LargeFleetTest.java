@@ -42,7 +42,7 @@ class LargeFleetTest {
 
     /** The Workloads sheet's last column, and the last one printed. */
     private static final String LAST_COLUMN = CellReference.convertNumToColString(WorkloadColumn.values().length - 1);
-    private static final String PRINTED_COLUMN = CellReference.convertNumToColString(WorkloadColumn.TOP_REASONS.ordinal());
+    private static final String PRINTED_COLUMN = CellReference.convertNumToColString(WorkloadColumn.LAST_PRINTED.ordinal());
 
     @Test
     void continuesDetailTablesOnNumberedSheetsPlacedAfterTheFirst() throws IOException {

@@ -205,8 +205,8 @@ class ReportWriterTest {
                 assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
             }
             assertThat(wb.getSheet("Workloads").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$S$9");
-            assertThat(WorkloadColumn.values()[18]).isEqualTo(WorkloadColumn.TOP_REASONS);
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$O$9");
+            assertThat(WorkloadColumn.values()[14]).isEqualTo(WorkloadColumn.QUESTIONS).isEqualTo(WorkloadColumn.LAST_PRINTED);
         }
     }
 
