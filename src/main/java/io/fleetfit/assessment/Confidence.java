@@ -151,10 +151,10 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
 
     private static String productName(OsInfo os) {
         String label = os.label() == null ? "OS" : os.label();
-        // "Ubuntu Linux" of "Ubuntu Linux (64-bit)", "CentOS" of "CentOS 4/5/6/7"
+        // "Ubuntu Linux" of "Ubuntu Linux (64-bit)", "CentOS" of "CentOS 4/5/6/7", "Other Linux" of "Other Linux (kernel 4.x)"
         int cut = label.length();
         for (int i = 0; i < label.length(); i++) {
-            if (Character.isDigit(label.charAt(i))) {
+            if (Character.isDigit(label.charAt(i)) || label.charAt(i) == '(') {
                 cut = i;
                 break;
             }

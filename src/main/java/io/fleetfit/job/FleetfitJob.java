@@ -168,7 +168,8 @@ public final class FleetfitJob {
         List<String> texts = c.inputs().stream().map(f -> {
             RunTotals.FileCounts n = c.file(f.name());
             return f.readable()
-                    ? String.format("%d rows: %d assessed, %d templates, %d rejected", n.rowsRead(), n.assessed(), n.templates(), n.rejected())
+                    ? String.format("%d rows: %d assessed, %d templates, %d system VMs, %d rejected", n.rowsRead(), n.assessed(),
+                            n.templates(), n.systemVms(), n.rejected())
                     // the name is in the first column; the error names the file for the one-line message
                     : "NOT READ: " + (f.error().startsWith(f.name() + ": ") ? f.error().substring(f.name().length() + 2) : f.error());
         }).toList();
@@ -193,27 +194,29 @@ public final class FleetfitJob {
     private static void printClients(PrintStream out, AssessmentJob.Result r) {
         int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> ConsoleText.columns(c.client())).max().orElse(6)));
         // the name column is padded by terminal columns (ConsoleText), the others by printf
-        String row = "%s  %-10s %5s %9s %9s %9s %9s  %s%n";
-        out.printf(row, ConsoleText.fit("Client", width), "Status", "Files", "Rows", "Assessed", "Templates", "Rejected",
-                "Report or reason");
+        String row = "%s  %-10s %5s %9s %9s %9s %10s %9s  %s%n";
+        out.printf(row, ConsoleText.fit("Client", width), "Status", "Files", "Rows", "Assessed", "Templates", "System VMs",
+                "Rejected", "Report or reason");
         long rows = 0;
         long assessed = 0;
         long templates = 0;
+        long systemVms = 0;
         long rejected = 0;
         for (ClientSummary c : r.clients()) {
             out.printf(row, ConsoleText.fit(c.client(), width), c.status().label(), c.inputs().size(), c.rowsRead(),
-                    c.assessed(), c.templates(), c.rejected(),
+                    c.assessed(), c.templates(), c.systemVms(), c.rejected(),
                     c.reportWritten() ? c.folder() + "/" + OutputNames.REPORT + (c.message().isEmpty() ? "" : " (" + c.message() + ")")
                             : c.message());
             rows += c.rowsRead();
             assessed += c.assessed();
             templates += c.templates();
+            systemVms += c.systemVms();
             rejected += c.rejected();
         }
         long written = r.clients().stream().filter(ClientSummary::reportWritten).count();
         out.printf(row, ConsoleText.fit("All", width), written + "/" + r.clients().size(),
                 r.clients().stream().mapToInt(c -> c.inputs().size()).sum(),
-                rows, assessed, templates, rejected, "reports in " + r.outDir());
+                rows, assessed, templates, systemVms, rejected, "reports in " + r.outDir());
         printConsultantRows(out, r);
     }
 

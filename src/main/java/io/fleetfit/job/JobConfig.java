@@ -86,6 +86,11 @@ public final class JobConfig implements Callable<Integer> {
                     + " of the bundled one.")
     private String lifecycle;
 
+    @Option(names = "--kubevirt-guests", paramLabel = "FILE",
+            description = "KubeVirt guest catalog (CSV: product,releases,supported,name,upgrade) to use instead of the"
+                    + " bundled one: the guest OSes the client's KubeVirt platform supports.")
+    private String kubevirtGuests;
+
     @Option(names = "--parquet", paramLabel = "DIR",
             description = "Also write every client's assessments as Parquet to DIR, partitioned by client (a run replaces"
                     + " its own clients' partitions only).")
@@ -142,7 +147,7 @@ public final class JobConfig implements Callable<Integer> {
             }
         }
         for (String[] file : new String[][] {{"--rules", config.rules}, {"--attributes", config.attributes},
-                {"--lifecycle", config.lifecycle}, {"--parquet", config.parquet}}) {
+                {"--lifecycle", config.lifecycle}, {"--kubevirt-guests", config.kubevirtGuests}, {"--parquet", config.parquet}}) {
             if (file[1] != null && file[1].isBlank()) {
                 throw new UsageException(file[0] + " needs a file name");
             }
@@ -211,6 +216,11 @@ public final class JobConfig implements Callable<Integer> {
     /** A lifecycle catalog to use instead of the bundled one, or {@code null}. */
     public String lifecycle() {
         return lifecycle;
+    }
+
+    /** A KubeVirt guest catalog to use instead of the bundled one, or {@code null}. */
+    public String kubevirtGuests() {
+        return kubevirtGuests;
     }
 
     /** The engagement's title, or {@code null}. */

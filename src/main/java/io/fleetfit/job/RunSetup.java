@@ -10,6 +10,7 @@ import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.inventory.AttributesFile;
 import io.fleetfit.inventory.ConsultantAttributes;
 import io.fleetfit.inventory.FieldMapping;
+import io.fleetfit.inventory.KubevirtGuestFile;
 import io.fleetfit.inventory.LifecycleFile;
 import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.RulesFile;
@@ -49,7 +50,7 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                 ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
                 boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns) {
 
-    /** More than any rules, attributes or lifecycle file holds; the readers set their own, lower limits. */
+    /** More than any rules, attributes, lifecycle or KubeVirt guest file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
 
     static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
@@ -60,9 +61,14 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
         LifecycleFile lifecycleFile = config.lifecycle() == null ? null
                 : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
         LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();
+        KubevirtGuestFile guestFile = config.kubevirtGuests() == null ? null
+                : consultantFile(hadoop, config.kubevirtGuests(), "KubeVirt guest catalog", KubevirtGuestFile::read);
         RuleConfig ruleConfig = config.rules() == null ? RuleConfig.DEFAULT
                 : consultantFile(hadoop, config.rules(), "rules file", RulesFile::read);
         AssessmentSettings settings = new AssessmentSettings(config.asOf(), lifecycle, ruleConfig);
+        if (guestFile != null) {
+            settings = settings.withKubevirtGuests(guestFile.catalog());
+        }
         List<Rule> rules;
         RoleCatalog roles;
         // the rule sets of clients with rows of their own, by folder; a client without shares the run's
@@ -114,7 +120,9 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
                         (name, bytes) -> FieldMapping.parse(name, new String(bytes, StandardCharsets.UTF_8).lines().toList()));
         RunInfo run = RunInfo.of("", config.asOf(), List.of(), rules, lifecycle, JobConfig.Version.current())
                 .withRules(rules, roles)
-                .withKubevirtGuests(settings.kubevirtGuests(), null)
+                .withKubevirtGuests(settings.kubevirtGuests(), guestFile == null ? null
+                        : new ConsultantFile(new Path(config.kubevirtGuests()).getName(), guestFile.sha256(),
+                                guestFile.catalog().entries().size()))
                 .withRulesFile(rulesFile(ruleConfig, ruleConfig))
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))

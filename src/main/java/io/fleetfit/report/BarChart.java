@@ -46,6 +46,7 @@ final class BarChart {
             Map.entry(Disposition.CONTAINERIZE_AFTER_REMEDIATION, "A9D08E"),
             Map.entry(Disposition.VM_ON_KUBERNETES, "5B9BD5"),
             Map.entry(Disposition.KEEP_AS_VM, "FFC000"),
+            Map.entry(Disposition.REPLACE, "8E7CC3"),
             Map.entry(Disposition.RETIRE_CANDIDATE, "A5A5A5"),
             Map.entry(Disposition.INSUFFICIENT_DATA, "FF7C80"));
 

@@ -82,6 +82,10 @@ public record ClientSummary(String client, String folder, Status status, List<In
         return files.stream().mapToLong(RunTotals.FileCounts::templates).sum();
     }
 
+    public long systemVms() {
+        return files.stream().mapToLong(RunTotals.FileCounts::systemVms).sum();
+    }
+
     public long rejected() {
         return files.stream().mapToLong(RunTotals.FileCounts::rejected).sum();
     }
@@ -89,6 +93,6 @@ public record ClientSummary(String client, String folder, Status status, List<In
     /** The counts of one file; zeros when nothing came from it. */
     public RunTotals.FileCounts file(String name) {
         return files.stream().filter(f -> f.file().equals(name)).findFirst()
-                .orElseGet(() -> new RunTotals.FileCounts(name, 0, 0, 0));
+                .orElseGet(() -> RunTotals.FileCounts.none(name));
     }
 }

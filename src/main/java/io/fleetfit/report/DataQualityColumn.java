@@ -3,7 +3,7 @@ package io.fleetfit.report;
 import io.fleetfit.assessment.SourceRef;
 import java.util.function.Function;
 
-/** The Data quality sheet: rejected rows, excluded templates, warnings and unreadable files. */
+/** The Data quality sheet: rejected rows, excluded templates and system VMs, warnings and unreadable files. */
 enum DataQualityColumn implements ColumnSpec.Declared<DataQualityColumn.Row> {
     FILE("File", 34, CellFormat.WRAP, Row::file),
     SHEET("Sheet", 12, CellFormat.TEXT, Row::sheet),

@@ -5,6 +5,7 @@ enum DataQualityStatus {
     UNREADABLE_FILE("Unreadable file"),
     REJECTED("Rejected"),
     TEMPLATE_EXCLUDED("Template excluded"),
+    SYSTEM_VM_EXCLUDED("System VM excluded"),
     WARNING("Warning"),
     UNMATCHED_ATTRIBUTES("Unmatched attributes");
 

@@ -11,7 +11,7 @@ enum FindingColumn implements ColumnSpec.Declared<FindingColumn.Row> {
     RULE("Rule", 12, CellFormat.TEXT, r -> r.finding().ruleId()),
     DIMENSION("Dimension", 20, CellFormat.TEXT, r -> r.finding().dimension()),
     SEVERITY("Severity", 10, CellFormat.TINT, r -> r.finding().severity()),
-    EFFECT("Effect", 16, CellFormat.TEXT, r -> r.finding().effect()),
+    EFFECT("Effect", 20, CellFormat.TEXT, r -> r.finding().effect()),   // "Not a KubeVirt guest" whole
     WEIGHT("Weight", 8, CellFormat.INTEGER, r -> r.finding().weight()),
     REASON("Reason", 55, CellFormat.WRAP, r -> r.finding().reason()),
     EVIDENCE("Evidence", 40, CellFormat.WRAP, r -> r.finding().evidence()),

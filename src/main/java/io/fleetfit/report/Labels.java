@@ -4,12 +4,16 @@ import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.assessment.VmRecord;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The words the report uses for values that have no label of their own. */
 final class Labels {
@@ -95,6 +99,36 @@ final class Labels {
             return "Configuration file";
         }
         return column;
+    }
+
+    /**
+     * Which workloads a lane holds, in words: the dispositions that stand for it, and for Refactor the
+     * containerizing work that changes the application rather than its packaging.
+     */
+    static String laneMeaning(Lane lane) {
+        if (lane == Lane.REFACTOR) {
+            return Disposition.CONTAINERIZE_AFTER_REMEDIATION.label() + " that changes the application";
+        }
+        List<String> labels = new ArrayList<>();
+        for (Disposition d : Disposition.values()) {
+            if (d.lane() == lane) {
+                labels.add(d.label());
+            }
+        }
+        return String.join("; ", labels);
+    }
+
+    /** Where a workload's storage in use came from, in words; {@code null} when nothing states it. */
+    static String storageSource(VmRecord.StorageInUse storage) {
+        if (storage.mib() == null) {
+            return null;
+        }
+        return switch (storage.source()) {
+            case VmRecord.StorageInUse.IN_USE -> "vInfo In Use";
+            case VmRecord.StorageInUse.PARTITIONS -> "vPartition consumed";
+            case VmRecord.StorageInUse.DISKS -> "vDisk capacity";
+            default -> storage.source();
+        };
     }
 
     /** What the OS string was recognised as, in words. */

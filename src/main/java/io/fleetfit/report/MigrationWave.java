@@ -14,9 +14,9 @@ enum MigrationWave {
     REMEDIATE("Wave 2", "Containerize after remediation",
             "Containerize after remediation, or Containerize with a lower fit: named work first."),
     VM_ON_KUBERNETES("Wave 3", "VM on Kubernetes",
-            "Must stay a VM, and nothing blocks running it under KubeVirt."),
+            "Must stay a VM, its guest OS runs on KubeVirt platforms, and nothing blocks running it under KubeVirt."),
     DECIDE_LAST("Wave 4", "Decided last",
-            "Keep as VM, retire candidates and workloads lacking data: a person decides.");
+            "Keep as VM, appliances to replace, retire candidates and workloads lacking data: a person decides.");
 
     private final String number;
     private final String title;

@@ -1,5 +1,6 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
 import java.time.LocalDate;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The OS tab: every distinct OS string the run's workloads were judged by, what it was recognised
- * as (or that nothing recognised it: never a guess), how many workloads and templates carry it,
+ * as (or that nothing recognised it: never a guess), how many workloads, templates and system VMs carry it,
  * and the release's support dates (end of the vendor's standard support, and of paid or community
  * extended support) and status at the assessment date. One row per string, source
  * column and recognition, since the same string ("Ubuntu Linux (64-bit)") can be completed to
@@ -27,7 +28,8 @@ final class OsSheet {
     static final String NO_EXTENDED = "None";
 
     /** One distinct OS with its counts and its catalog entry ({@code null}: not in the catalog). */
-    record OsRow(OsInfo os, long workloads, long templates, LifecycleCatalog.Entry entry, LifecycleCatalog.Status status) {
+    record OsRow(OsInfo os, long workloads, long templates, long systemVms, LifecycleCatalog.Entry entry,
+                 LifecycleCatalog.Status status) {
 
         /** {@code null} in the total row. */
         boolean total() {
@@ -45,22 +47,23 @@ final class OsSheet {
 
     private final Map<OsInfo, long[]> counts = new HashMap<>();
 
-    /** Counts one workload's (or template's) OS. */
-    void add(OsInfo os, boolean template) {
+    /** Counts one workload's OS ({@code excluded} {@code null}), or a template's or system VM's. */
+    void add(OsInfo os, Excluded.Kind excluded) {
         OsInfo key = os == null || !os.stated() ? OsInfo.NONE
                 : new OsInfo(os.raw(), os.sourceColumn(), os.family(), os.product(), os.release(), os.displayName(), os.bits(), null);
-        counts.computeIfAbsent(key, k -> new long[2])[template ? 1 : 0]++;
+        counts.computeIfAbsent(key, k -> new long[3])[excluded == null ? 0 : excluded == Excluded.Kind.TEMPLATE ? 1 : 2]++;
     }
 
-    /** The rows, most workloads first, then by OS string; the strings without workloads or templates never appear. */
+    /** The rows, most workloads first, then by OS string; only strings that some row carries appear. */
     List<OsRow> rows(LifecycleCatalog catalog, LocalDate asOf) {
         List<OsRow> rows = new ArrayList<>();
         counts.forEach((os, n) -> {
             LifecycleCatalog.Entry entry = os.recognised() ? catalog.find(os).orElse(null) : null;
-            rows.add(new OsRow(os, n[0], n[1], entry, entry == null ? LifecycleCatalog.Status.UNKNOWN : entry.statusAt(asOf)));
+            rows.add(new OsRow(os, n[0], n[1], n[2], entry, entry == null ? LifecycleCatalog.Status.UNKNOWN : entry.statusAt(asOf)));
         });
         rows.sort(Comparator.comparingLong(OsRow::workloads).reversed()
                 .thenComparing(Comparator.comparingLong(OsRow::templates).reversed())
+                .thenComparing(Comparator.comparingLong(OsRow::systemVms).reversed())
                 .thenComparing(r -> !r.os().stated())
                 .thenComparing(r -> text(r.os().raw()).toLowerCase(Locale.ROOT))
                 .thenComparing(r -> text(r.os().raw()))
@@ -70,10 +73,10 @@ final class OsSheet {
         return rows;
     }
 
-    /** The total row: workloads and templates. */
+    /** The total row: workloads, templates and system VMs. */
     OsRow total(List<OsRow> rows) {
         return new OsRow(null, rows.stream().mapToLong(OsRow::workloads).sum(), rows.stream().mapToLong(OsRow::templates).sum(),
-                null, null);
+                rows.stream().mapToLong(OsRow::systemVms).sum(), null, null);
     }
 
     static List<OsColumn> columns(LocalDate asOf) {
@@ -88,6 +91,7 @@ final class OsSheet {
                 new OsColumn("Bits", 6, CellFormat.INTEGER, r -> r.total() ? null : r.os().bits()),
                 new OsColumn("Workloads", 10, CellFormat.INTEGER, OsRow::workloads),
                 new OsColumn("Templates", 10, CellFormat.INTEGER, OsRow::templates),
+                new OsColumn("System VMs", 10, CellFormat.INTEGER, OsRow::systemVms),
                 new OsColumn("Support ends", 12, CellFormat.DATE,
                         r -> r.entry() == null ? null : r.entry().supportEnd() != null ? r.entry().supportEnd() : NOT_ANNOUNCED),
                 new OsColumn("Extended support ends", 12, CellFormat.DATE,

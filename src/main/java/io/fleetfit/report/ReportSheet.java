@@ -7,8 +7,8 @@ package io.fleetfit.report;
  */
 enum ReportSheet {
     SUMMARY("Summary", "1F4E78",
-            "Dispositions, fitness tiers, OS families and migration waves of the whole fleet, and what was read from"
-                    + " each input file (with its SHA-256)."),
+            "Dispositions, migration lanes, fitness tiers, OS families and migration waves of the whole fleet, and what"
+                    + " was read from each input file (with its SHA-256)."),
     WAVES("Waves", "FFC000",
             "A proposed migration plan: the workloads in four waves, quick wins first, grouped by application"
                     + " (else cluster), with their vCPU, memory and storage."),
@@ -16,15 +16,16 @@ enum ReportSheet {
             "What holds workloads back from containers, per rule, the most common first: what to fix to free the"
                     + " most workloads."),
     WORKLOADS("Workloads", "70AD47",
-            "One row per workload: disposition, fitness tier and scores, the main reasons, OS, size and placement."
-                    + " Prints the columns from VM to Top finding reasons, one page wide."),
+            "One row per workload: disposition and lane, fitness tier and scores, role, the main reasons, confidence and"
+                    + " the questions for its owner, OS, size and placement. Prints the columns from VM to Questions for the"
+                    + " owner, one page wide."),
     FINDINGS("Findings", "ED7D31",
             "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence."),
     OS("OS", "5B9BD5",
             "Every distinct OS string: what it was recognised as, how many workloads carry it, and its support status."),
     DATA_QUALITY("Data quality", "C00000",
-            "Rows not assessed (rejected rows, templates), facts that could not be read, unreadable files and"
-                    + " attributes that matched no VM."),
+            "Rows not assessed (rejected rows, templates, system VMs), facts that could not be read, unreadable files"
+                    + " and attributes that matched no VM."),
     METHOD("Method", "7F7F7F",
             "How scores, tiers and dispositions are decided, and the rule set in effect: every rule with its"
                     + " weight, parameters and what the client's rules file changed.");

@@ -45,6 +45,8 @@ final class ReportStyles {
         Tint orange = new Tint("F8CBAD", "833C0B");
         Tint red = new Tint("FFC7CE", "9C0006");
         Tint grey = new Tint("E7E6E6", "3A3838");
+        // a sober violet: apart from the greens (containers), blue (KubeVirt), amber (stays a VM) and grey (retire)
+        Tint violet = new Tint("E4DFEC", "5B3F86");
         // declaration order: styles are created in this order, so a report's style indices (and so its
         // bytes) are the same from run to run (Map.copyOf's iteration order changes with every JVM)
         Map<Object, Tint> m = new LinkedHashMap<>();
@@ -52,6 +54,7 @@ final class ReportStyles {
         m.put(Disposition.CONTAINERIZE_AFTER_REMEDIATION, lightGreen);
         m.put(Disposition.VM_ON_KUBERNETES, blue);
         m.put(Disposition.KEEP_AS_VM, amber);
+        m.put(Disposition.REPLACE, violet);
         m.put(Disposition.RETIRE_CANDIDATE, grey);
         m.put(Disposition.INSUFFICIENT_DATA, red);
         m.put(FitnessTier.EXCELLENT, green);
@@ -69,6 +72,7 @@ final class ReportStyles {
         m.put(DataQualityStatus.UNREADABLE_FILE, red);
         m.put(DataQualityStatus.REJECTED, red);
         m.put(DataQualityStatus.TEMPLATE_EXCLUDED, grey);
+        m.put(DataQualityStatus.SYSTEM_VM_EXCLUDED, grey);
         m.put(DataQualityStatus.WARNING, amber);
         m.put(DataQualityStatus.UNMATCHED_ATTRIBUTES, amber);
         m.put(LifecycleCatalog.Status.SUPPORTED, green);

@@ -167,7 +167,7 @@ public final class ReportWriter implements AutoCloseable {
         }
         totals.add(outcome);
         if (outcome instanceof Assessment a) {
-            os.add(a.os(), false);
+            os.add(a.os(), null);
             waves.add(a);
             blockers.add(a);
             workloads.add(a);
@@ -177,10 +177,11 @@ public final class ReportWriter implements AutoCloseable {
             for (String w : a.vm().warnings()) {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }
-        } else if (outcome instanceof Excluded t) {
-            os.add(t.os(), true);
-            dataQuality.add(DataQualityColumn.Row.of(t.source(), t.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED,
-                    Labels.TEMPLATE_REASON));
+        } else if (outcome instanceof Excluded e) {
+            os.add(e.os(), e.kind());
+            dataQuality.add(e.kind() == Excluded.Kind.TEMPLATE
+                    ? DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED, Labels.TEMPLATE_REASON)
+                    : DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.SYSTEM_VM_EXCLUDED, e.reason().reason()));
         } else if (outcome instanceof Rejection r) {
             dataQuality.add(DataQualityColumn.Row.of(r.source(), r.vmName(), DataQualityStatus.REJECTED, r.reason()));
         } else {
@@ -234,7 +235,7 @@ public final class ReportWriter implements AutoCloseable {
         workloads.finish((sheet, range) -> {
             tints(sheet, range, List.of(WorkloadColumn.values()));
             scoreBars(sheet, range);
-            wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.TOP_REASONS.ordinal(), 0, range.getLastRow());
+            wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.LAST_PRINTED.ordinal(), 0, range.getLastRow());
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
         List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());

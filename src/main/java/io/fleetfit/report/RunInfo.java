@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param engagement the engagement's title ("Data centre exit 2027"), "" when not given: the Summary omits it
  * @param consultantFirm the firm that prepared the report, "" when not given: the Summary omits it
  * @param roles the workload role catalog the client was judged with (a rules file's signal changes applied)
+ * @param roleBase the same catalog before the rules file's changes, for the Method sheet to say what they were
  * @param kubevirtGuests the KubeVirt guest catalog used
  * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
  */
@@ -43,11 +44,13 @@ public record RunInfo(
         String engagement,
         String consultantFirm,
         RoleCatalog roles,
+        RoleCatalog roleBase,
         KubevirtGuestCatalog kubevirtGuests,
         ConsultantFile kubevirtFile) implements Serializable {
 
     public RunInfo {
         Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(roleBase, "roleBase");
         Objects.requireNonNull(kubevirtGuests, "kubevirtGuests");
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
@@ -61,7 +64,7 @@ public record RunInfo(
                    ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
                    ConsultantFile attributesFile, String fleetfitVersion) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, "", "", RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
+                fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
     }
 
     /** A run with the bundled role and KubeVirt guest catalogs. */
@@ -69,7 +72,8 @@ public record RunInfo(
                    ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
                    ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
+                fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(),
+                null);
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -81,19 +85,25 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
     public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, tunedRoles, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile);
+    }
+
+    /** The same run with another role catalog, before any rules file's changes. */
+    public RunInfo withRoles(RoleCatalog catalog) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile);
     }
 
     /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
     public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, guests, file);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file);
     }
 
     /** Where the KubeVirt guest catalog came from, in words. */
@@ -103,29 +113,29 @@ public record RunInfo(
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm, roles, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm, roles, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm, roles, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

@@ -10,14 +10,14 @@ import java.util.List;
 /**
  * Writes {@code run-summary.csv}: per client one line with its status and totals, followed by one
  * line per input file of the client with that file's rows (rows read = assessed + templates +
- * rejected). The client lines have an empty {@code file} column. Text from input is formula-safe.
+ * system VMs + rejected). The client lines have an empty {@code file} column. Text from input is formula-safe.
  */
 public final class RunSummaryWriter {
 
     public static final String FILE_NAME = "run-summary.csv";
 
     static final String[] HEADER = {"client", "file", "format", "status", "rows_read", "assessed", "templates",
-        "rejected", "report", "message"};
+        "system_vms", "rejected", "report", "message"};
 
     private RunSummaryWriter() {
     }
@@ -29,13 +29,14 @@ public final class RunSummaryWriter {
         for (ClientSummary c : clients) {
             String report = c.reportWritten() ? c.folder() + "/" + OutputNames.REPORT : "";
             csv.writeNext(new String[] {safe(c.client()), "", "", c.status().label(), Long.toString(c.rowsRead()),
-                Long.toString(c.assessed()), Long.toString(c.templates()), Long.toString(c.rejected()), safe(report),
+                Long.toString(c.assessed()), Long.toString(c.templates()), Long.toString(c.systemVms()),
+                Long.toString(c.rejected()), safe(report),
                 safe(c.message())}, false);
             for (InputFile f : c.inputs()) {
                 RunTotals.FileCounts n = c.file(f.name());
                 csv.writeNext(new String[] {safe(c.client()), safe(f.name()), safe(f.format()), f.readable() ? "read" : "not read",
                     Long.toString(n.rowsRead()), Long.toString(n.assessed()), Long.toString(n.templates()),
-                    Long.toString(n.rejected()), "", safe(f.readable() ? f.notes() : f.error())}, false);
+                    Long.toString(n.systemVms()), Long.toString(n.rejected()), "", safe(f.readable() ? f.notes() : f.error())}, false);
             }
         }
         csv.flush();

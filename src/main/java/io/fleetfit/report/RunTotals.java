@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.Outcome;
@@ -17,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The counts of a run, accumulated one outcome at a time: per input file, per disposition and per
+ * The counts of a run, accumulated one outcome at a time: per input file, per disposition, lane and
  * fitness tier. Feeds the Summary sheet and the job's console summary. Not thread-safe.
  */
 public final class RunTotals {
@@ -26,18 +27,28 @@ public final class RunTotals {
      * What became of the rows of one input file.
      *
      * @param file the file's name, as {@code SourceRef.file()} carries it
+     * @param systemVms rows that are system VMs the hypervisor manages (vCLS agents, vSphere Pod VMs):
+     *     like templates, listed and counted, never assessed
      */
-    public record FileCounts(String file, long assessed, long templates, long rejected) implements java.io.Serializable {
+    public record FileCounts(String file, long assessed, long templates, long systemVms, long rejected)
+            implements java.io.Serializable {
 
-        /** Every row read from the file: assessed + templates + rejected. */
+        /** Nothing read from the file yet. */
+        public static FileCounts none(String file) {
+            return new FileCounts(file, 0, 0, 0, 0);
+        }
+
+        /** Every row read from the file: assessed + templates + system VMs + rejected. */
         public long rowsRead() {
-            return assessed + templates + rejected;
+            return assessed + templates + systemVms + rejected;
         }
 
         FileCounts plus(Outcome o) {
+            Excluded.Kind kind = o instanceof Excluded e ? e.kind() : null;
             return new FileCounts(file,
                     assessed + (o instanceof Assessment ? 1 : 0),
-                    templates + (o instanceof Excluded ? 1 : 0),
+                    templates + (kind == Excluded.Kind.TEMPLATE ? 1 : 0),
+                    systemVms + (kind == Excluded.Kind.SYSTEM_VM ? 1 : 0),
                     rejected + (o instanceof Rejection ? 1 : 0));
         }
     }
@@ -47,6 +58,8 @@ public final class RunTotals {
     private final Map<String, FileCounts> files = new LinkedHashMap<>();
     /** Workloads and their size per disposition, and of every assessed workload. */
     private final Map<Disposition, Tally> byDisposition = new EnumMap<>(Disposition.class);
+    /** The same per lane: a containerizing workload's lane depends on its findings, not only its disposition. */
+    private final Map<Lane, Tally> byLane = new EnumMap<>(Lane.class);
     private final Tally allAssessed = new Tally();
     private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
     private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
@@ -67,17 +80,18 @@ public final class RunTotals {
     /** Totals listing these files first, in this order, even those no outcome comes from. */
     public RunTotals(List<InputFile> inputs) {
         for (InputFile f : inputs) {
-            files.putIfAbsent(f.name(), new FileCounts(f.name(), 0, 0, 0));
+            files.putIfAbsent(f.name(), FileCounts.none(f.name()));
         }
     }
 
     public void add(Outcome outcome) {
         String file = outcome.source().file();
-        files.put(file, files.getOrDefault(file, new FileCounts(file, 0, 0, 0)).plus(outcome));
+        files.put(file, files.getOrDefault(file, FileCounts.none(file)).plus(outcome));
         if (outcome instanceof Assessment a) {
             Disposition d = a.disposition();
             VmRecord vm = a.vm();
             byDisposition.computeIfAbsent(d, x -> new Tally()).add(vm);
+            byLane.computeIfAbsent(a.lane(), x -> new Tally()).add(vm);
             allAssessed.add(vm);
             tiers.merge(a.tier(), 1L, Long::sum);
             OsInfo os = a.os();
@@ -129,20 +143,25 @@ public final class RunTotals {
 
     /** The counts of one file; zeros when nothing came from it. */
     public FileCounts file(String name) {
-        return files.getOrDefault(name, new FileCounts(name, 0, 0, 0));
+        return files.getOrDefault(name, FileCounts.none(name));
     }
 
     public long rowsRead() {
         return files.values().stream().mapToLong(FileCounts::rowsRead).sum();
     }
 
-    /** Workloads assessed (templates and rejected rows excluded). */
+    /** Workloads assessed (templates, system VMs and rejected rows excluded). */
     public long assessed() {
         return files.values().stream().mapToLong(FileCounts::assessed).sum();
     }
 
     public long templates() {
         return files.values().stream().mapToLong(FileCounts::templates).sum();
+    }
+
+    /** System VMs (vCLS agents, vSphere Pod VMs): counted, never assessed. */
+    public long systemVms() {
+        return files.values().stream().mapToLong(FileCounts::systemVms).sum();
     }
 
     public long rejected() {
@@ -162,6 +181,16 @@ public final class RunTotals {
     Tally size(Disposition d) {
         Tally t = byDisposition.get(d);
         return t != null ? t : new Tally();
+    }
+
+    /** The workloads in this lane and their size. */
+    Tally size(Lane lane) {
+        Tally t = byLane.get(lane);
+        return t != null ? t : new Tally();
+    }
+
+    public long workloads(Lane lane) {
+        return size(lane).workloads();
     }
 
     /** Every assessed workload and their size. */
@@ -230,8 +259,8 @@ public final class RunTotals {
     /** A few lines for the console: rows, then workloads per disposition. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d rejected; %d warnings.",
-                rowsRead(), files.size(), assessed(), templates(), rejected(), warnings()));
+        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d system VMs, %d rejected;"
+                + " %d warnings.", rowsRead(), files.size(), assessed(), templates(), systemVms(), rejected(), warnings()));
         for (Disposition d : Disposition.values()) {
             lines.add(String.format(Locale.ROOT, "  %-31s %6d  %5.1f%%", d.label(), workloads(d), 100 * share(d)));
         }

@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,13 +25,13 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class SummarySheet {
 
     /** Column widths in characters: the tables below share the sheet's columns. */
-    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 14, 12, 40, 34};
+    private static final int[] WIDTHS = {36, 32, 12, 18, 12, 12, 12, 12, 12, 36, 34};
 
     /** Rows of the band of charts at the top: each chart is as tall. */
     static final int CHART_ROWS = 16;
 
     /** The charts' columns, side by side: dispositions, fitness tiers, OS families. */
-    private static final int[][] CHART_COLUMNS = {{0, 1}, {2, 5}, {6, 8}};
+    private static final int[][] CHART_COLUMNS = {{0, 1}, {2, 5}, {6, 9}};
 
     static final String DISPOSITION_CHART = "Workloads per disposition";
     static final String TIER_CHART = "Workloads per fitness tier";
@@ -57,6 +58,31 @@ final class SummarySheet {
 
         @Override
         public ColumnSpec<DispositionRow> spec() {
+            return spec;
+        }
+    }
+
+    /** A row of the Lanes table; {@code lane} is {@code null} in the total row. */
+    record LaneRow(Lane lane, Tally size, double share) {
+    }
+
+    enum LaneColumn implements ColumnSpec.Declared<LaneRow> {
+        LANE("Lane", CellFormat.TEXT, r -> r.lane() == null ? Labels.TOTAL : r.lane().label()),
+        WHICH("Dispositions", CellFormat.WRAP, r -> r.lane() == null ? null : Labels.laneMeaning(r.lane())),
+        WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
+        SHARE("Share", CellFormat.PERCENT, LaneRow::share),
+        VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+
+        private final ColumnSpec<LaneRow> spec;
+
+        LaneColumn(String header, CellFormat format, Function<LaneRow, Object> value) {
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
+        }
+
+        @Override
+        public ColumnSpec<LaneRow> spec() {
             return spec;
         }
     }
@@ -146,6 +172,7 @@ final class SummarySheet {
         ROWS_READ("Rows read", CellFormat.INTEGER, r -> r.counts().rowsRead()),
         ASSESSED("Assessed", CellFormat.INTEGER, r -> r.counts().assessed()),
         TEMPLATES("Templates", CellFormat.INTEGER, r -> r.counts().templates()),
+        SYSTEM_VMS("System VMs", CellFormat.INTEGER, r -> r.counts().systemVms()),
         REJECTED("Rejected", CellFormat.INTEGER, r -> r.counts().rejected()),
         STATUS("Status", CellFormat.WRAP, r -> r.file() == null ? null
                 : !r.file().readable() ? r.file().error()
@@ -204,6 +231,8 @@ final class SummarySheet {
         r = fact(r, "Rule set", run.rulesFile() == null ? run.ruleCatalogVersion() + " (standard rules)"
                 : run.ruleCatalogVersion() + " with " + run.rulesFile().name() + " (" + count(run.rulesFile().entries(), "setting")
                         + "; see Method)", CellFormat.TEXT);
+        r = fact(r, "KubeVirt guest catalog", run.kubevirtGuests().version()
+                + (run.kubevirtFile() == null ? "" : " (from " + run.kubevirtFile().name() + ")"), CellFormat.TEXT);
         if (run.attributesFile() != null) {
             r = fact(r, "Consultant attributes", attributesFact(run.attributesFile(), totals), CellFormat.TEXT);
         }
@@ -224,7 +253,15 @@ final class SummarySheet {
         }
         dispositions.addTotal(new DispositionRow(null, totals.size(), totals.share(totals.assessed())));
 
-        r = section(dispositions.nextRow() + 1, "Fitness tiers");
+        // right below the dispositions, in the same columns: the same workloads by migration strategy
+        r = section(dispositions.nextRow() + 1, "Migration lanes (the \"7 Rs\")");
+        Table<LaneRow> lanes = new Table<>(sheet, List.of(LaneColumn.values()), styles, r);
+        for (Lane lane : Lane.values()) {
+            lanes.add(new LaneRow(lane, totals.size(lane), totals.share(totals.workloads(lane))));
+        }
+        lanes.addTotal(new LaneRow(null, totals.size(), totals.share(totals.assessed())));
+
+        r = section(lanes.nextRow() + 1, "Fitness tiers");
         Table<TierRow> tiers = new Table<>(sheet, List.of(TierColumn.values()), styles, r);
         for (FitnessTier t : FitnessTier.values()) {
             tiers.add(new TierRow(t, totals.workloads(t), totals.share(t)));
@@ -264,7 +301,8 @@ final class SummarySheet {
         for (InputRow row : inputRows(run, totals)) {
             inputs.add(row);
         }
-        inputs.addTotal(new InputRow(null, new RunTotals.FileCounts("", totals.assessed(), totals.templates(), totals.rejected())));
+        inputs.addTotal(new InputRow(null, new RunTotals.FileCounts("", totals.assessed(), totals.templates(), totals.systemVms(),
+                totals.rejected())));
 
         r = section(inputs.nextRow() + 1, "How to read this report");
         for (ReportSheet s : ReportSheet.values()) {

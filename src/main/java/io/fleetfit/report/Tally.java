@@ -5,7 +5,8 @@ import io.fleetfit.assessment.VmRecord;
 /**
  * Workloads and their size, summed one workload at a time: what the report's aggregate tables
  * (waves, blockers) hold instead of lists of workloads, so they stay small for any fleet. An
- * unstated size counts as 0. Not thread-safe.
+ * unstated size counts as 0. Storage is {@link VmRecord#storageInUse()}: vInfo's In Use, else the
+ * vPartition or vDisk figure, so an export without In Use still shows its storage. Not thread-safe.
  */
 final class Tally {
 
@@ -18,7 +19,8 @@ final class Tally {
         workloads++;
         vcpus += vm.cpus() == null ? 0L : vm.cpus();
         memoryMib += vm.memoryMib() == null ? 0L : vm.memoryMib();
-        inUseMib += vm.inUseMib() == null ? 0L : vm.inUseMib();
+        Long storage = vm.storageInUse().mib();
+        inUseMib += storage == null ? 0L : storage;
     }
 
     void add(Tally other) {

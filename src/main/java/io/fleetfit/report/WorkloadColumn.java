@@ -10,29 +10,38 @@ import java.util.stream.Collectors;
 
 /** The Workloads sheet: one row per assessed workload, the decision first, then the facts. */
 enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
+    // the decision, as printed (VM to Questions for the owner, one page wide): what was decided, how well it fits,
+    // what the VM is taken for and why, how sure that is and what to ask; the facts follow
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
-    WOULD_BE("Would-be disposition", 18, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
+    LANE("Lane", 11, CellFormat.TEXT, a -> a.lane().label()),
+    WOULD_BE("Would-be disposition", 16, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
             a -> a.assessedDisposition() != a.computedDisposition() ? a.assessedDisposition() : null),
-    OVERRIDE("Consultant override", 24, CellFormat.WRAP,
+    OVERRIDE("Consultant override", 20, CellFormat.WRAP,
             a -> a.overridden() ? "Computed: " + a.computedDisposition().label() + ". " + a.overrideReason() : null),
-    TIER("Fitness tier", 20, CellFormat.TINT, Assessment::tier),
-    FITNESS("Fitness score", 9, CellFormat.SCORE, Assessment::fitnessScore),
-    PORTABILITY("Portability", 11, CellFormat.SCORE, Assessment::portabilityScore),
-    LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, Assessment::legacyOsScore),
-    ISOLATION("Isolation", 9, CellFormat.SCORE, Assessment::isolationScore),
-    COMPLETENESS("Data completeness", 13, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
+    TIER("Fitness tier", 19, CellFormat.TINT, Assessment::tier),
+    // an Insufficient data workload was not judged: its scores are empty cells, never 100
+    FITNESS("Fitness score", 9, CellFormat.SCORE, a -> a.scored() ? a.fitnessScore() : null),
+    PORTABILITY("Portability", 11, CellFormat.SCORE, a -> a.scored() ? a.portabilityScore() : null),
+    LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, a -> a.scored() ? a.legacyOsScore() : null),
+    ISOLATION("Isolation", 9, CellFormat.SCORE, a -> a.scored() ? a.isolationScore() : null),
+    ROLE("Role", 20, CellFormat.WRAP, Assessment::roleLabel),
+    TOP_REASONS("Top finding reasons", 50, CellFormat.WRAP, WorkloadColumn::topReasons),
     CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.confidence().level().label()),
+    MISSING_FACTS("Missing facts", 18, CellFormat.WRAP, a -> String.join("; ", a.confidence().missingFacts())),
+    QUESTIONS("Questions for the owner", 32, CellFormat.WRAP, a -> String.join("\n", a.confidence().questions())),
+    ROLE_EVIDENCE("Role evidence", 28, CellFormat.WRAP, a -> a.role() == null ? null : a.role().evidence()),
+    COMPLETENESS("Data completeness", 13, CellFormat.PERCENT, a -> a.completeness().percent() / 100.0),
     BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
     FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
-    TOP_REASONS("Top finding reasons", 55, CellFormat.WRAP, WorkloadColumn::topReasons),
     OS("OS (as stated)", 30, CellFormat.WRAP, a -> a.os() == null ? null : a.os().raw()),
     OS_RECOGNISED("OS recognised as", 26, CellFormat.WRAP, a -> Labels.recognisedOs(a.os())),
     OS_SOURCE("OS source", 18, CellFormat.WRAP, a -> a.os() == null ? null : Labels.osSource(a.os().sourceColumn())),
     POWER("Power state", 12, CellFormat.TEXT, a -> a.vm().powerState()),
     VCPU("vCPU", 7, CellFormat.INTEGER, a -> a.vm().cpus()),
     MEMORY("Memory GiB", 9, CellFormat.GIB, a -> RunTotals.gib(a.vm().memoryMib())),
-    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> RunTotals.gib(a.vm().inUseMib())),
+    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> RunTotals.gib(a.vm().storageInUse().mib())),
+    STORAGE_SOURCE("Storage source", 16, CellFormat.WRAP, a -> Labels.storageSource(a.vm().storageInUse())),
     DATACENTER("Datacenter", 14, CellFormat.TEXT, a -> a.vm().datacenter()),
     CLUSTER("Cluster", 14, CellFormat.TEXT, a -> a.vm().cluster()),
     HOST("Host", 18, CellFormat.TEXT, a -> a.vm().host()),
@@ -55,6 +64,9 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
                 .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
     }
+
+    /** The last column printed: the decision columns, from VM, print one page wide. */
+    static final WorkloadColumn LAST_PRINTED = QUESTIONS;
 
     /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
     static final int TOP_REASONS_SHOWN = 3;

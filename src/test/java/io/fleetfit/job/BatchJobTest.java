@@ -71,8 +71,10 @@ class BatchJobTest {
         assertThat(summary.get("hooli").get("message")).contains("RVTools_export_all.xlsx");
         assertThat(summary.get("empty-client").get("message")).contains("no inventory files");
         for (Map<String, String> c : summary.values()) {
-            assertThat(Long.parseLong(c.get("rows_read"))).as("rows read = assessed + templates + rejected for " + c.get("client"))
-                    .isEqualTo(Long.parseLong(c.get("assessed")) + Long.parseLong(c.get("templates")) + Long.parseLong(c.get("rejected")));
+            assertThat(Long.parseLong(c.get("rows_read"))).as("rows read = assessed + templates + system VMs + rejected for "
+                            + c.get("client"))
+                    .isEqualTo(Long.parseLong(c.get("assessed")) + Long.parseLong(c.get("templates"))
+                            + Long.parseLong(c.get("system_vms")) + Long.parseLong(c.get("rejected")));
         }
         List<Map<String, String>> initechFiles = readCsv(out.resolve("run-summary.csv")).stream()
                 .filter(r -> r.get("client").equals("initech") && !r.get("file").isEmpty()).toList();
@@ -159,8 +161,8 @@ class BatchJobTest {
         assertThat(dir.resolve("out/client")).doesNotExist();
         // the table's name column is 18 columns wide (the Greek name); 東京電力 takes 8 of them, not 4
         assertThat(run.out().lines()).contains(
-                "Газпром             ok             1        31        28         2         1  газпром/migration-report.xlsx",
-                "東京電力            ok             1        31        28         2         1  東京電力/migration-report.xlsx");
+                "Газпром             ok             1        31        28         2          0         1  газпром/migration-report.xlsx",
+                "東京電力            ok             1        31        28         2          0         1  東京電力/migration-report.xlsx");
     }
 
     @Test
@@ -311,12 +313,13 @@ class BatchJobTest {
 
     @Test
     void aRulesRowThatNamesAClientAppliesToThatClientOnly(SparkSession spark) throws Exception {
-        // acme-etl-01 (PORT-005, 48 vCPUs) and acme-shop-sql-01 (PORT-007) are in the CSV that acme, globex and initech share
+        // acme-etl-01 (PORT-005, 48 vCPUs) and acme-iis-03 (PORT-003, IIS on Windows Server 2019: Windows nodes) are in the
+        // CSV that acme, globex and initech share
         Path rules = Files.writeString(dir.resolve("rules.csv"), """
                 client,rule,setting,value,note
-                ,PORT-007,weight,10,Managed PostgreSQL for every client
+                ,PORT-003,weight,10,Windows worker nodes are in place for every client
                 globex,PORT-005,enabled,false,Globex's nodes take any VM
-                GLOBEX,PORT-007,weight,40,Globex runs its own databases
+                GLOBEX,PORT-003,weight,40,Globex has no Windows worker nodes yet
                 umbrella,PORT-005,max_vcpus,64,Umbrella is not in this run
                 """);
         Path out = dir.resolve("out");
@@ -326,23 +329,24 @@ class BatchJobTest {
         Map<String, Map<String, String>> rows = new java.util.TreeMap<>();
         for (String client : List.of("acme", "globex", "initech")) {
             for (Map<String, String> r : readCsv(out.resolve(client + "/assessments.csv"))) {
-                if (r.get("vm_name").equals("acme-etl-01") || r.get("vm_name").equals("acme-shop-sql-01")) {
+                if (r.get("vm_name").equals("acme-etl-01") || r.get("vm_name").equals("acme-iis-03")) {
                     rows.putIfAbsent(client + "/" + r.get("vm_name"), r);
                 }
             }
         }
         assertThat(rows.get("initech/acme-etl-01").get("findings")).contains("PORT-005");
         assertThat(rows.get("globex/acme-etl-01").get("findings")).doesNotContain("PORT-005");
-        // PORT-007 takes 10 points for every client but globex, where it takes 40
-        int initech = Integer.parseInt(rows.get("initech/acme-shop-sql-01").get("fitness_score"));
-        assertThat(Integer.parseInt(rows.get("acme/acme-shop-sql-01").get("fitness_score"))).isEqualTo(initech);
-        assertThat(Integer.parseInt(rows.get("globex/acme-shop-sql-01").get("fitness_score"))).isEqualTo(initech - 30);
+        // PORT-003 takes 10 points for every client but globex, where it takes 40
+        assertThat(rows.get("initech/acme-iis-03").get("findings")).contains("PORT-003");
+        int initech = Integer.parseInt(rows.get("initech/acme-iis-03").get("fitness_score"));
+        assertThat(Integer.parseInt(rows.get("acme/acme-iis-03").get("fitness_score"))).isEqualTo(initech);
+        assertThat(Integer.parseInt(rows.get("globex/acme-iis-03").get("fitness_score"))).isEqualTo(initech - 30);
         try (XSSFWorkbook acme = new XSSFWorkbook(Files.newInputStream(out.resolve("acme/migration-report.xlsx")));
              XSSFWorkbook globex = new XSSFWorkbook(Files.newInputStream(out.resolve("globex/migration-report.xlsx")))) {
             // each client's Method sheet lists the settings it was judged with, and no other client's
             assertThat(sheetText(globex, "Method")).contains("rules.csv (2 settings", "Globex's nodes take any VM",
-                    "Globex runs its own databases").doesNotContain("Managed PostgreSQL", "Umbrella");
-            assertThat(sheetText(acme, "Method")).contains("rules.csv (1 setting,", "Managed PostgreSQL for every client")
+                    "Globex has no Windows worker nodes yet").doesNotContain("in place for every client", "Umbrella");
+            assertThat(sheetText(acme, "Method")).contains("rules.csv (1 setting,", "Windows worker nodes are in place for every client")
                     .doesNotContain("Globex", "Umbrella");
         }
         assertThat(run.out()).contains("1 row of rules.csv names a client not in this run, so it was not applied:"

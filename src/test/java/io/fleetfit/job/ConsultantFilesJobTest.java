@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The job with a consultant's rules file, attributes file and lifecycle catalog, on the sample inventories. */
+/** The job with a consultant's rules file, attributes file, lifecycle and KubeVirt guest catalogs, on the sample inventories. */
 @Tag("spark")
 @ExtendWith(SharedSpark.class)
 class ConsultantFilesJobTest {
@@ -48,10 +48,11 @@ class ConsultantFilesJobTest {
 
         Map<String, Map<String, String>> before = byVm(readCsv(out.resolve("std/acme/assessments.csv")));
         Map<String, Map<String, String>> after = byVm(readCsv(out.resolve("tuned/acme/assessments.csv")));
-        // rules: PORT-007 weight 20 -> 10, so a database server's portability rises by 10
+        // rules: PORT-007 weight 30 -> 10, so a database server's portability rises by 20
         assertThat(after.get("acme-postgres-01").get("findings")).contains("PORT-007");
         assertThat(Integer.parseInt(after.get("acme-postgres-01").get("portability_score")))
-                .isEqualTo(Integer.parseInt(before.get("acme-postgres-01").get("portability_score")) + 10);
+                .isEqualTo(Integer.parseInt(before.get("acme-postgres-01").get("portability_score"))
+                        + new io.fleetfit.assessment.rules.DatabaseEngine().weight() - 10);
         // rules: PORT-011 switched off
         assertThat(before.values()).anySatisfy(r -> assertThat(r.get("findings")).contains("PORT-011"));
         assertThat(after.values()).allSatisfy(r -> assertThat(r.get("findings")).doesNotContain("PORT-011"));
@@ -86,6 +87,51 @@ class ConsultantFilesJobTest {
     }
 
     @Test
+    void aKubevirtGuestCatalogDecidesWhichVmsMoveToKubernetes(SparkSession spark) throws Exception {
+        // Acme's KubeVirt platform runs no Windows guest: SQL Server VMs, which must stay VMs, stay on the hypervisor
+        Path guests = Files.writeString(out.resolve("acme-kubevirt-guests.csv"), String.join("\n",
+                "# version: Acme KubeVirt guests 2026-11",
+                "product,releases,supported,name,upgrade",
+                "rhel,8+,yes,Red Hat Enterprise Linux 8 and later,",
+                "windows-server,*,no,Windows Server,a Linux guest (Acme's platform runs none)"));
+        Run standard = run(spark, "--input", "sample-inventories", "--out", out.resolve("std").toString(), "--client", "Acme",
+                "--as-of", "2026-11-26");
+        Run tuned = run(spark, "--input", "sample-inventories", "--out", out.resolve("tuned").toString(), "--client", "Acme",
+                "--as-of", "2026-11-26", "--kubevirt-guests", guests.toString());
+        assertThat(standard.code()).as(standard.err()).isZero();
+        assertThat(tuned.code()).as(tuned.err()).isZero();
+
+        Map<String, Map<String, String>> before = byVm(readCsv(out.resolve("std/acme/assessments.csv")));
+        Map<String, Map<String, String>> after = byVm(readCsv(out.resolve("tuned/acme/assessments.csv")));
+        assertThat(before.get("acme-sql-01")).containsEntry("disposition", "VM_ON_KUBERNETES").containsEntry("lane", "Rehost");
+        assertThat(after.get("acme-sql-01")).containsEntry("disposition", "KEEP_AS_VM").containsEntry("lane", "Retain");
+        // a RHEL 9 VM that must stay a VM still moves
+        assertThat(after.get("acme-card-01")).containsEntry("disposition", "VM_ON_KUBERNETES");
+
+        String dump = io.fleetfit.report.WorkbookDump.of(Files.readAllBytes(out.resolve("tuned/acme/migration-report.xlsx")));
+        assertThat(dump).contains("= Acme KubeVirt guests 2026-11 (from acme-kubevirt-guests.csv) (General)")
+                .contains("KubeVirt guest catalog Acme KubeVirt guests 2026-11, from acme-kubevirt-guests.csv (2 rows, SHA-256 ")
+                .contains("until upgraded to a Linux guest (Acme's platform runs none).");
+    }
+
+    @Test
+    void aBadKubevirtGuestCatalogIsAUsageErrorNamingItsLine(SparkSession spark) throws Exception {
+        Path guests = Files.writeString(out.resolve("guests.csv"), "product,releases,supported,name,upgrade\nrhel,8+,maybe,RHEL 8,\n");
+        Run r = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString(),
+                "--kubevirt-guests", guests.toString());
+        assertThat(r.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(r.err()).contains("fleetfit: guests.csv line 2: supported must be yes or no, not 'maybe'")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("acme-vcenter02-vinfo")).doesNotExist();
+
+        Path empty = Files.writeString(out.resolve("empty.csv"), "# version: nothing yet\n");
+        Run none = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString(),
+                "--kubevirt-guests", empty.toString());
+        assertThat(none.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(none.err()).contains("fleetfit: empty.csv: no row in the KubeVirt guest catalog");
+    }
+
+    @Test
     void aBadRulesFileIsAUsageErrorNamingItsLine(SparkSession spark) throws Exception {
         Path rules = Files.writeString(out.resolve("rules.csv"), "rule,setting,value\nPORT-005,max_vcpus,48\nISOL-001,severity,Major\n");
         Run r = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString(), "--rules", rules.toString());
@@ -110,5 +156,9 @@ class ConsultantFilesJobTest {
                 "--lifecycle", out.resolve("nope.csv").toString());
         assertThat(r.code()).isEqualTo(FleetfitJob.USAGE);
         assertThat(r.err()).contains("lifecycle catalog not found: ");
+        Run guests = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", out.toString(),
+                "--kubevirt-guests", out.resolve("nope.csv").toString());
+        assertThat(guests.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(guests.err()).contains("KubeVirt guest catalog not found: ");
     }
 }

@@ -138,8 +138,8 @@ class HostileInputsJobTest {
             assertThat(Reports.table(wb.getSheet("Workloads"))).extracting(r -> r.get("VM"))
                     .containsExactlyInAnyOrder("acme-db-01", "acme-web-02", "acme-app-03");
             assertThat(Reports.table(wb.getSheet("Summary"), "Inputs")).extracting(r -> r.get("File") + ":" + r.get("Rows read")
-                    + "=" + r.get("Assessed") + "+" + r.get("Templates") + "+" + r.get("Rejected"))
-                    .containsExactly("a.csv:3=2+0+1", "b.xlsx:2=1+0+1", "Total:5=3+0+2");
+                    + "=" + r.get("Assessed") + "+" + r.get("Templates") + "+" + r.get("System VMs") + "+" + r.get("Rejected"))
+                    .containsExactly("a.csv:3=2+0+0+1", "b.xlsx:2=1+0+0+1", "Total:5=3+0+0+2");
         }
     }
 

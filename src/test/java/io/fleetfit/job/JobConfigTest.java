@@ -26,17 +26,21 @@ class JobConfigTest {
     @Test
     void parsesTheConsultantsFiles() {
         JobConfig c = JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--rules", "rules.csv",
-            "--attributes", "attributes.xlsx", "--lifecycle", "lifecycle.csv"}, TODAY);
+            "--attributes", "attributes.xlsx", "--lifecycle", "lifecycle.csv", "--kubevirt-guests", "guests.csv"}, TODAY);
         assertThat(c.rules()).isEqualTo("rules.csv");
         assertThat(c.attributes()).isEqualTo("attributes.xlsx");
         assertThat(c.lifecycle()).isEqualTo("lifecycle.csv");
+        assertThat(c.kubevirtGuests()).isEqualTo("guests.csv");
         JobConfig none = JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out"}, TODAY);
         assertThat(none.rules()).isNull();
         assertThat(none.attributes()).isNull();
         assertThat(none.lifecycle()).isNull();
+        assertThat(none.kubevirtGuests()).isNull();
         assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--rules", " "}, TODAY))
                 .hasMessage("--rules needs a file name");
-        assertThat(JobConfig.usage()).contains("--rules", "--attributes", "--lifecycle");
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--kubevirt-guests", ""}, TODAY))
+                .hasMessage("--kubevirt-guests needs a file name");
+        assertThat(JobConfig.usage()).contains("--rules", "--attributes", "--lifecycle", "--kubevirt-guests");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every vInfo row of every real RVTools workbook ends in assessments.csv as assessed, template or
+ * Every vInfo row of every real RVTools workbook ends in assessments.csv as assessed, template, system VM or
  * rejected with a reason. The expected row counts come from the folder's own SOURCES.md.
  */
 @Tag("spark")
@@ -56,7 +56,7 @@ class RealInventoriesJobTest {
         List<Map<String, String>> rows = AssessmentJobTest.readCsv(out.resolve("real/assessments.csv"));
         assertThat(rows).hasSize((int) expected);
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "REJECTED");
+            assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "SYSTEM_VM", "REJECTED");
             assertThat(r.get("source_file")).isEqualTo(workbook.getFileName().toString());
             assertThat(r.get("source_sheet")).isEqualTo("vInfo");
             if (r.get("status").equals("ASSESSED")) {
@@ -105,7 +105,7 @@ class RealInventoriesJobTest {
 
         List<Map<String, String>> rows = AssessmentJobTest.readCsv(out.resolve("real/assessments.csv"));
         assertThat(rows).hasSize((int) expected);
-        assertThat(rows).allSatisfy(r -> assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "REJECTED"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("status")).isIn("ASSESSED", "TEMPLATE", "SYSTEM_VM", "REJECTED"));
         assertThat(rows).filteredOn(r -> r.get("status").equals("ASSESSED"))
                 .as("every VM of these files states an OS, and it is read")
                 .allSatisfy(r -> assertThat(r.get("os")).isNotBlank());

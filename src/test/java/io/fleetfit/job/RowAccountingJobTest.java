@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Nothing is lost between an inventory file and its report: the Summary's rows read for the file
- * are its assessed, template and rejected rows, they are as many as fleetfit's reader reads from
+ * are its assessed, template, system VM and rejected rows, they are as many as fleetfit's reader reads from
  * the file on its own, and assessments.csv has one row for each. For the project's sample
  * inventories always, and for every real inventory when FLEETFIT_REAL_INVENTORIES is set.
  */
@@ -83,8 +83,9 @@ class RowAccountingJobTest {
             List<Map<String, String>> inputs = Reports.table(wb.getSheet("Summary"), "Inputs");
             assertThat(inputs).extracting(r -> r.get("File")).containsExactly(name, "Total");
             for (Map<String, String> row : inputs) {
-                assertThat(number(row, "Rows read")).as(row.get("File") + ": rows read = assessed + templates + rejected")
-                        .isEqualTo(number(row, "Assessed") + number(row, "Templates") + number(row, "Rejected"))
+                assertThat(number(row, "Rows read")).as(row.get("File") + ": rows read = assessed + templates + system VMs + rejected")
+                        .isEqualTo(number(row, "Assessed") + number(row, "Templates") + number(row, "System VMs")
+                                + number(row, "Rejected"))
                         .as(row.get("File") + ": rows read = the rows its reader reads").isEqualTo(read);
             }
         }

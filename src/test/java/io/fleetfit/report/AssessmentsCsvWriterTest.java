@@ -51,18 +51,45 @@ class AssessmentsCsvWriterTest {
         StringWriter out = new StringWriter();
         new AssessmentsCsvWriter("Acme", out).close();
         assertThat(out.toString()).isEqualTo("client,source_file,source_sheet,source_row,status,vm_name,vm_uuid,os,"
-                + "disposition,assessed_disposition,fitness_tier,fitness_score,portability_score,legacy_os_score,"
-                + "isolation_score,blockers,findings,computed_disposition,override_reason,completeness,confidence,reason\n");
+                + "disposition,lane,role,assessed_disposition,fitness_tier,fitness_score,portability_score,legacy_os_score,"
+                + "isolation_score,blockers,findings,computed_disposition,override_reason,completeness,confidence,"
+                + "missing_facts,questions,reason\n");
         assertThat(Arrays.stream(CsvColumn.values()).map(CsvColumn::header)).doesNotHaveDuplicates();
     }
 
     @Test
-    void writesOneRowPerOutcomeIncludingTemplatesAndRejections() {
+    void writesOneRowPerOutcomeIncludingTemplatesSystemVmsAndRejections() {
         List<Map<String, String>> rows = write(Fixtures.mixedFleet());
-        assertThat(rows).hasSize(9);
+        assertThat(rows).hasSize(11);
         assertThat(rows).extracting(r -> r.get("status"))
-                .containsOnly("ASSESSED", "TEMPLATE", "REJECTED")
-                .filteredOn("ASSESSED"::equals).hasSize(7);
+                .containsOnly("ASSESSED", "TEMPLATE", "SYSTEM_VM", "REJECTED")
+                .filteredOn("ASSESSED"::equals).hasSize(8);
+        assertThat(row(rows, "vCLS-4c4c4544-0052")).containsEntry("status", "SYSTEM_VM").containsEntry("disposition", "")
+                .containsEntry("reason", "Is a vSphere Cluster Service agent VM, which vSphere creates and removes itself: not a workload.");
+    }
+
+    @Test
+    void writesLaneRoleAndWhatTheOwnerShouldBeAsked() {
+        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        assertThat(row(rows, "vcsa-01")).containsEntry("disposition", "REPLACE").containsEntry("lane", "Repurchase")
+                .containsEntry("role", "vcenter");
+        assertThat(row(rows, "batch-big-03")).as("a scale-up VM to split is a change of architecture")
+                .containsEntry("lane", "Refactor");
+        assertThat(row(rows, "app-web-01")).containsEntry("role", "web-server").containsEntry("lane", "Replatform");
+        assertThat(row(rows, "app-win-02")).as("IIS on Windows Server 2019, its OS from the configuration file only")
+                .containsEntry("role", "web-server").containsEntry("confidence", "Low")
+                .hasEntrySatisfying("questions", v -> assertThat(v).contains("VMware Tools report no OS"));
+        assertThat(row(rows, "legacy-nt-04")).containsEntry("role", "").containsEntry("confidence", "Medium")
+                .hasEntrySatisfying("missing_facts", v -> assertThat(v).contains("application"))
+                .hasEntrySatisfying("questions", v -> assertThat(v).contains("Which application runs here"));
+    }
+
+    @Test
+    void leavesTheScoresOfAnInsufficientDataWorkloadEmpty() {
+        Map<String, String> r = row(write(Fixtures.mixedFleet()), "'" + Fixtures.FORMULA_VM);
+        assertThat(r).containsEntry("disposition", "INSUFFICIENT_DATA").containsEntry("lane", "Assess")
+                .containsEntry("fitness_score", "").containsEntry("portability_score", "")
+                .containsEntry("legacy_os_score", "").containsEntry("isolation_score", "");
     }
 
     @Test
@@ -76,12 +103,12 @@ class AssessmentsCsvWriterTest {
                 .containsEntry("disposition", "KEEP_AS_VM")
                 .containsEntry("assessed_disposition", "KEEP_AS_VM")
                 .containsEntry("fitness_tier", "No fit")
-                .containsEntry("fitness_score", "53")
+                .containsEntry("fitness_score", "0")
                 .containsEntry("portability_score", "0")
                 .containsEntry("legacy_os_score", "60")
                 .containsEntry("isolation_score", "100")
                 .containsEntry("blockers", "PORT-001;PORT-004")
-                .containsEntry("findings", "PORT-001;PORT-004;PORT-006;LEGACY-001")
+                .containsEntry("findings", "PORT-001;PORT-004;PORT-005;LEGACY-001")
                 .containsEntry("reason", "");
     }
 

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
@@ -39,12 +40,16 @@ class LargeFleetTest {
     /** Header plus four rows per detail sheet. */
     private static final int SMALL = 5;
 
+    /** The Workloads sheet's last column, and the last one printed. */
+    private static final String LAST_COLUMN = CellReference.convertNumToColString(WorkloadColumn.values().length - 1);
+    private static final String PRINTED_COLUMN = CellReference.convertNumToColString(WorkloadColumn.LAST_PRINTED.ordinal());
+
     @Test
     void continuesDetailTablesOnNumberedSheetsPlacedAfterTheFirst() throws IOException {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
                     "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
-                    "OS", "Data quality", "Method");
+                    "OS", "Data quality", "Data quality (2)", "Method");
         }
     }
 
@@ -82,12 +87,13 @@ class LargeFleetTest {
             }
             assertThat(next.getPaneInformation().isFreezePane()).isTrue();
             assertThat(next.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
-            assertThat(next.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AJ4");
-            assertThat(first.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AJ5");
+            // 8 workloads, 4 rows below the header on each sheet
+            assertThat(next.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:" + LAST_COLUMN + "5");
+            assertThat(first.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:" + LAST_COLUMN + "5");
             assertThat(next.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
             assertThat(next.getPrintSetup().getLandscape()).isTrue();
             assertThat(next.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
-            assertThat(wb.getPrintArea(wb.getSheetIndex(next))).isEqualTo("'Workloads (2)'!$A$1:$N$4");
+            assertThat(wb.getPrintArea(wb.getSheetIndex(next))).isEqualTo("'Workloads (2)'!$A$1:$" + PRINTED_COLUMN + "$5");
             assertThat(next.getSheetConditionalFormatting().getNumConditionalFormattings())
                     .isEqualTo(first.getSheetConditionalFormatting().getNumConditionalFormattings());
             // the sheets after the inserted ones keep their own print titles
@@ -99,9 +105,9 @@ class LargeFleetTest {
     @Test
     void summarySaysWhereTablesContinue() {
         String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL));
-        assertThat(dump).contains("Summary!A9 = Large fleet")
-                .contains("Summary!B9 = Workloads continue on 1 more sheet: Workloads (2) (7 rows; a sheet holds 5).")
-                .contains("Summary!B10 = Findings continue on 2 more sheets: Findings (2), Findings (3) (11 rows; a sheet holds 5).");
+        assertThat(dump).contains("Summary!A10 = Large fleet")
+                .contains("Summary!B10 = Workloads continue on 1 more sheet: Workloads (2) (8 rows; a sheet holds 5).")
+                .contains("Summary!B11 = Findings continue on 2 more sheets: Findings (2), Findings (3) (12 rows; a sheet holds 5).");
     }
 
     @Test
@@ -134,7 +140,7 @@ class LargeFleetTest {
             String second = new String(zip.getInputStream(zip.getEntry(sheets.get("Workloads (2)"))).readAllBytes(),
                     StandardCharsets.UTF_8);
             assertThat(count(second, "<row ")).isEqualTo(2);
-            assertThat(second).contains("<t>VM</t>", "<t>app-web-01</t>", "state=\"frozen\"", "<autoFilter ref=\"A1:AJ2\"");
+            assertThat(second).contains("<t>VM</t>", "<t>app-web-01</t>", "state=\"frozen\"", "<autoFilter ref=\"A1:" + LAST_COLUMN + "2\"");
             String summary = new String(zip.getInputStream(zip.getEntry(sheets.get("Summary"))).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(summary).contains("Workloads continue on 1 more sheet: Workloads (2) (1,048,576 rows; a sheet holds 1,048,576).");
         }

@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
@@ -21,22 +22,26 @@ class OsSheetTest {
     @Test
     void countsEachStringPerRecognitionMostWorkloadsFirst() {
         OsSheet sheet = new OsSheet();
-        sheet.add(ubuntu("22.04", "5.x"), false);
-        sheet.add(ubuntu("22.04", "6.x"), false);   // another kernel is the same OS row
-        sheet.add(ubuntu("22.04", null), true);
-        sheet.add(ubuntu(null, null), false);
-        sheet.add(new OsInfo("Custom appliance OS", Fixtures.CONFIG, null, null, null, null, null, null), false);
-        sheet.add(OsInfo.NONE, false);
-        sheet.add(null, false);
+        sheet.add(ubuntu("22.04", "5.x"), null);
+        sheet.add(ubuntu("22.04", "6.x"), null);   // another kernel is the same OS row
+        sheet.add(ubuntu("22.04", null), Excluded.Kind.TEMPLATE);
+        sheet.add(ubuntu(null, null), null);
+        sheet.add(new OsInfo("Custom appliance OS", Fixtures.CONFIG, null, null, null, null, null, null), null);
+        sheet.add(OsInfo.NONE, null);
+        sheet.add(null, null);
+        sheet.add(new OsInfo("VMware Photon OS (64-bit)", Fixtures.TOOLS, OsFamily.LINUX, null, null, null, 64, null),
+                Excluded.Kind.SYSTEM_VM);
 
         List<OsSheet.OsRow> rows = sheet.rows(Fixtures.lifecycle(), AS_OF);
 
-        assertThat(rows).extracting(r -> OsSheet.recognisedAs(r.os()), OsSheet.OsRow::workloads, OsSheet.OsRow::templates)
+        assertThat(rows).extracting(r -> OsSheet.recognisedAs(r.os()), OsSheet.OsRow::workloads, OsSheet.OsRow::templates,
+                        OsSheet.OsRow::systemVms)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Ubuntu 22.04", 2L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("Not stated", 2L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Not recognised", 1L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Ubuntu", 1L, 0L));
+                        org.assertj.core.groups.Tuple.tuple("Ubuntu 22.04", 2L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Not stated", 2L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Not recognised", 1L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Ubuntu", 1L, 0L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("Linux", 0L, 0L, 1L));
         assertThat(rows.get(0).status()).isEqualTo(LifecycleCatalog.Status.SUPPORTED);
         assertThat(rows.get(0).entry().supportEnd()).isEqualTo(LocalDate.of(2027, 4, 1));
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r.status()).isEqualTo(LifecycleCatalog.Status.UNKNOWN));
@@ -45,6 +50,7 @@ class OsSheetTest {
         OsSheet.OsRow total = sheet.total(rows);
         assertThat(total.workloads()).isEqualTo(6);
         assertThat(total.templates()).isEqualTo(1);
+        assertThat(total.systemVms()).isEqualTo(1);
     }
 
     @Test

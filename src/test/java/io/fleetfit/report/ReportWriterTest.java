@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
+import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Outcome;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -187,8 +188,9 @@ class ReportWriterTest {
                             + ((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex().substring(2));
                 }
             }
-            assertThat(rules).contains("B2:B8 \"Containerize\" C6EFCE", "B2:B8 \"Keep as VM\" FFEB9C",
-                    "E2:E8 \"No fit\" FFC7CE", "E2:E8 \"Insufficient data\" E7E6E6").hasSize(6 + 7);
+            assertThat(rules).contains("B2:B9 \"Containerize\" C6EFCE", "B2:B9 \"Keep as VM\" FFEB9C",
+                    "B2:B9 \"Replace\" E4DFEC", "F2:F9 \"No fit\" FFC7CE", "F2:F9 \"Insufficient data\" E7E6E6")
+                    .hasSize(Disposition.values().length + FitnessTier.values().length);
         }
     }
 
@@ -203,8 +205,8 @@ class ReportWriterTest {
                 assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
             }
             assertThat(wb.getSheet("Workloads").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$N$8");
-            assertThat(WorkloadColumn.values()[13]).isEqualTo(WorkloadColumn.TOP_REASONS);
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$O$9");
+            assertThat(WorkloadColumn.values()[14]).isEqualTo(WorkloadColumn.QUESTIONS).isEqualTo(WorkloadColumn.LAST_PRINTED);
         }
     }
 
@@ -240,8 +242,8 @@ class ReportWriterTest {
         try (ReportWriter report = new ReportWriter(Fixtures.run(), out)) {
             Fixtures.mixedFleet().forEach(report::add);
             RunTotals totals = report.finish();
-            assertThat(totals.assessed()).isEqualTo(7);
-            assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
+            assertThat(totals.assessed()).isEqualTo(8);
+            assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(1);
         }
         assertThat(out.size()).isPositive();
     }

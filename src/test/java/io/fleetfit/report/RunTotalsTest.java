@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class RunTotalsTest {
@@ -20,18 +22,20 @@ class RunTotalsTest {
     void countsWhatBecameOfEachFilesRows() {
         RunTotals totals = mixedFleet();
         assertThat(totals.files()).containsExactly(
-                new RunTotals.FileCounts(Fixtures.RVTOOLS, 6, 1, 1),
-                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0),
-                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0));
-        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(8);
+                new RunTotals.FileCounts(Fixtures.RVTOOLS, 7, 1, 1, 1),
+                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0, 0),
+                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0, 0));
+        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(10);
     }
 
     @Test
-    void rowsReadAreAssessedPlusTemplatesPlusRejected() {
+    void rowsReadAreAssessedPlusTemplatesPlusSystemVmsPlusRejected() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.rowsRead()).isEqualTo(9).isEqualTo(totals.assessed() + totals.templates() + totals.rejected());
-        assertThat(totals.assessed()).isEqualTo(7);
+        assertThat(totals.rowsRead()).isEqualTo(11)
+                .isEqualTo(totals.assessed() + totals.templates() + totals.systemVms() + totals.rejected());
+        assertThat(totals.assessed()).isEqualTo(8);
         assertThat(totals.templates()).isEqualTo(1);
+        assertThat(totals.systemVms()).isEqualTo(1);
         assertThat(totals.rejected()).isEqualTo(1);
     }
 
@@ -46,27 +50,46 @@ class RunTotalsTest {
     @Test
     void countsWorkloadsPerDispositionAndTier() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(2);
-        assertThat(totals.workloads(Disposition.CONTAINERIZE_AFTER_REMEDIATION)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.CONTAINERIZE_AFTER_REMEDIATION)).isEqualTo(2);
         assertThat(totals.workloads(Disposition.VM_ON_KUBERNETES)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.KEEP_AS_VM)).isEqualTo(1);
+        assertThat(totals.workloads(Disposition.REPLACE)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.RETIRE_CANDIDATE)).isEqualTo(1);
         assertThat(totals.workloads(Disposition.INSUFFICIENT_DATA)).isEqualTo(1);
-        assertThat(totals.workloads(FitnessTier.EXCELLENT)).isEqualTo(2);
-        assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(1);
+        assertThat(totals.workloads(FitnessTier.EXCELLENT)).as("only the web server: positive evidence").isEqualTo(1);
+        assertThat(totals.workloads(FitnessTier.NO_FIT)).isEqualTo(3);
         assertThat(totals.workloads(FitnessTier.INSUFFICIENT_DATA)).isEqualTo(1);
-        assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(2.0 / 7, within(1e-9));
+        assertThat(totals.share(Disposition.CONTAINERIZE)).isCloseTo(1.0 / 8, within(1e-9));
+    }
+
+    @Test
+    void countsWorkloadsAndSizePerLane() {
+        RunTotals totals = mixedFleet();
+        assertThat(Stream.of(Lane.values()).map(l -> l.label() + "=" + totals.workloads(l)))
+                .containsExactly("Replatform=2", "Refactor=1", "Rehost=1", "Retain=1", "Repurchase=1", "Retire=1", "Assess=1");
+        assertThat(totals.size(Lane.REFACTOR).vcpus()).as("batch-big-03, a scale-up VM to split").isEqualTo(48);
+        assertThat(totals.size(Lane.REPURCHASE).memoryGib()).isEqualTo(21.0);
     }
 
     @Test
     void sumsResourcesPerDisposition() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(6);
-        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(12.0);
-        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(100.0);
+        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(4);
+        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(8.0);
+        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(40.0);
         assertThat(totals.vcpus(Disposition.INSUFFICIENT_DATA)).as("vCPUs not stated count as none").isZero();
-        assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2);
-        assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1);
+        assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
+        assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
+    }
+
+    @Test
+    void storageFallsBackFromInUseToPartitionsToDisks() {
+        RunTotals totals = mixedFleet();
+        // legacy-nt-04 states only vPartition's consumed space, old-report-05 only its vDisk capacity
+        assertThat(totals.inUseStorageGib(Disposition.KEEP_AS_VM)).isEqualTo(200.0);
+        assertThat(totals.inUseStorageGib(Disposition.RETIRE_CANDIDATE)).isEqualTo(10.0);
+        assertThat(totals.inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10 + 50);
     }
 
     @Test
@@ -85,8 +108,8 @@ class RunTotalsTest {
     @Test
     void describesTheRunForTheConsole() {
         assertThat(mixedFleet().describe()).first()
-                .isEqualTo("9 rows read from 3 files: 7 assessed, 1 templates, 1 rejected; 1 warnings.");
+                .isEqualTo("11 rows read from 3 files: 8 assessed, 1 templates, 1 system VMs, 1 rejected; 1 warnings.");
         assertThat(mixedFleet().describe()).hasSize(1 + Disposition.values().length)
-                .anySatisfy(l -> assertThat(l).contains("Containerize").contains("28.6%"));
+                .anySatisfy(l -> assertThat(l).contains("Containerize").contains("12.5%"));
     }
 }

@@ -43,6 +43,8 @@ class TunedRunTest {
                 Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
                 Fixtures.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
                 new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test")
+                .withRoles(Fixtures.ROLES).withRules(config.applyTo(catalog), config.applyTo(Fixtures.ROLES))
+                .withKubevirtGuests(Fixtures.GUESTS, new ConsultantFile("acme-kubevirt-guests.csv", "89ab4567", 5))
                 .withEngagement("Data centre exit 2027").withConsultantFirm("Northwind & Partners");
     }
 
@@ -106,6 +108,8 @@ class TunedRunTest {
                 .contains("max_vcpus = 48\\nmax_memory_gib = 256")
                 .contains("keywords = pci; kreditkarte")
                 .contains("switched off")
-                .contains("acme-lifecycle.csv (6 releases, SHA-256 0123abcd)");
+                .contains("acme-lifecycle.csv (6 releases, SHA-256 0123abcd)")
+                .contains("Database server (database-linux): signals added: hana; sybase.")
+                .contains("KubeVirt guest catalog fixture KubeVirt guests 2025-06, from acme-kubevirt-guests.csv (5 rows, SHA-256 89ab4567).");
     }
 }
