@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The line format the bundled catalogs share (OS lifecycle, KubeVirt guests, workload roles):
+ * The line format the bundled catalogs share (OS lifecycle, KubeVirt guests, workload roles),
+ * and the CSV cells they and the rules file are written in:
  * UTF-8, an optional byte-order mark, '#' comments of which "# version: ..." names the catalog's
  * version, blank lines, and a header row, skipped, that starts with the first column's name.
  */
@@ -46,6 +47,41 @@ final class CatalogLines {
             row.accept(lineNo, t);
         }
         return version;
+    }
+
+    /**
+     * One line split into cells at {@code delimiter}, double quotes removed ("" is a quote within
+     * quotes), as spreadsheets write CSV; {@code null} when a quote is not closed.
+     */
+    static List<String> cells(String line, char delimiter) {
+        List<String> cells = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == delimiter) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        if (quoted) {
+            return null;
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /** A catalog bundled beside {@code owner}, as bytes. */

@@ -70,7 +70,7 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
             return new Confidence(role.stated() ? Level.HIGH : Level.MEDIUM,
                     (role.stated() ? "role stated (" : "role recognised (") + role.role().label() + ")",
                     role.stated() ? List.of() : List.of("confirmation of the role"),
-                    List.of("Is it " + article(role.role().label()) + ", and which service will take over its function?"));
+                    List.of("Is it " + role.role().inSentence() + ", and which service will take over its function?"));
         }
         VmRecord vm = w.vm();
         OsInfo os = w.os();
@@ -143,10 +143,6 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
             level = Level.HIGH;
         }
         return new Confidence(level, String.join("; ", basis), missing, questions);
-    }
-
-    private static String article(String label) {
-        return ("aeiouAEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
     }
 
     private static String productName(OsInfo os) {

@@ -65,7 +65,13 @@ public final class KubevirtGuestCatalog implements Serializable {
 
     /** The catalog shipped with fleetfit. */
     public static KubevirtGuestCatalog bundled() {
-        return parse("bundled " + RESOURCE, CatalogLines.lines(CatalogLines.bundled(KubevirtGuestCatalog.class, RESOURCE)));
+        return Bundled.CATALOG;
+    }
+
+    /** Read once per JVM: settings, run descriptions and tests all ask for it. */
+    private static final class Bundled {
+        static final KubevirtGuestCatalog CATALOG =
+                parse("bundled " + RESOURCE, CatalogLines.lines(CatalogLines.bundled(KubevirtGuestCatalog.class, RESOURCE)));
     }
 
     /**
@@ -77,7 +83,7 @@ public final class KubevirtGuestCatalog implements Serializable {
         List<Entry> entries = new ArrayList<>();
         String version = CatalogLines.read(origin, lines, "product", (lineNo, t) -> {
             String where = origin + " line " + lineNo + ": ";
-            List<String> f = RoleCatalog.splitCsv(t);
+            List<String> f = CatalogLines.cells(t, ',');
             if (f == null || f.size() != 5) {
                 throw new IllegalArgumentException(where + "expected 5 fields (" + HEADER + "), found "
                         + (f == null ? "an unclosed quote" : f.size()));

@@ -30,6 +30,22 @@ public record Role(String id, String label, String family, RoleEffect effect, Os
         recommendation = recommendation == null ? "" : recommendation;
     }
 
+    /** First words of labels that are common nouns, written in lower case inside a sentence. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("database", "web", "application", "message",
+            "print", "backup", "licence", "license", "mainframe", "firewall", "file", "vendor");
+
+    /**
+     * The label with its article, as a sentence reads it: "a web server" (of "Web server"), "an
+     * Active Directory domain controller", "a SQL Server on Windows".
+     */
+    public String inSentence() {
+        int space = label.indexOf(' ');
+        String first = (space < 0 ? label : label.substring(0, space)).toLowerCase(Locale.ROOT);
+        String shown = COMMON.contains(first) ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+        boolean vowel = "aeiou".indexOf(Character.toLowerCase(shown.charAt(0))) >= 0;
+        return (vowel ? "an " : "a ") + shown;
+    }
+
     /** The same role recognised by other signals (a client's rules file). */
     public Role withSignals(List<Signal> s) {
         return new Role(id, label, family, effect, os, s, recommendation);

@@ -103,8 +103,17 @@ public final class RoleCatalog implements Serializable {
 
     /** The catalog shipped with fleetfit. */
     public static RoleCatalog bundled() {
-        byte[] bytes = CatalogLines.bundled(RoleCatalog.class, RESOURCE);
-        return parse("bundled " + RESOURCE, sha256(bytes), CatalogLines.lines(bytes));
+        return Bundled.CATALOG;
+    }
+
+    /** Read once per JVM: settings, run descriptions and tests all ask for it. */
+    private static final class Bundled {
+        static final RoleCatalog CATALOG;
+
+        static {
+            byte[] bytes = CatalogLines.bundled(RoleCatalog.class, RESOURCE);
+            CATALOG = parse("bundled " + RESOURCE, sha256(bytes), CatalogLines.lines(bytes));
+        }
     }
 
     /**
@@ -116,7 +125,7 @@ public final class RoleCatalog implements Serializable {
         List<Role> roles = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         String version = CatalogLines.read(origin, lines, "role", (lineNo, t) -> {
-            List<String> f = splitCsv(t);
+            List<String> f = CatalogLines.cells(t, ',');
             String where = origin + " line " + lineNo + ": ";
             if (f == null) {
                 throw new IllegalArgumentException(where + "a quoted field is not closed");
@@ -400,14 +409,6 @@ public final class RoleCatalog implements Serializable {
             return null;
         }
 
-        boolean isEmpty() {
-            for (int[][] v : values) {
-                if (v != null) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 
     private static Map<Integer, Integer> put(Map<Integer, Integer> found, int role, int signal) {
@@ -436,40 +437,6 @@ public final class RoleCatalog implements Serializable {
         String d = dnsName.strip();
         int dot = d.indexOf('.');
         return dot > 0 ? d.substring(0, dot) : d;
-    }
-
-    /** One CSV line split into fields, quotes removed; {@code null} when a quote is not closed. */
-    static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        if (quoted) {
-            return null;
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     public static String sha256(byte[] bytes) {

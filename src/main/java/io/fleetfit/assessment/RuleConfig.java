@@ -435,33 +435,10 @@ public final class RuleConfig implements Serializable {
 
     /** One CSV line into cells: quotes around a cell, doubled quotes inside it. */
     private static List<String> split(String file, int lineNo, String line, char delimiter) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
+        List<String> cells = CatalogLines.cells(line, delimiter);
+        if (cells == null) {
             throw error(file == null ? "rules file" : file, lineNo, "a quoted cell is not closed (a value on one line only)");
         }
-        cells.add(cell.toString());
         return cells;
     }
 

@@ -30,7 +30,7 @@ public record DatabaseEngine() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.roleIs(Role.RoleEffect.DATABASE), () -> finding(
-                "Recognised as " + RoleRules.article(w.role().role().label()) + ", whose state must move first. "
+                "Recognised as " + w.role().role().inSentence() + ", whose state must move first. "
                         + w.role().role().recommendation(), w.role().evidence()));
     }
 }

@@ -31,7 +31,7 @@ public record PlatformAppliance() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.roleIs(Role.RoleEffect.REPLACE), () -> finding(
-                "Recognised as " + RoleRules.article(w.role().role().label()) + ", whose function the target platform or a service provides. "
+                "Recognised as " + w.role().role().inSentence() + ", whose function the target platform or a service provides. "
                         + w.role().role().recommendation(), w.role().evidence()));
     }
 }

@@ -30,7 +30,7 @@ public record RoleEvidence() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.roleIs(Role.RoleEffect.CONTAINER), () -> finding(
-                "Recognised as " + RoleRules.article(w.role().role().label()) + ", a workload containers are made for. "
+                "Recognised as " + w.role().role().inSentence() + ", a workload containers are made for. "
                         + w.role().role().recommendation(), w.role().evidence()));
     }
 }

@@ -32,7 +32,7 @@ public record RoleNeedsFullOs() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.roleIs(Role.RoleEffect.REQUIRES_VM), () -> finding(
-                "Recognised as " + RoleRules.article(w.role().role().label()) + ", a role that needs a full OS of its own. "
+                "Recognised as " + w.role().role().inSentence() + ", a role that needs a full OS of its own. "
                         + w.role().role().recommendation(), w.role().evidence()));
     }
 }

@@ -31,7 +31,7 @@ public record WindowsContainerNodes() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.os().is(OsFamily.WINDOWS_SERVER) && w.os().releaseNumber() >= 2016 && w.roleIs(Role.RoleEffect.CONTAINER),
-                () -> finding("Runs " + w.os().label() + " as " + RoleRules.article(w.role().role().label())
+                () -> finding("Runs " + w.os().label() + " as " + w.role().role().inSentence()
                         + ": it can move to a Windows container once its image is rebuilt on a Windows Server Core base, on Windows worker nodes.",
                         w.os().sourceColumn() + " = " + w.os().raw() + "; " + w.role().evidence()));
     }
