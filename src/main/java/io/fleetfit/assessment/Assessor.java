@@ -99,15 +99,16 @@ public final class Assessor implements Serializable {
     /**
      * Whether the workload may be called an Excellent fit: positive evidence of a containerizable
      * workload (a role containers are made for, or the consultant's application and its
-     * statefulness), and a known OS release: "Ubuntu Linux (64-bit)" may be an Ubuntu long past
-     * support, so its best tier is Good fit until the owner says which release it runs.
+     * statefulness), and strong evidence of the OS ({@link Confidence#strongOs}): "Ubuntu Linux
+     * (64-bit)" may be an Ubuntu long past support, and a release the configuration file alone
+     * states may no longer be what runs, so the best tier is Good fit until the owner confirms it.
      */
     static boolean evidence(Workload w) {
         VmRecord vm = w.vm();
         boolean workload = w.roleIs(Role.RoleEffect.CONTAINER)
                 || vm.application() != null && !vm.application().isBlank()
                 && vm.statefulness() != null && !vm.statefulness().isBlank();
-        return workload && w.os().release() != null && w.os().range() == null;
+        return workload && Confidence.strongOs(w.os());
     }
 
     /** The OS-only rules' findings for the workload's OS, judged on the first workload that runs it. */

@@ -145,6 +145,15 @@ public record Confidence(Level level, String basis, List<String> missingFacts, L
         return new Confidence(level, String.join("; ", basis), missing, questions);
     }
 
+    /**
+     * Whether the OS is strong evidence: recognised, with one release, stated by the guest (VMware
+     * Tools, Guest Detailed Data) or an import rather than by the configuration file alone.
+     */
+    public static boolean strongOs(OsInfo os) {
+        return os.recognised() && os.release() != null && os.range() == null
+                && !OsRecognizer.CONFIG_COLUMN.equals(os.sourceColumn());
+    }
+
     private static String productName(OsInfo os) {
         String label = os.label() == null ? "OS" : os.label();
         // "Ubuntu Linux" of "Ubuntu Linux (64-bit)", "CentOS" of "CentOS 4/5/6/7", "Other Linux" of "Other Linux (kernel 4.x)"
