@@ -26,7 +26,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheJobImportsSpark() throws IOException {
-        for (String stage : List.of("assessment", "inventory", "report", "generate")) {
+        for (String stage : List.of("assessment", "inventory", "report", "run", "generate")) {
             assertThat(importsUnder(stage)).as(stage).noneMatch(i -> i.startsWith("org.apache.spark"));
         }
     }
@@ -36,6 +36,13 @@ class ArchitectureTest {
         assertThat(importsUnder("assessment")).noneMatch(i -> i.startsWith("org.apache.poi"));
         assertThat(importsUnder("inventory")).noneMatch(i -> i.startsWith("io.fleetfit.report") || i.startsWith("io.fleetfit.job"));
         assertThat(importsUnder("report")).noneMatch(i -> i.startsWith("io.fleetfit.inventory") || i.startsWith("io.fleetfit.job"));
+    }
+
+    /** A client's work is done without Spark and never reaches up into the shell that distributes it. */
+    @Test
+    void theRunStageNeverCallsUpIntoTheJob() throws IOException {
+        assertThat(importsUnder("run")).isNotEmpty().noneMatch(i -> i.startsWith("io.fleetfit.job"));
+        assertThat(sourcesUnder("run")).noneMatch(source -> source.contains("io.fleetfit.job."));
     }
 
     @Test
@@ -52,6 +59,18 @@ class ArchitectureTest {
             return files.anyMatch(f -> f.toString().endsWith(".java"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> sourcesUnder(String stage) throws IOException {
+        try (Stream<Path> files = Files.walk(MAIN.resolve(stage))) {
+            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
         }
     }
 

@@ -234,11 +234,15 @@ public final class ConsultantAttributes implements Serializable {
      * consultant's.
      */
     public VmRecord apply(VmRecord vm) {
-        Optional<Entry> match = match(vm);
-        if (match.isEmpty() || match.get().values().isEmpty()) {
+        return match(vm).map(e -> apply(vm, e)).orElse(vm);
+    }
+
+    /** The record with the values of {@code match}, the row {@link #match} found for it, in place of the inventory's. */
+    public static VmRecord apply(VmRecord vm, Entry match) {
+        Map<Attribute, String> values = match.values();
+        if (values.isEmpty()) {
             return vm;
         }
-        Map<Attribute, String> values = match.get().values();
         VmRecord.Builder b = vm.toBuilder();
         for (Map.Entry<Attribute, String> v : values.entrySet()) {
             v.getKey().setter.apply(b, v.getValue());

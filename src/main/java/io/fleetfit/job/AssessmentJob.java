@@ -1,20 +1,20 @@
 package io.fleetfit.job;
 
-import io.fleetfit.assessment.VmRecord;
-import io.fleetfit.inventory.ConsultantAttributes;
-import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.ClientSummary;
-import io.fleetfit.report.RunSummaryWriter;
+import io.fleetfit.run.ClientTask;
+import io.fleetfit.run.DuplicateRows;
+import io.fleetfit.run.HadoopConf;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.Item;
+import io.fleetfit.run.JobConfig;
+import io.fleetfit.run.RunResult;
+import io.fleetfit.run.RunSetup;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -27,44 +27,6 @@ import scala.Tuple2;
  */
 final class AssessmentJob {
 
-    /**
-     * What the run produced, for the console summary and the exit code.
-     *
-     * @param out the output folder, fully qualified
-     * @param clients every client, in input order
-     * @param attributesFile the attributes file's name, {@code null} without one
-     * @param unmatchedAttributes the attributes file's rows for every client that applied to no VM of
-     *     any client ("row 12: vm-name") when the file is shared (by a batch's clients, or with rows
-     *     for other clients) and so no report lists them; otherwise the client's report lists its own
-     * @param otherClientsAttributes the attributes file's rows that name a client not in the run
-     *     ("row 7: sql01 (client 'globex')"): not applied, and on no report
-     * @param rulesFile the rules file's name, {@code null} without one
-     * @param otherClientsRules the rules file's rows that name a client not in the run
-     *     ("line 7: PORT-005 max_vcpus (client 'globex')"): not applied, and on no report
-     */
-    record Result(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes,
-                  List<String> otherClientsAttributes, String rulesFile, List<String> otherClientsRules) {
-        String reportDir(ClientSummary c) {
-            return display(new Path(out, c.folder()));
-        }
-
-        String summaryFile() {
-            return display(new Path(out, RunSummaryWriter.FILE_NAME));
-        }
-
-        String outDir() {
-            return display(out);
-        }
-
-        boolean anyFailed() {
-            return clients.stream().anyMatch(c -> c.status() == ClientSummary.Status.FAILED);
-        }
-
-        boolean anyInputUnreadable() {
-            return clients.stream().anyMatch(c -> c.status() != ClientSummary.Status.OK);
-        }
-    }
-
     private final SparkSession spark;
     private final Progress progress;
 
@@ -73,7 +35,7 @@ final class AssessmentJob {
         this.progress = progress;
     }
 
-    Result run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
+    RunResult run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         RunSetup setup = RunSetup.of(hadoop, config);
         List<InputPaths.Client> clients = setup.clients();
@@ -92,9 +54,9 @@ final class AssessmentJob {
                 rowsDone, clientsDone);
         ClientPlan plan = ClientPlan.of(spark.sparkContext().getConf(), spark.sparkContext().isLocal(),
                 spark.sparkContext().defaultParallelism(), clients, InventorySource.csvSplitBytes());
-        progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + display(new Path(out, clients.get(0).slug()))
-                : clients.size() + " reports to " + display(out) + ", one client per task")
-                + (setup.parquet() == null ? "" : ", and Parquet to " + display(setup.parquet())));
+        progress.step("Assessing and writing " + (clients.size() == 1 ? "the report to " + RunResult.display(new Path(out, clients.get(0).slug()))
+                : clients.size() + " reports to " + RunResult.display(out) + ", one client per task")
+                + (setup.parquet() == null ? "" : ", and Parquet to " + RunResult.display(setup.parquet())));
         Written written = plan == ClientPlan.PER_CLIENT
                 ? perClient(jsc, clients, reports, rowsRead)
                 : shuffled(files, fileOrder, setup, conf, reports, rowsRead);
@@ -109,15 +71,7 @@ final class AssessmentJob {
         for (int i = 0; i < collected.size(); i++) {
             summaries[written.clients().get(i)] = collected.get(i);
         }
-        writeRunSummary(hadoop, out, List.of(summaries));
-        List<String> names = RunSetup.clientNames(clients);
-        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(names);
-        return new Result(out, List.of(summaries), config.attributes() == null ? null : setup.attributes().file(),
-                unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), List.of(summaries)),
-                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList(),
-                setup.rules().file().orElse(null),
-                setup.rules().forOtherClients(names).stream()
-                        .map(r -> "line " + r.line() + ": " + r.rule() + " " + r.name() + " (client '" + r.client() + "')").toList());
+        return RunResult.finish(hadoop, setup, config, List.of(summaries));
     }
 
     /**
@@ -144,14 +98,9 @@ final class AssessmentJob {
      */
     private Written shuffled(List<InputPaths.InputPath> files, List<Map<String, Integer>> fileOrder,
                              RunSetup setup, HadoopConf conf, ClientReports reports, LongAccumulator rowsRead) {
-        JavaPairRDD<Integer, Item> read = InventorySource.read(spark, files, conf, setup.options());
-        if (!setup.attributes().isEmpty()) {
-            // each client's rows of the file (the same object for all when no row names a client)
-            List<ConsultantAttributes> byClient = setup.clients().stream().map(setup::attributesFor).toList();
-            read = read.mapToPair(t -> new Tuple2<>(t._1(), withAttributes(byClient.get(t._1()), t._2())));
-        }
         int clients = fileOrder.size();
-        return new Written(read
+        // attributes are applied and rows judged on the client's task, as they are written
+        return new Written(InventorySource.read(spark, files, conf, setup.options())
                 .flatMapToPair(t -> {
                     if (t._2() instanceof Item.Read) {
                         rowsRead.add(1);
@@ -172,42 +121,4 @@ final class AssessmentJob {
     private record Written(JavaRDD<ClientSummary> summaries, List<Integer> clients) {
     }
 
-    /**
-     * The rows of a shared attributes file (a batch's, or one with rows for other clients) for
-     * every client that none of the clients applied, which no report lists; empty when the file is
-     * not shared (the client's report lists its own) or without a file.
-     */
-    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, boolean shared, List<ClientSummary> clients) {
-        if (attributes.isEmpty() || !shared) {
-            return List.of();
-        }
-        java.util.Set<Integer> applied = new java.util.HashSet<>();
-        clients.forEach(c -> applied.addAll(c.attributeRowsApplied()));
-        return attributes.unmatched(applied).stream().filter(e -> e.client() == null)
-                .map(e -> "row " + e.row() + ": " + e.vm()).toList();
-    }
-
-    /** A path as the user would write it: local paths without their {@code file:} scheme. */
-    static String display(Path path) {
-        return "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
-    }
-
-    /** {@code run-summary.csv} in the output folder, committed like a report. */
-    static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
-        try (ReportCommitter commit = new ReportCommitter(hadoop, out)) {
-            try (Writer w = new OutputStreamWriter(commit.create(RunSummaryWriter.FILE_NAME), StandardCharsets.UTF_8)) {
-                RunSummaryWriter.write(w, summaries);
-            }
-            commit.commit();
-        }
-    }
-
-    /** Runs on an executor: a record read with the consultant's attributes in place of the inventory's. */
-    static Item withAttributes(ConsultantAttributes attributes, Item item) {
-        if (item instanceof Item.Read r && r.row() instanceof ReadRow.Vm vm) {
-            VmRecord applied = attributes.apply(vm.vm());
-            return applied == vm.vm() ? item : new Item.Read(new ReadRow.Vm(applied));
-        }
-        return item;
-    }
 }

@@ -1,5 +1,8 @@
 package io.fleetfit.job;
 
+import io.fleetfit.run.ClientTask;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.JobConfig;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.SparkConf;

@@ -2,6 +2,13 @@ package io.fleetfit.job;
 
 import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.report.ClientSummary;
+import io.fleetfit.run.ClientRun;
+import io.fleetfit.run.ClientTask;
+import io.fleetfit.run.ClientWriter;
+import io.fleetfit.run.HadoopConf;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.InventoryFiles;
+import io.fleetfit.run.Item;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
@@ -86,17 +93,20 @@ final class ClientReports implements Serializable {
      */
     ClientSummary readAndWrite(int index, LongConsumer rowRead) {
         Shared s = shared.value();
-        InputPaths.Client client = s.clients().get(index);
-        ClientTask.Reader reader = (file, items) -> InventorySource.readOnThisThread(file, s.hadoop(), s.options(), items);
-        return write(index, ClientTask.drain(ClientTask.sort(
-                ClientTask.read(client, reader, s.writer().attributesFor(client), s.writer().assessor(client), rowRead))));
+        ClientRun client = s.writer().forClient(s.clients().get(index));
+        ClientTask.Reader reader = (file, items) -> InventoryFiles.readOnThisThread(file, s.hadoop(), s.options(), items);
+        return write(client, ClientTask.readSorted(client, reader, rowRead));
     }
 
     /** Runs on an executor: the report of client {@code index}, from its items in {@link Item#sortKey()} order. */
     ClientSummary write(int index, Iterator<Item> items) {
         Shared s = shared.value();
+        return write(s.writer().forClient(s.clients().get(index)), items);
+    }
+
+    private ClientSummary write(ClientRun client, Iterator<Item> items) {
         try {
-            return s.writer().write(s.clients().get(index), items, rowsDone::add);
+            return client.write(items, rowsDone::add);
         } finally {
             clientsDone.add(1);
         }

@@ -5,6 +5,9 @@ import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.InputFile;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.RunTotals;
+import io.fleetfit.run.InventoryFiles;
+import io.fleetfit.run.JobConfig;
+import io.fleetfit.run.RunResult;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +65,7 @@ public final class FleetfitJob {
             spark = SparkSessions.forConfig(config);
         } catch (RuntimeException e) {
             LOG.error("Spark did not start", e);
-            err.println("fleetfit: Spark did not start: " + InventorySource.oneLine(e) + " (details in " + logFile() + ")");
+            err.println("fleetfit: Spark did not start: " + InventoryFiles.oneLine(e) + " (details in " + logFile() + ")");
             return FAILED;
         }
         try {
@@ -76,7 +79,7 @@ public final class FleetfitJob {
     static int run(JobConfig config, SparkSession spark, PrintStream out, PrintStream err) {
         Progress progress = new Progress(out);
         try {
-            AssessmentJob.Result result = new AssessmentJob(spark, progress).run(config);
+            RunResult result = new AssessmentJob(spark, progress).run(config);
             printSummary(out, result);
             for (ClientSummary c : result.clients()) {
                 String who = result.clients().size() == 1 ? "" : c.client() + ": ";
@@ -102,7 +105,7 @@ public final class FleetfitJob {
         } catch (Exception e) {
             Throwable cause = e instanceof java.util.concurrent.ExecutionException && e.getCause() != null ? e.getCause() : e;
             LOG.error("fleetfit failed", cause);
-            err.println("fleetfit: failed, no report written: " + InventorySource.oneLine(cause) + " (details in " + logFile() + ")");
+            err.println("fleetfit: failed, no report written: " + InventoryFiles.oneLine(cause) + " (details in " + logFile() + ")");
             return FAILED;
         }
     }
@@ -125,7 +128,7 @@ public final class FleetfitJob {
             return OK;
         } catch (java.io.IOException | RuntimeException e) {
             LOG.error("cannot write template {}", target, e);
-            err.println("fleetfit: cannot write the template " + file + ": " + InventorySource.oneLine(e));
+            err.println("fleetfit: cannot write the template " + file + ": " + InventoryFiles.oneLine(e));
             try {
                 java.nio.file.Files.deleteIfExists(temp);
             } catch (java.io.IOException ignored) {
@@ -151,7 +154,7 @@ public final class FleetfitJob {
         return USAGE;
     }
 
-    private static void printSummary(PrintStream out, AssessmentJob.Result r) {
+    private static void printSummary(PrintStream out, RunResult r) {
         out.println();
         if (r.clients().size() == 1) {
             printClient(out, r, r.clients().get(0));
@@ -163,7 +166,7 @@ public final class FleetfitJob {
     }
 
     /** One client: its inputs, its workloads by disposition and where the report is. */
-    private static void printClient(PrintStream out, AssessmentJob.Result r, ClientSummary c) {
+    private static void printClient(PrintStream out, RunResult r, ClientSummary c) {
         out.println("Client " + c.client() + " - inputs:");
         List<String> texts = c.inputs().stream().map(f -> {
             RunTotals.FileCounts n = c.file(f.name());
@@ -191,7 +194,7 @@ public final class FleetfitJob {
     }
 
     /** A batch: one line per client, then the totals. */
-    private static void printClients(PrintStream out, AssessmentJob.Result r) {
+    private static void printClients(PrintStream out, RunResult r) {
         int width = Math.min(40, Math.max(6, r.clients().stream().mapToInt(c -> ConsoleText.columns(c.client())).max().orElse(6)));
         // the name column is padded by terminal columns (ConsoleText), the others by printf
         String row = "%s  %-10s %5s %9s %9s %9s %10s %9s  %s%n";
@@ -226,7 +229,7 @@ public final class FleetfitJob {
      * client not in this run. Never on a client's report: a row meant for one client would name its
      * VM or settings to the others.
      */
-    private static void printConsultantRows(PrintStream out, AssessmentJob.Result r) {
+    private static void printConsultantRows(PrintStream out, RunResult r) {
         rows(out, r.unmatchedAttributes(), r.attributesFile(), "applied to no VM of any client");
         rows(out, r.otherClientsAttributes(), r.attributesFile(), notApplied(r.otherClientsAttributes().size()));
         rows(out, r.otherClientsRules(), r.rulesFile(), notApplied(r.otherClientsRules().size()));

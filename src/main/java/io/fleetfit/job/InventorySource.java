@@ -7,16 +7,16 @@ import io.fleetfit.inventory.HeaderMap;
 import io.fleetfit.inventory.InventoryException;
 import io.fleetfit.inventory.ReadOptions;
 import io.fleetfit.inventory.ReadRow;
-import io.fleetfit.inventory.ReadRowIterator;
-import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.inventory.RowParser;
-import io.fleetfit.inventory.XlsxInventoryReader;
 import io.fleetfit.report.InputFile;
+import io.fleetfit.run.HadoopConf;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.InventoryFiles;
+import io.fleetfit.run.Item;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
@@ -69,7 +69,11 @@ final class InventorySource {
                     .sorted(java.util.Comparator.comparingLong(InputPaths.InputPath::size).reversed()).toList();
             parts.add(jsc.parallelize(bySize, bySize.size()).flatMapToPair(f -> {
                 Integer client = f.client();
-                Iterator<Item> items = readFile(f, hadoopConf, options);
+                InventoryFiles.Items items = InventoryFiles.items(f, hadoopConf, options);
+                TaskContext task = TaskContext.get();
+                if (task != null) {
+                    task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> items.close());
+                }
                 return new Iterator<Tuple2<Integer, Item>>() {
                     @Override
                     public boolean hasNext() {
@@ -90,196 +94,9 @@ final class InventorySource {
         if (!csvFiles.isEmpty()) {
             // each file's own item, with the file's SHA-256 worked out on the executors
             parts.add(jsc.parallelize(csvFiles, Math.min(csvFiles.size(), jsc.defaultParallelism()))
-                    .mapToPair(t -> new Tuple2<>(t._1().client(), withSha256(t._2(), t._1(), hadoopConf))));
+                    .mapToPair(t -> new Tuple2<>(t._1().client(), InventoryFiles.withSha256(t._2(), t._1(), hadoopConf))));
         }
         return parts.stream().reduce(JavaPairRDD::union).orElseGet(() -> JavaPairRDD.fromJavaRDD(jsc.emptyRDD()));
-    }
-
-    /**
-     * Runs on an executor: the file's rows, pulled one at a time from the streaming reader (a
-     * file never sits in memory whole), then the file's own item. A file that cannot be read ends
-     * in an item with its error; rows read before a mid-file error have been passed on and are
-     * accounted for.
-     */
-    static Iterator<Item> readFile(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options) {
-        Path path = new Path(file.uri());
-        // a stream read whole is checksummed as it is read, not read a second time for its SHA-256
-        Checksum checksum = new Checksum(file, hadoopConf);
-        ReadRowIterator rows;
-        try {
-            if (file.isCsv()) {
-                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path)), options);
-            } else if ("file".equals(path.toUri().getScheme())) {
-                // a local file is opened in place; any other file system is spooled by the reader
-                rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
-            } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
-                    rows = XlsxInventoryReader.iterate(file.name(), in, options);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.<Item>of(withSha256(unreadable(file, e), file, hadoopConf)).iterator();
-        }
-        TaskContext task = TaskContext.get();
-        if (task != null) {
-            task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> rows.close());
-        }
-        return new Iterator<>() {
-            /** The file's own item, once the rows are exhausted; then {@code null} again when it was taken. */
-            private Item last;
-            private boolean finished;
-
-            @Override
-            public boolean hasNext() {
-                if (last != null) {
-                    return true;
-                }
-                if (finished) {
-                    return false;
-                }
-                try {
-                    if (rows.hasNext()) {
-                        return true;
-                    }
-                    last = fileItem(file, rows.summary(), checksum.sha256());
-                } catch (RuntimeException e) {
-                    last = withSha256(unreadable(file, e), file, hadoopConf);
-                }
-                finished = true;
-                rows.close();
-                return true;
-            }
-
-            @Override
-            public Item next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                if (last != null) {
-                    Item item = last;
-                    last = null;
-                    return item;
-                }
-                return new Item.Read(rows.next());
-            }
-        };
-    }
-
-    /** A file's item with the file's SHA-256, so a report can be traced to the exact bytes it read. */
-    static Item withSha256(Item item, InputPaths.InputPath file, HadoopConf hadoopConf) {
-        return item instanceof Item.File f ? new Item.File(f.file().withSha256(sha256(file, hadoopConf))) : item;
-    }
-
-    /** The file's SHA-256 in lower-case hex, "" when it cannot be read. */
-    static String sha256(InputPaths.InputPath file, HadoopConf hadoopConf) {
-        Path path = new Path(file.uri());
-        try (InputStream in = path.getFileSystem(hadoopConf.get()).open(path)) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
-            LOG.warn("cannot checksum {}", file.uri(), e);
-            return "";
-        }
-    }
-
-    /**
-     * The file's rows, then its own item, handed to {@code items} on the calling thread by the
-     * push-style readers, with no reader thread of their own (a big sheet of a workbook is still
-     * parsed on a thread of its own unless {@link XlsxInventoryReader#SINGLE_THREAD_PROPERTY} says
-     * otherwise): the per-client plan's read and the single-threaded baseline's.
-     */
-    static void readOnThisThread(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options,
-                                 java.util.function.Consumer<Item> items) {
-        Path path = new Path(file.uri());
-        Checksum checksum = new Checksum(file, hadoopConf);
-        java.util.function.Consumer<ReadRow> out = row -> items.accept(new Item.Read(row));
-        try {
-            ReadSummary s;
-            if (!file.isCsv() && "file".equals(path.toUri().getScheme())) {
-                // a local workbook is opened in place, as the job's reader does
-                s = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out);
-            } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
-                    s = io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
-                }
-            }
-            items.accept(fileItem(file, s, checksum.sha256()));
-        } catch (IOException | RuntimeException e) {
-            items.accept(withSha256(unreadable(file, e), file, hadoopConf));
-        }
-    }
-
-    /** A read file's own item: what the reader recognised, its notes and the file's SHA-256. */
-    private static Item fileItem(InputPaths.InputPath file, ReadSummary s, String sha256) {
-        String producer = s.rvtoolsVersion() == null ? "" : "RVTools " + s.rvtoolsVersion();
-        return new Item.File(new InputFile(file.name(), s.format(), s.sheet(), producer, null,
-                String.join("; ", s.notes()), sha256));
-    }
-
-    /**
-     * A file's SHA-256: taken from the stream as the reader reads it when the reader reads it all
-     * through {@link #wrap}, else (a local workbook read in place, a read that ended early) read
-     * from the file.
-     */
-    private static final class Checksum {
-        private final InputPaths.InputPath file;
-        private final HadoopConf hadoopConf;
-        private Digesting stream;
-
-        Checksum(InputPaths.InputPath file, HadoopConf hadoopConf) {
-            this.file = file;
-            this.hadoopConf = hadoopConf;
-        }
-
-        InputStream wrap(InputStream in) {
-            try {
-                stream = new Digesting(in, java.security.MessageDigest.getInstance("SHA-256"));
-                return stream;
-            } catch (java.security.NoSuchAlgorithmException e) {
-                return in;
-            }
-        }
-
-        String sha256() {
-            if (stream != null && stream.ended) {
-                return java.util.HexFormat.of().formatHex(stream.getMessageDigest().digest());
-            }
-            return InventorySource.sha256(file, hadoopConf);
-        }
-
-        /** A digesting stream that knows whether its reader reached the end. */
-        private static final class Digesting extends java.security.DigestInputStream {
-            volatile boolean ended;
-
-            Digesting(InputStream in, java.security.MessageDigest digest) {
-                super(in, digest);
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                ended |= b < 0;
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int off, int len) throws IOException {
-                int n = super.read(buffer, off, len);
-                ended |= n < 0;
-                return n;
-            }
-        }
-    }
-
-    static Item unreadable(InputPaths.InputPath file, Exception e) {
-        LOG.warn("cannot read {}", file.uri(), e);
-        String message = e instanceof InventoryException ? e.getMessage()
-                : file.name() + ": could not be read (" + oneLine(e) + "); check that it is an RVTools export.";
-        return new Item.File(new InputFile(file.name(), "", "", "", message));
     }
 
     /**
@@ -296,7 +113,7 @@ final class InventorySource {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot read {}", file.uri(), e);
-            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": could not be read (" + oneLine(e) + ")."));
+            return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", file.name() + ": could not be read (" + InventoryFiles.oneLine(e) + ")."));
         }
         HeaderMap headers;
         try {
@@ -351,10 +168,5 @@ final class InventorySource {
     /** Spark treats a path as a glob; a file name with glob characters is matched literally. */
     static String escapeGlob(String uri) {
         return uri.replaceAll("([\\[\\]{}*?\\\\])", "\\\\$1");
-    }
-
-    static String oneLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

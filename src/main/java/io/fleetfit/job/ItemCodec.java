@@ -3,6 +3,7 @@ package io.fleetfit.job;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ReadRow;
+import io.fleetfit.run.Item;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,6 +2,15 @@ package io.fleetfit.job;
 
 import io.fleetfit.inventory.XlsxInventoryReader;
 import io.fleetfit.report.ClientSummary;
+import io.fleetfit.run.ClientRun;
+import io.fleetfit.run.ClientTask;
+import io.fleetfit.run.ClientWriter;
+import io.fleetfit.run.HadoopConf;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.InventoryFiles;
+import io.fleetfit.run.JobConfig;
+import io.fleetfit.run.RunResult;
+import io.fleetfit.run.RunSetup;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,20 +62,20 @@ public final class PlainRun {
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();
             // the job's per-client plan, on this thread: read and assess, sort in memory, write
-            List<ClientTask.Keyed> items = ClientTask.read(client,
-                    (file, out) -> InventorySource.readOnThisThread(file, conf, setup.options(), out),
-                    setup.attributesFor(client), writer.assessor(client), n -> { });
+            ClientRun run = writer.forClient(client);
+            List<ClientTask.Keyed> items = ClientTask.read(run,
+                    (file, out) -> InventoryFiles.readOnThisThread(file, conf, setup.options(), out), n -> { });
             long t1 = System.nanoTime();
             ClientTask.Keyed[] sorted = ClientTask.sort(items);
             items = null;
             long t2 = System.nanoTime();
-            summaries.add(writer.write(client, ClientTask.drain(sorted), n -> { }));
+            summaries.add(run.write(ClientTask.drain(sorted), n -> { }));
             long t3 = System.nanoTime();
             PHASE_NANOS[0] += t1 - t0;
             PHASE_NANOS[1] += t2 - t1;
             PHASE_NANOS[2] += t3 - t2;
         }
-        AssessmentJob.writeRunSummary(hadoop, setup.out(), summaries);
+        RunResult.writeRunSummary(hadoop, setup.out(), summaries);
         return summaries;
     }
 

@@ -1,5 +1,6 @@
 package io.fleetfit.job;
 
+import io.fleetfit.run.JobConfig;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 

@@ -1,5 +1,7 @@
 /**
- * The thin Spark shell: command line, session set-up, distributed reads, wiring of the stages and
- * committing the outputs. The only package that imports Spark.
+ * The thin Spark shell, which only distributes the work of {@code io.fleetfit.run}: {@code main}
+ * and the console, the session, the two plans that lay clients and files out on the executors
+ * (per client, or read per file and shuffled by client), the state broadcast to them, the shuffle's
+ * codec, the distributed reads and the progress line. The only package that imports Spark.
  */
 package io.fleetfit.job;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;
 import io.fleetfit.assessment.Disposition;
+import io.fleetfit.run.JobConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.FileReader;
 import java.io.IOException;

@@ -3,6 +3,8 @@ package io.fleetfit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.JobConfig;
 import java.util.List;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;

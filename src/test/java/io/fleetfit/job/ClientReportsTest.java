@@ -2,6 +2,10 @@ package io.fleetfit.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fleetfit.run.HadoopConf;
+import io.fleetfit.run.InputPaths;
+import io.fleetfit.run.JobConfig;
+import io.fleetfit.run.RunSetup;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;

@@ -5,6 +5,7 @@ import static io.fleetfit.job.AssessmentJobTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.job.AssessmentJobTest.Run;
+import io.fleetfit.run.OtherSchemeFileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

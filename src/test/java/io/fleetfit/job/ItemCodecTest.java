@@ -9,6 +9,8 @@ import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.InventoryFormat;
 import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.report.InputFile;
+import io.fleetfit.run.DuplicateRows;
+import io.fleetfit.run.Item;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

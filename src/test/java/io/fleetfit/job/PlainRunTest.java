@@ -4,6 +4,7 @@ import static io.fleetfit.job.AssessmentJobTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.report.ClientSummary;
+import io.fleetfit.run.JobConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

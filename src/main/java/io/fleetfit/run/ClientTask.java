@@ -1,7 +1,5 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
-import io.fleetfit.assessment.Assessor;
-import io.fleetfit.inventory.ConsultantAttributes;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,56 +14,58 @@ import java.util.function.LongConsumer;
 /**
  * One client's items put in {@link Item#sortKey()} order on one thread, in memory: its files read
  * one after the other, each row judged as it is read and given its identity key, then sorted. No
- * Spark: the job's per-client plan ({@link ClientPlan}) runs it in one task per client, when every
- * client's inventory is small enough to sort in the task's memory, and {@link PlainRun} runs it
- * for every client on its one thread. The items then go to the {@link ClientWriter}, as they do
- * from the job's shuffle.
+ * Spark: the job's per-client plan runs it in one task per client, when every
+ * client's inventory is small enough to sort in the task's memory, and the single-threaded baseline
+ * runs it for every client on its one thread. The items then go to the {@link ClientWriter}, as
+ * they do from the job's shuffle.
  */
-final class ClientTask {
+public final class ClientTask {
 
     private ClientTask() {
     }
 
     /** How a file's items are read: its rows, then its own item, handed to {@code items} on the calling thread. */
     @FunctionalInterface
-    interface Reader extends Serializable {
+    public interface Reader extends Serializable {
         void read(InputPaths.InputPath file, Consumer<Item> items);
     }
 
     /**
-     * Every item of the client's files, with the consultant's attributes applied and each row's
-     * identity key added, in input order (not yet sorted).
+     * Every item of the client's files, each row judged as it is read ({@link ClientRun#outcome})
+     * and given its identity key, in input order (not yet sorted).
      *
-     * @param assessor the client's rules: each row is judged as it is read ({@link Item.Read#judgedBy})
      * @param rowRead told of every row read, for the progress line
      */
-    static List<Keyed> read(InputPaths.Client client, Reader reader, ConsultantAttributes attributes, Assessor assessor,
-                            LongConsumer rowRead) {
+    public static List<Keyed> read(ClientRun client, Reader reader, LongConsumer rowRead) {
         List<Keyed> items = new ArrayList<>();
-        Map<String, Integer> fileOrder = client.fileOrder();
-        for (InputPaths.InputPath file : client.files()) {
+        Map<String, Integer> fileOrder = client.client().fileOrder();
+        for (InputPaths.InputPath file : client.client().files()) {
             reader.read(file, item -> {
                 if (item instanceof Item.Read) {
                     rowRead.accept(1);
                 }
-                Item i = attributes.isEmpty() ? item : AssessmentJob.withAttributes(attributes, item);
-                for (Item k : DuplicateRows.withKey(i, fileOrder)) {
-                    items.add(new Keyed(k.sortKey(), k instanceof Item.Read r ? r.judgedBy(assessor) : k));
+                for (Item k : DuplicateRows.withKey(item, fileOrder)) {
+                    items.add(new Keyed(k.sortKey(), k instanceof Item.Read r ? new Item.Read(r.row(), client.outcome(r, null)) : k));
                 }
             });
         }
         return items;
     }
 
+    /** The client's items, read with {@code reader} and sorted: what the per-client plan writes a report from. */
+    public static Iterator<Item> readSorted(ClientRun client, Reader reader, LongConsumer rowRead) {
+        return drain(sort(read(client, reader, rowRead)));
+    }
+
     /** Sorts the items by their keys, as the job's shuffle would. */
-    static Keyed[] sort(List<Keyed> items) {
+    public static Keyed[] sort(List<Keyed> items) {
         Keyed[] sorted = items.toArray(new Keyed[0]);
         Arrays.sort(sorted, Comparator.comparing(Keyed::key));
         return sorted;
     }
 
     /** The sorted items one by one, each let go once handed out, so memory falls as the report is written. */
-    static Iterator<Item> drain(Keyed[] sorted) {
+    public static Iterator<Item> drain(Keyed[] sorted) {
         return new Iterator<>() {
             private int next;
 
@@ -87,6 +87,6 @@ final class ClientTask {
     }
 
     /** An item and its sort key, worked out once. */
-    record Keyed(String key, Item item) {
+    public record Keyed(String key, Item item) {
     }
 }

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import io.fleetfit.inventory.SourceFormat;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.SortKey;
@@ -14,7 +14,7 @@ import java.util.Map;
  * identity and in input order, before any row, and feed a {@link Duplicates.Marks}; each row it
  * marks becomes a rejection naming the row assessed instead. Two clients never share a VM.
  */
-final class DuplicateRows {
+public final class DuplicateRows {
 
     private DuplicateRows() {
     }
@@ -24,7 +24,7 @@ final class DuplicateRows {
      *
      * @param fileIndex the row's file's position among its client's files
      */
-    static Item.Key key(Item.Read read, int fileIndex) {
+    public static Item.Key key(Item.Read read, int fileIndex) {
         if (!(read.row() instanceof ReadRow.Vm vm)) {
             return null;
         }
@@ -34,12 +34,12 @@ final class DuplicateRows {
     }
 
     /** A sortable position in input order: file, sheet, row. */
-    static String inputOrder(int fileIndex, SourceRef s) {
+    public static String inputOrder(int fileIndex, SourceRef s) {
         return SortKey.zeroPadded(fileIndex, 6) + '\u0000' + s.sheet() + '\u0000' + SortKey.zeroPadded(s.row(), 12);
     }
 
     /** The item and, for a row with a UUID, its key item. */
-    static List<Item> withKey(Item item, Map<String, Integer> fileOrder) {
+    public static List<Item> withKey(Item item, Map<String, Integer> fileOrder) {
         if (item instanceof Item.Read read && read.row() instanceof ReadRow.Vm vm) {
             Item.Key key = key(read, fileOrder.getOrDefault(vm.vm().source().file(), Integer.MAX_VALUE / 2));
             if (key != null) {

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import io.fleetfit.assessment.AssessmentSettings;
 import io.fleetfit.assessment.ClientName;
@@ -46,14 +46,14 @@ import org.apache.hadoop.fs.Path;
  * @param clientRuns the same for each client with rows of its own in the rules file
  *     ({@link RuleConfig#forClient}), by the client's folder
  */
-record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleConfig rules,
+public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleConfig rules,
                 ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
                 boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns) {
 
     /** More than any rules, attributes, lifecycle or KubeVirt guest file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
 
-    static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
+    public static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
         List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
         Path outPath = new Path(config.out());
         Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
@@ -146,17 +146,17 @@ record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleCon
     }
 
     /** The attributes file's rows for one client of the run: those that name it and those for every client. */
-    ConsultantAttributes attributesFor(InputPaths.Client client) {
+    public ConsultantAttributes attributesFor(InputPaths.Client client) {
         return clientAttributes.getOrDefault(client.slug(), ConsultantAttributes.NONE);
     }
 
     /** The names a client may be given in an attributes file: its name and its folder's. */
-    static List<String> clientNames(List<InputPaths.Client> clients) {
+    public static List<String> clientNames(List<InputPaths.Client> clients) {
         return clients.stream().flatMap(c -> Stream.of(c.name(), c.slug())).toList();
     }
 
     /** The writer of every client's outputs, for the executors. */
-    ClientWriter writer(HadoopConf hadoop) {
+    public ClientWriter writer(HadoopConf hadoop) {
         return new ClientWriter(run, clientRuns, clientAttributes, hadoop, out.toString(),
                 parquet == null ? null : parquet.toString(), attributesShared);
     }

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.report.CsvColumn;
@@ -15,7 +15,6 @@ import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Types;
-import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 
 /**
  * {@code --parquet DIR}: one client's outcomes as a Parquet file in the client's partition folder
@@ -41,13 +40,34 @@ final class ParquetOutput implements AutoCloseable {
 
     ParquetOutput(Configuration conf, String dir, String client) throws IOException {
         this.partition = OutputFolder.of(conf,
-                new Path(dir, PARTITION_COLUMN + "=" + ExternalCatalogUtils.escapePathName(client)));
+                new Path(dir, PARTITION_COLUMN + "=" + escapePathName(client)));
         this.writer = ExampleParquetWriter.builder(new StableParquetFooter(partition.parquet(TEMP)))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withConf(conf)
                 .build();
+    }
+
+    /** The characters Hive and Spark escape in a partition folder's name, as {@link #escapePathName} does. */
+    private static final String ESCAPED = "\"#%'*/:=?\\\u007F{[]^";
+
+    /**
+     * A partition value as a folder name, escaped as Spark's {@code ExternalCatalogUtils.escapePathName}
+     * escapes it (control characters and {@link #ESCAPED} as {@code %XX}), so Spark reads the client's
+     * name back from the folder: the same rule without Spark on the classpath of the client's task.
+     */
+    static String escapePathName(String value) {
+        StringBuilder b = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 0x01 && c <= 0x1F) || ESCAPED.indexOf(c) >= 0) {
+                b.append('%').append(String.format(java.util.Locale.ROOT, "%02X", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The columns of assessments.csv but the client, which the partition folder carries. */

@@ -1,6 +1,5 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
-import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.inventory.ReadRow;
@@ -14,8 +13,9 @@ import java.io.Serializable;
  * files first, then the keys grouped by identity in input order, then the rows in report order, so
  * the client's task can mark duplicates before the first row arrives and write rows as they come.
  */
-sealed interface Item extends Serializable {
+public sealed interface Item extends Serializable {
 
+    /** Where the item stands in its client's sort order. */
     String sortKey();
 
     /** One input file's description. */
@@ -42,20 +42,15 @@ sealed interface Item extends Serializable {
     /**
      * A row as the reader gave it, and its outcome when it was judged as it was read.
      *
-     * @param judged the outcome the client's rules gave the row as it was read ({@link #judgedBy}),
-     *     or {@code null}: the per-client plan judges a row while the reader's strings are still in
-     *     the processor's caches, instead of after the sort, when they no longer are. The shuffle
-     *     never carries it ({@link ItemCodec} writes the row alone); a row off the shuffle is judged
-     *     as it is written, one moment after it was decoded
+     * @param judged what {@link ClientRun#outcome} made of the row as it was read, or {@code null}:
+     *     the per-client plan judges a row while the reader's strings are still in the processor's
+     *     caches, instead of after the sort, when they no longer are. The shuffle never carries it
+     *     ({@code ItemCodec} writes the row alone); a row off the shuffle is judged as it is written,
+     *     one moment after it was decoded
      */
-    record Read(ReadRow row, Outcome judged) implements Item {
-        Read(ReadRow row) {
+    record Read(ReadRow row, Judged judged) implements Item {
+        public Read(ReadRow row) {
             this(row, null);
-        }
-
-        /** This row with its outcome, judged now by {@code assessor}, the client's rules. */
-        Read judgedBy(Assessor assessor) {
-            return judged != null ? this : new Read(row, judge(assessor));
         }
 
         @Override
@@ -63,16 +58,13 @@ sealed interface Item extends Serializable {
             return "2" + (row instanceof ReadRow.Vm vm ? Outcome.reportKey(vm.vm().vmName(), vm.vm().source())
                     : ((ReadRow.Rejected) row).rejection().reportKey());
         }
+    }
 
-        /**
-         * The row's outcome: a record assessed, a rejection as it is; the outcome it was given as it
-         * was read, if it was ({@code assessor} is then the same client's rules).
-         */
-        Outcome judge(Assessor assessor) {
-            if (judged != null) {
-                return judged;
-            }
-            return row instanceof ReadRow.Vm vm ? assessor.assess(vm.vm()) : ((ReadRow.Rejected) row).rejection();
-        }
+    /**
+     * A row's outcome and the attributes file's row that was applied to it.
+     *
+     * @param attributesRow the row of the client's attributes file that matched the VM, or 0 for none
+     */
+    record Judged(Outcome outcome, int attributesRow) implements Serializable {
     }
 }

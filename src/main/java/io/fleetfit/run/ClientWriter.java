@@ -1,12 +1,7 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
-import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Duplicates;
-import io.fleetfit.assessment.Assessor;
-import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Outcome;
-import io.fleetfit.assessment.Rejection;
-import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.ConsultantAttributes;
 import io.fleetfit.report.AssessmentsCsvWriter;
 import io.fleetfit.report.ClientSummary;
@@ -37,13 +32,13 @@ import org.apache.logging.log4j.Logger;
 /**
  * Writes one client's report and {@code assessments.csv} (and its Parquet file with
  * {@code --parquet}) from the client's items in sort order - its input files, then the rows'
- * identity keys, then the rows in report order - and commits them. Rows are judged here, as they
- * stream into the writers: a duplicate becomes its rejection, every other row its outcome. No
- * Spark: the job runs it on the executors, one client per task, and the single-threaded
- * {@link PlainRun} on its one thread. Whatever goes wrong with the client ends in its
- * {@link ClientSummary}.
+ * identity keys, then the rows in report order - and commits them. Each row's outcome comes from
+ * {@link ClientRun#outcome} as it streams into the writers. Holds what every client's writing
+ * needs (sent to the executors once) and makes each client's {@link ClientRun}. No Spark: the job
+ * runs it on the executors, one client per task, and the single-threaded baseline on its one
+ * thread. Whatever goes wrong with the client ends in its {@link ClientSummary}.
  */
-final class ClientWriter implements Serializable {
+public final class ClientWriter implements Serializable {
 
     private static final Logger LOG = LogManager.getLogger(ClientWriter.class);
 
@@ -74,20 +69,10 @@ final class ClientWriter implements Serializable {
         this.sharedAttributes = sharedAttributes;
     }
 
-    /** The client's rules, as its report applies and lists them: for judging its rows as they are read. */
-    Assessor assessor(InputPaths.Client client) {
-        RunInfo r = runOf(client);
-        return new Assessor(r.rules(), r.roles());
-    }
-
-    /** The attributes file's rows for the client ({@link RunSetup#attributesFor}). */
-    ConsultantAttributes attributesFor(InputPaths.Client client) {
-        return attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE);
-    }
-
-    /** The run as the client sees it: its own rule set when the rules file names it, else the run's. */
-    private RunInfo runOf(InputPaths.Client client) {
-        return clientRuns.getOrDefault(client.slug(), run);
+    /** The client's work: its rules and attributes, made once for the client's task. */
+    public ClientRun forClient(InputPaths.Client client) {
+        return new ClientRun(client, clientRuns.getOrDefault(client.slug(), run),
+                attributes.getOrDefault(client.slug(), ConsultantAttributes.NONE), this);
     }
 
     /**
@@ -95,7 +80,8 @@ final class ClientWriter implements Serializable {
      *
      * @param judged told of every row judged, for the progress line
      */
-    ClientSummary write(InputPaths.Client client, Iterator<Item> items, LongConsumer judged) {
+    ClientSummary write(ClientRun clientRun, Iterator<Item> items, LongConsumer judged) {
+        InputPaths.Client client = clientRun.client();
         if (client.error() != null) {
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.NO_REPORT, List.of(), client.error());
         }
@@ -121,28 +107,25 @@ final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, runOf(client).forClient(client.name(), inputs), assessor(client),
-                    attributesFor(client), marks, first, items, judged);
+            RunTotals totals = write(dir, clientRun, inputs, marks, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot write the report of {} to {}", client.name(), dir, e);
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.FAILED, inputs,
-                    "the report could not be written to " + dir + ": " + InventorySource.oneLine(e));
+                    "the report could not be written to " + dir + ": " + InventoryFiles.oneLine(e));
         }
     }
 
     /**
-     * Judges the rows and streams their outcomes into the report, the CSV and the Parquet file,
-     * then commits them. The attributes rows that no outcome matched are listed on the report's
-     * Data quality sheet, but for a file shared by several clients only the rows that name this
-     * client: a row for every client may name another client's VM.
-     *
-     * @param assessor the client's rules ({@link #assessor}), the ones {@code clientRun} lists on the Method sheet;
-     *     rows judged as they were read carry their outcome already
-     * @param clientAttributes the attributes file's rows for this client ({@link ConsultantAttributes#forClient})
+     * Judges the rows ({@link ClientRun#outcome}) and streams their outcomes into the report, the
+     * CSV and the Parquet file, then commits them. The attributes rows that no outcome matched are
+     * listed on the report's Data quality sheet, but for a file shared by several clients only the
+     * rows that name this client: a row for every client may name another client's VM.
      */
-    private RunTotals write(Path dir, RunInfo clientRun, Assessor assessor, ConsultantAttributes clientAttributes,
-                            Duplicates.Marks marks, Item first, Iterator<Item> rest, LongConsumer judged) throws IOException {
+    private RunTotals write(Path dir, ClientRun client, List<InputFile> inputs, Duplicates.Marks marks, Item first,
+                            Iterator<Item> rest, LongConsumer progress) throws IOException {
+        RunInfo clientRun = client.run().forClient(client.client().name(), inputs);
+        ConsultantAttributes clientAttributes = client.attributes();
         Configuration conf = hadoopConf.get();
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
@@ -154,23 +137,21 @@ final class ClientWriter implements Serializable {
                  ReportWriter report = new ReportWriter(clientRun, xlsx);
                  AssessmentsCsvWriter csv = new AssessmentsCsvWriter(clientRun.client(), csvOut)) {
                 for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
-                    Item.Read row = (Item.Read) next;
-                    Rejection duplicate = marks.duplicate(row.row().source());
-                    Outcome outcome = duplicate != null ? duplicate : row.judge(assessor);
+                    Item.Judged judged = client.outcome((Item.Read) next, marks);
+                    Outcome outcome = judged.outcome();
                     report.add(outcome);
                     csv.add(outcome);
                     if (table != null) {
                         table.add(clientRun.client(), outcome);
                     }
-                    VmRecord vm = outcome instanceof Assessment a ? a.vm() : outcome instanceof Excluded t ? t.vm() : null;
-                    if (vm != null) {
-                        clientAttributes.match(vm).ifPresent(e -> applied.add(e.row()));
+                    if (judged.attributesRow() > 0) {
+                        applied.add(judged.attributesRow());
                     }
                     if (++count % 1024 == 0) {
-                        judged.accept(1024);
+                        progress.accept(1024);
                     }
                 }
-                judged.accept(count % 1024);
+                progress.accept(count % 1024);
                 if (sharedAttributes) {
                     // another client's VMs must never appear in this client's report
                     report.sharedAttributesApplied(applied);

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import java.net.URI;
 import org.apache.hadoop.fs.RawLocalFileSystem;
@@ -10,7 +10,7 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
  */
 public class OtherSchemeFileSystem extends RawLocalFileSystem {
 
-    static final String SCHEME = "other";
+    public static final String SCHEME = "other";
 
     @Override
     public URI getUri() {

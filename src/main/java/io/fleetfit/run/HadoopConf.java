@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -10,10 +10,10 @@ import org.apache.hadoop.conf.Configuration;
  * (it is not serialisable), so its entries do, and each copy builds the configuration once, when
  * first asked, then hands out that one: some 800 entries set one by one was a cost paid for every
  * file read and every report written. Sent with the run's other shared state once per executor
- * ({@link ClientReports}), it is built once per executor. Only read after it is built, as Hadoop's
+ * (the job broadcasts it), it is built once per executor. Only read after it is built, as Hadoop's
  * file systems read theirs, so tasks may share it.
  */
-final class HadoopConf implements Serializable {
+public final class HadoopConf implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,14 +25,14 @@ final class HadoopConf implements Serializable {
     }
 
     /** The entries of {@code conf} as they are now. */
-    static HadoopConf of(Configuration conf) {
+    public static HadoopConf of(Configuration conf) {
         Map<String, String> map = new HashMap<>();
         conf.forEach(e -> map.put(e.getKey(), e.getValue()));
         return new HadoopConf(map);
     }
 
     /** The configuration, built from the entries the first time. */
-    Configuration get() {
+    public Configuration get() {
         Configuration c = conf;
         if (c == null) {
             c = new Configuration(false);

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import io.fleetfit.inventory.InventoryFormat;
 import io.fleetfit.report.OutputNames;
@@ -26,7 +26,7 @@ import org.apache.hadoop.fs.Path;
  * subfolder is a client of its own ({@code inventories/acme/}, {@code inventories/globex/}).
  * Anything else is one client.
  */
-final class InputPaths {
+public final class InputPaths {
 
     /**
      * One input file: its full URI, the name the report shows and the client it belongs to.
@@ -34,8 +34,8 @@ final class InputPaths {
      * @param client the client's position in {@link #clients}
      * @param size the file's length in bytes
      */
-    record InputPath(String uri, String name, int client, long size) implements Serializable {
-        boolean isCsv() {
+    public record InputPath(String uri, String name, int client, long size) implements Serializable {
+        public boolean isCsv() {
             return name.toLowerCase(Locale.ROOT).endsWith(".csv");
         }
     }
@@ -48,13 +48,13 @@ final class InputPaths {
      * @param files the client's inventory files, in input order
      * @param error why the client has nothing to read ({@code null} when it has files)
      */
-    record Client(String name, String slug, List<InputPath> files, String error) implements Serializable {
-        Client {
+    public record Client(String name, String slug, List<InputPath> files, String error) implements Serializable {
+        public Client {
             files = List.copyOf(files);
         }
 
         /** Each file's name and its position among the client's files. */
-        Map<String, Integer> fileOrder() {
+        public Map<String, Integer> fileOrder() {
             Map<String, Integer> order = new HashMap<>();
             files.forEach(f -> order.put(f.name(), order.size()));
             return order;
@@ -71,7 +71,7 @@ final class InputPaths {
      * @throws JobConfig.UsageException when an input does not exist or holds no inventory, or when
      *     {@code --client} is given with a batch folder
      */
-    static List<Client> clients(Configuration conf, List<String> inputs, String client) throws IOException {
+    public static List<Client> clients(Configuration conf, List<String> inputs, String client) throws IOException {
         if (inputs.size() == 1) {
             List<Path> batch = clientFolders(conf, new Path(inputs.get(0)));
             if (!batch.isEmpty()) {

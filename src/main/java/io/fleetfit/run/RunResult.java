@@ -1,0 +1,98 @@
+package io.fleetfit.run;
+
+import io.fleetfit.inventory.ConsultantAttributes;
+import io.fleetfit.report.ClientSummary;
+import io.fleetfit.report.RunSummaryWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * What the run produced, for the console summary and the exit code.
+ *
+ * @param out the output folder, fully qualified
+ * @param clients every client, in input order
+ * @param attributesFile the attributes file's name, {@code null} without one
+ * @param unmatchedAttributes the attributes file's rows for every client that applied to no VM of
+ *     any client ("row 12: vm-name") when the file is shared (by a batch's clients, or with rows
+ *     for other clients) and so no report lists them; otherwise the client's report lists its own
+ * @param otherClientsAttributes the attributes file's rows that name a client not in the run
+ *     ("row 7: sql01 (client 'globex')"): not applied, and on no report
+ * @param rulesFile the rules file's name, {@code null} without one
+ * @param otherClientsRules the rules file's rows that name a client not in the run
+ *     ("line 7: PORT-005 max_vcpus (client 'globex')"): not applied, and on no report
+ */
+public record RunResult(Path out, List<ClientSummary> clients, String attributesFile, List<String> unmatchedAttributes,
+                        List<String> otherClientsAttributes, String rulesFile, List<String> otherClientsRules) {
+    public String reportDir(ClientSummary c) {
+        return display(new Path(out, c.folder()));
+    }
+
+    public String summaryFile() {
+        return display(new Path(out, RunSummaryWriter.FILE_NAME));
+    }
+
+    public String outDir() {
+        return display(out);
+    }
+
+    public boolean anyFailed() {
+        return clients.stream().anyMatch(c -> c.status() == ClientSummary.Status.FAILED);
+    }
+
+    public boolean anyInputUnreadable() {
+        return clients.stream().anyMatch(c -> c.status() != ClientSummary.Status.OK);
+    }
+
+    /**
+     * Writes the run summary and tells what the run produced.
+     *
+     * @param summaries every client's summary, in input order
+     */
+    public static RunResult finish(Configuration hadoop, RunSetup setup, JobConfig config, List<ClientSummary> summaries)
+            throws IOException {
+        writeRunSummary(hadoop, setup.out(), summaries);
+        List<String> names = RunSetup.clientNames(setup.clients());
+        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(names);
+        return new RunResult(setup.out(), List.copyOf(summaries), config.attributes() == null ? null : setup.attributes().file(),
+                unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), summaries),
+                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList(),
+                setup.rules().file().orElse(null),
+                setup.rules().forOtherClients(names).stream()
+                        .map(r -> "line " + r.line() + ": " + r.rule() + " " + r.name() + " (client '" + r.client() + "')").toList());
+    }
+
+    /**
+     * The rows of a shared attributes file (a batch's, or one with rows for other clients) for
+     * every client that none of the clients applied, which no report lists; empty when the file is
+     * not shared (the client's report lists its own) or without a file.
+     */
+    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, boolean shared, List<ClientSummary> clients) {
+        if (attributes.isEmpty() || !shared) {
+            return List.of();
+        }
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        clients.forEach(c -> applied.addAll(c.attributeRowsApplied()));
+        return attributes.unmatched(applied).stream().filter(e -> e.client() == null)
+                .map(e -> "row " + e.row() + ": " + e.vm()).toList();
+    }
+
+    /** A path as the user would write it: local paths without their {@code file:} scheme. */
+    public static String display(Path path) {
+        return "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
+    }
+
+    /** {@code run-summary.csv} in the output folder, committed like a report. */
+    public static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
+        try (ReportCommitter commit = new ReportCommitter(hadoop, out)) {
+            try (Writer w = new OutputStreamWriter(commit.create(RunSummaryWriter.FILE_NAME), StandardCharsets.UTF_8)) {
+                RunSummaryWriter.write(w, summaries);
+            }
+            commit.commit();
+        }
+    }
+}
