@@ -11,10 +11,21 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The shape of STYLE.md, enforced on the sources: a functional core, a thin Spark shell. */
+/**
+ * The shape of STYLE.md, enforced on the sources: a functional core, a thin Spark shell, and the
+ * tools (generators, benchmarks) in their own source set, out of the product's jars.
+ */
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/io/fleetfit");
+    private static final Path MAIN_SOURCES = Path.of("src/main/java");
+    private static final Path MAIN = MAIN_SOURCES.resolve("io/fleetfit");
+    /**
+     * The tools' source set (pom.xml: build-helper-maven-plugin), packed into target/fleetfit-tools.jar:
+     * packages io.fleetfit.tools.*, or a product package for a tool that needs its package-private classes.
+     */
+    private static final Path TOOLS_SOURCES = Path.of("src/tools/java");
+    /** What target/fleetfit.jar and the cluster jar are made of. */
+    private static final Path PRODUCT_CLASSES = Path.of("target/classes");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
     @Test
@@ -26,8 +37,34 @@ class ArchitectureTest {
 
     @Test
     void onlyTheJobImportsSpark() throws IOException {
-        for (String stage : List.of("assessment", "inventory", "report", "run", "generate")) {
+        for (String stage : List.of("assessment", "inventory", "report", "run")) {
             assertThat(importsUnder(stage)).as(stage).noneMatch(i -> i.startsWith("org.apache.spark"));
+        }
+        assertThat(imports(TOOLS_SOURCES)).as("tools").isNotEmpty().noneMatch(i -> i.startsWith("org.apache.spark"));
+    }
+
+    @Test
+    void theToolsUseTheProductAndItsLibrariesButNoTestCode() throws IOException {
+        // they compile on the test class path (pom.xml) but run from their jar beside fleetfit.jar
+        assertThat(imports(TOOLS_SOURCES)).noneMatch(i -> i.startsWith("org.junit") || i.startsWith("org.assertj") || i.startsWith("org.openjdk.jmh"));
+        assertThat(imports(TOOLS_SOURCES)).filteredOn(i -> i.startsWith("io.fleetfit."))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(hasSource(i)).as(i + " is a product or tool class").isTrue());
+    }
+
+    @Test
+    void theProductCarriesNoTool() throws IOException {
+        assertThat(MAIN.resolve("tools")).doesNotExist();
+        assertThat(MAIN.resolve("generate")).as("the generator's old place").doesNotExist();
+        assertThat(importsUnder(".")).noneMatch(i -> i.startsWith("io.fleetfit.tools"));
+        assertThat(PRODUCT_CLASSES.resolve("io/fleetfit/tools")).doesNotExist();
+        try (Stream<Path> files = Files.walk(TOOLS_SOURCES)) {
+            List<Path> tools = files.filter(f -> f.toString().endsWith(".java")).map(TOOLS_SOURCES::relativize).toList();
+            assertThat(tools).isNotEmpty().allSatisfy(tool -> {
+                String name = tool.toString().replaceFirst("\\.java$", "");
+                assertThat(MAIN_SOURCES.resolve(tool)).as("a product source of the same name").doesNotExist();
+                assertThat(PRODUCT_CLASSES.resolve(name + ".class")).as("compiled into the product").doesNotExist();
+            });
         }
     }
 
@@ -52,6 +89,13 @@ class ArchitectureTest {
                     .filter(d -> hasJava(d))
                     .forEach(d -> assertThat(d.resolve("package-info.java")).as(d.toString()).exists());
         }
+        // a tool in a product package shares the product's package-info
+        try (Stream<Path> dirs = Files.walk(TOOLS_SOURCES)) {
+            dirs.filter(Files::isDirectory)
+                    .filter(d -> hasJava(d))
+                    .forEach(d -> assertThat(List.of(d, MAIN_SOURCES.resolve(TOOLS_SOURCES.relativize(d))))
+                            .as(d.toString()).anyMatch(p -> Files.exists(p.resolve("package-info.java"))));
+        }
     }
 
     private static boolean hasJava(Path dir) {
@@ -74,8 +118,23 @@ class ArchitectureTest {
         }
     }
 
+    /** Whether a class (or a member of one, a static import) has its source in the product or the tools. */
+    private static boolean hasSource(String name) {
+        for (String n = name; n.contains("."); n = n.substring(0, n.lastIndexOf('.'))) {
+            String file = n.replace('.', '/') + ".java";
+            if (Files.exists(MAIN_SOURCES.resolve(file)) || Files.exists(TOOLS_SOURCES.resolve(file))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> importsUnder(String stage) throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve(stage))) {
+        return imports(MAIN.resolve(stage));
+    }
+
+    private static List<String> imports(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
                 try {
                     Matcher m = IMPORT.matcher(Files.readString(f));

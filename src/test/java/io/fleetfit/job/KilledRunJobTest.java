@@ -3,7 +3,7 @@ package io.fleetfit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.fleetfit.generate.RvtoolsFleet;
+import io.fleetfit.tools.generate.RvtoolsFleet;
 import io.fleetfit.report.OutputNames;
 import java.io.File;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.fleetfit.inventory.ReadOptions;
@@ -29,7 +29,7 @@ import javax.management.openmbean.CompositeData;
  * collection, an upper bound of what the reader holds on to. CPU time is the whole process's
  * (reader thread, garbage collector, JIT), which a busy machine disturbs less than wall time.
  *
- * <p>Run: {@code java -Xmx512m -cp target/fleetfit.jar io.fleetfit.generate.ReadBenchmark FILE.xlsx [RUNS] [callback|iterator|stax]}
+ * <p>Run: {@code java -Xmx512m -cp target/fleetfit.jar:target/fleetfit-tools.jar io.fleetfit.tools.generate.ReadBenchmark FILE.xlsx [RUNS] [callback|iterator|stax]}
  */
 public final class ReadBenchmark {
 

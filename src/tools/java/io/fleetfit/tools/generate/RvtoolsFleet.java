@@ -1,4 +1,4 @@
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
 
 import io.fleetfit.inventory.HeaderMap;
 import java.io.IOException;
@@ -34,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <p>Deterministic: the same VM count and seed give the same bytes. Written with SXSSF, row by row
  * into all tabs at once, so 100,000 VMs need no more heap than the shared-strings table.
  *
- * <p>Run: {@code java -Xmx4g -cp target/fleetfit.jar io.fleetfit.generate.RvtoolsFleet OUT.xlsx [VMS] [SEED]}
+ * <p>Run: {@code java -Xmx4g -cp target/fleetfit.jar:target/fleetfit-tools.jar io.fleetfit.tools.generate.RvtoolsFleet OUT.xlsx [VMS] [SEED]}
  */
 public final class RvtoolsFleet {
 

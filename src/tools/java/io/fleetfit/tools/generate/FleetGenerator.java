@@ -1,4 +1,4 @@
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
@@ -51,7 +51,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Tomcat VM. Sizes, addresses, dates and UUIDs come from a seeded {@link Random} and a fixed export
  * date, so every run writes the same cells.
  *
- * <p>Run: {@code java -cp target/classes:target/lib/* io.fleetfit.generate.SampleFleet sample-inventories}
+ * <p>Run: {@code java -cp target/fleetfit.jar:target/fleetfit-tools.jar io.fleetfit.tools.generate.SampleFleet sample-inventories}
  */
 public final class SampleFleet {
 

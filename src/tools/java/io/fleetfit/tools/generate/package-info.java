@@ -3,5 +3,8 @@
  * demonstrate every disposition without client data, and large RVTools-layout workbooks for scale
  * tests with the read benchmark that measures them. Deterministic (seeded, no clock), except the
  * benchmark's own timings. May import POI, OpenCSV and {@code inventory}; never Spark.
+ *
+ * <p>Not part of the product: built from {@code src/tools/java} into {@code target/fleetfit-tools.jar},
+ * run with {@code target/fleetfit.jar} beside it on the class path (pom.xml says how).
  */
-package io.fleetfit.generate;
+package io.fleetfit.tools.generate;
