@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The line format the bundled catalogs share (OS lifecycle, KubeVirt guests, workload roles),
- * and the CSV cells they and the rules file are written in:
+ * and the CSV cells they are written in:
  * UTF-8, an optional byte-order mark, '#' comments of which "# version: ..." names the catalog's
  * version, blank lines, and a header row, skipped, that starts with the first column's name.
  */

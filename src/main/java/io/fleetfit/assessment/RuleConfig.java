@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * A client's rules file: the settings a consultant changed, one per row, applied to the standard
- * catalog by {@link RuleCatalog#configured}. Pure: built from lines or cells, never from a file.
+ * catalog by {@link RuleCatalog#configured}. Pure: built from rows of cells ({@link #of}), never
+ * from a file; {@code io.fleetfit.inventory.RulesFile} reads a CSV file or a workbook into them.
  *
  * <pre>
  * rule,setting,value,note
@@ -111,32 +112,8 @@ public final class RuleConfig implements Serializable {
     }
 
     /**
-     * Reads the lines of a CSV rules file: comma, semicolon or tab separated (whichever comes first
-     * in the first row), cells optionally in double quotes.
-     *
-     * @param file the file's name, for messages and the Method sheet
-     * @param sha256 the file's SHA-256 in hex, printed on the Method sheet ({@code null}: not known)
-     * @throws IllegalArgumentException naming the file and line of a row that is not a valid setting
-     */
-    public static RuleConfig parse(String file, String sha256, List<String> lines) {
-        List<Line> rows = new ArrayList<>();
-        Character delimiter = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String text = i == 0 && lines.get(i).startsWith("\uFEFF") ? lines.get(i).substring(1) : lines.get(i);
-            if (text.isBlank() || text.strip().startsWith("#")) {
-                continue;
-            }
-            if (delimiter == null) {
-                delimiter = delimiter(text);
-            }
-            rows.add(new Line(i + 1, split(file, i + 1, text, delimiter)));
-        }
-        return of(file, sha256, rows);
-    }
-
-    /**
-     * Reads rows already split into cells (a spreadsheet's): rule, setting, value and an optional
-     * note, in that order.
+     * Reads rows already split into cells (a CSV file's or a sheet's, as {@code RulesFile} reads
+     * them): rule, setting, value and an optional note, in that order.
      *
      * @throws IllegalArgumentException naming the file and line of a row that is not a valid setting
      */
@@ -418,28 +395,6 @@ public final class RuleConfig implements Serializable {
         }
         throw new IllegalArgumentException("effect must be one of " + SETTABLE_EFFECTS.stream().map(Enum::name)
                 .collect(Collectors.joining(", ")) + ", not '" + value + "'");
-    }
-
-    private static char delimiter(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == ',' || c == ';' || c == '\t')) {
-                return c;
-            }
-        }
-        return ',';
-    }
-
-    /** One CSV line into cells: quotes around a cell, doubled quotes inside it. */
-    private static List<String> split(String file, int lineNo, String line, char delimiter) {
-        List<String> cells = CatalogLines.cells(line, delimiter);
-        if (cells == null) {
-            throw error(file == null ? "rules file" : file, lineNo, "a quoted cell is not closed (a value on one line only)");
-        }
-        return cells;
     }
 
     private IllegalArgumentException error(Setting s, String message) {

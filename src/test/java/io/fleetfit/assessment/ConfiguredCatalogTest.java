@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ConfiguredCatalogTest {
 
     private static AssessmentSettings settings(String... lines) {
-        return Fixtures.settings().withRules(RuleConfig.parse("rules.csv", null, List.of(lines)));
+        return Fixtures.settings().withRules(Fixtures.rulesFile("rules.csv", lines));
     }
 
     private static Assessment assess(AssessmentSettings settings, VmRecord.Builder vm) {

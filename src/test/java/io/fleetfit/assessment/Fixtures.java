@@ -1,5 +1,7 @@
 package io.fleetfit.assessment;
 
+import io.fleetfit.inventory.RulesFile;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -49,6 +51,16 @@ public final class Fixtures {
 
     public static AssessmentSettings settings() {
         return AssessmentSettings.standard(AS_OF);
+    }
+
+    /** A rules file of these lines, as a CSV file's bytes. */
+    public static byte[] rulesCsv(String... lines) {
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A client's rules file of these lines, read as a run reads one: by {@link RulesFile}. */
+    public static RuleConfig rulesFile(String name, String... lines) {
+        return RulesFile.read(name, rulesCsv(lines));
     }
 
     public static Assessor assessor() {

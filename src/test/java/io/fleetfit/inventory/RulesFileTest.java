@@ -77,6 +77,15 @@ class RulesFileTest {
     }
 
     @Test
+    void refusesACsvFileWhoseQuotedCellIsNotClosed() {
+        // a quoted CSV cell may hold line breaks, so an unclosed one runs to the end of the file
+        byte[] csv = "rule,setting,value\nPORT-007,weight,\"10\nPORT-005,max_vcpus,48\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> RulesFile.read("rules.csv", csv))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("rules.csv: not a readable CSV file (Unterminated quoted field");
+    }
+
+    @Test
     void refusesAFileThatIsNeitherCsvNorAWorkbook() {
         byte[] broken = new byte[] {'P', 'K', 3, 4, 0, 0, 0};
         assertThatThrownBy(() -> RulesFile.read("rules.xlsx", broken)).hasMessageStartingWith("rules.xlsx: not a readable workbook");

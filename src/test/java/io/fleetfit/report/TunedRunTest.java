@@ -12,7 +12,9 @@ import io.fleetfit.assessment.rules.ExposedOrConfidential;
 import io.fleetfit.assessment.rules.LargeStorage;
 import io.fleetfit.assessment.rules.RegulatedData;
 import io.fleetfit.assessment.rules.ScaleUpVm;
+import io.fleetfit.inventory.RulesFile;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,7 +32,7 @@ class TunedRunTest {
     static RunInfo tunedRun() {
         List<Rule> catalog = List.of(Fixtures.TEMPLATE, Fixtures.POWERED_OFF, Fixtures.NO_RUNTIME, ScaleUpVm.standard(),
                 LargeStorage.standard(), new DatabaseEngine(), RegulatedData.standard(), ExposedOrConfidential.standard());
-        RuleConfig config = RuleConfig.parse("rules-acme.csv", RULES_SHA, List.of(
+        RuleConfig config = RulesFile.read("rules-acme.csv", String.join("\n",
                 "rule,setting,value,note",
                 "PORT-005,max_vcpus,48,Worker nodes have 64 vCPUs",
                 "PORT-007,weight,10",
@@ -38,7 +40,7 @@ class TunedRunTest {
                 "ISOL-001,keywords,pci;kreditkarte,Acme's words for card data",
                 "ISOL-004,enabled,false",
                 "PORT-001,severity,Major",
-                "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move"));
+                "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move").getBytes(StandardCharsets.UTF_8));
         return new RunInfo("Acme Corp", Fixtures.run().asOf(), Fixtures.run().inputs(), config.applyTo(catalog),
                 Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
                 Fixtures.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
