@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.report.ClientSummary;
 import io.fleetfit.run.JobConfig;
+import io.fleetfit.tools.bench.PlainRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.tools.bench;
 
 import io.fleetfit.inventory.XlsxInventoryReader;
 import io.fleetfit.report.ClientSummary;
@@ -27,7 +27,7 @@ import org.apache.hadoop.conf.Configuration;
  * Each client's rows are held in memory to be sorted, so it is for measuring and checking, not for
  * fleets larger than the heap.
  *
- * <p>Run: {@code java -cp target/fleetfit.jar io.fleetfit.job.PlainRun --input DIR --out DIR [job options]}
+ * <p>Run: {@code java -cp target/fleetfit.jar:target/fleetfit-tools.jar io.fleetfit.tools.bench.PlainRun --input DIR --out DIR [job options]}
  */
 public final class PlainRun {
 
@@ -53,7 +53,7 @@ public final class PlainRun {
     }
 
     /** Runs the configuration and returns every client's summary, in client order. */
-    static List<ClientSummary> run(JobConfig config) throws IOException {
+    public static List<ClientSummary> run(JobConfig config) throws IOException {
         Configuration hadoop = new Configuration();
         RunSetup setup = RunSetup.of(hadoop, config);
         HadoopConf conf = HadoopConf.of(hadoop);
