@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What holds workloads back from containers, per rule: the Blockers sheet, so a client sees which
@@ -32,13 +31,6 @@ final class BlockerTally {
                 || f.effect() == Effect.REMEDIATE && f.severity().compareTo(Severity.MAJOR) >= 0;
     }
 
-    /** What counts as a blocker, in words, for the sheet's note and the Method sheet. */
-    static final String DEFINITION = "A blocker is a finding that keeps a workload from becoming a container as it is:"
-            + " one whose effect is " + Labels.effect(Effect.REQUIRES_VM) + " or " + Labels.effect(Effect.BLOCKS_KUBEVIRT)
-            + ", or a " + Labels.effect(Effect.REMEDIATE) + " finding of severity " + Severity.MAJOR.label() + " or "
-            + Severity.BLOCKER.label() + ". Every assessed workload carrying one is counted, retire candidates with their"
-            + " would-be findings and overridden workloads with their computed findings.";
-
     /** One rule's blocker findings summed over the fleet. */
     static final class Count {
         private final String ruleId;
@@ -56,35 +48,31 @@ final class BlockerTally {
             this.severity = first.severity();
             this.description = description;
         }
+
+        String ruleId() {
+            return ruleId;
+        }
+
+        Dimension dimension() {
+            return dimension;
+        }
+
+        Effect effect() {
+            return effect;
+        }
+
+        Severity severity() {
+            return severity;
+        }
+
+        /** What the rule flags, as its declaration says; a finding's reason when the run lists no such rule. */
+        String description() {
+            return description;
+        }
     }
 
     /** A row of the Blockers table; {@code count} is {@code null} in the total row. */
     record BlockerRow(Count count, Tally size, long alone, double share) {
-    }
-
-    enum BlockerColumn implements ColumnSpec.Declared<BlockerRow> {
-        RULE("Rule", 12, CellFormat.TEXT, r -> r.count() == null ? Labels.TOTAL : r.count().ruleId),
-        WHAT("What it flags", 60, CellFormat.WRAP, r -> r.count() == null ? "Workloads with at least one blocker"
-                : r.count().description),
-        DIMENSION("Dimension", 21, CellFormat.TEXT, r -> r.count() == null ? null : r.count().dimension),
-        EFFECT("Effect", 16, CellFormat.TEXT, r -> r.count() == null ? null : r.count().effect),
-        SEVERITY("Severity", 10, CellFormat.TINT, r -> r.count() == null ? null : r.count().severity),
-        WORKLOADS("Workloads affected", 11, CellFormat.INTEGER, r -> r.size().workloads()),
-        SHARE("Share of workloads", 10, CellFormat.PERCENT, BlockerRow::share),
-        ALONE("Held back by it alone", 12, CellFormat.INTEGER, BlockerRow::alone),
-        VCPU("vCPU affected", 10, CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB affected", 12, CellFormat.GIB, r -> r.size().memoryGib());
-
-        private final ColumnSpec<BlockerRow> spec;
-
-        BlockerColumn(String header, int width, CellFormat format, Function<BlockerRow, Object> value) {
-            this.spec = new ColumnSpec<>(header, width, format, value);
-        }
-
-        @Override
-        public ColumnSpec<BlockerRow> spec() {
-            return spec;
-        }
     }
 
     private final Map<String, String> descriptions = new HashMap<>();

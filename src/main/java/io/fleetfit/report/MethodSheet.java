@@ -187,7 +187,7 @@ final class MethodSheet {
         }
         r++;
         section("Blockers");
-        text(BlockerTally.DEFINITION);
+        text(BlockerColumn.DEFINITION);
         r++;
         section("Storage in use");
         storageSources().forEach(this::text);

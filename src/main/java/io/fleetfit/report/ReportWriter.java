@@ -227,11 +227,11 @@ public final class ReportWriter implements AutoCloseable {
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, totals, waves, continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WavePlan.WaveColumn.values()), waves.rows(),
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WaveColumn.values()), waves.rows(),
                 WavePlan.WaveRow::total);
-        aggregate(blockersSheet, "What holds workloads back", List.of(BlockerTally.DEFINITION,
+        aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
-                List.of(BlockerTally.BlockerColumn.values()), blockers.rows(totals.assessed()), r -> r.count() == null);
+                List.of(BlockerColumn.values()), blockers.rows(totals.assessed()), r -> r.count() == null);
         workloads.finish((sheet, range) -> {
             tints(sheet, range, List.of(WorkloadColumn.values()));
             scoreBars(sheet, range);

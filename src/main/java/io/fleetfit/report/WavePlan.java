@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The proposed migration plan: workloads grouped into {@link MigrationWave}s and, within a wave,
@@ -44,28 +43,6 @@ final class WavePlan {
 
         boolean total() {
             return by == null;
-        }
-    }
-
-    enum WaveColumn implements ColumnSpec.Declared<WaveRow> {
-        WAVE("Wave", 36, CellFormat.TINT, r -> r.wave() == null ? Labels.TOTAL
-                : r.total() ? r.wave().label() + " - total" : r.wave()),
-        GROUPED_BY("Grouped by", 12, CellFormat.TEXT, WaveRow::by),
-        GROUP("Application or cluster", 40, CellFormat.WRAP, WaveRow::group),
-        WORKLOADS("Workloads", 11, CellFormat.INTEGER, r -> r.size().workloads()),
-        VCPU("vCPU", 9, CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", 11, CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", 12, CellFormat.GIB, r -> r.size().inUseStorageGib());
-
-        private final ColumnSpec<WaveRow> spec;
-
-        WaveColumn(String header, int width, CellFormat format, Function<WaveRow, Object> value) {
-            this.spec = new ColumnSpec<>(header, width, format, value);
-        }
-
-        @Override
-        public ColumnSpec<WaveRow> spec() {
-            return spec;
         }
     }
 
