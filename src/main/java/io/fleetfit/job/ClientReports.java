@@ -1,7 +1,7 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.ReadOptions;
-import io.fleetfit.report.ClientSummary;
+import io.fleetfit.summary.ClientSummary;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.fleetfit.inventory.ReadRowIterator;
 import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.inventory.RowParser;
 import io.fleetfit.inventory.XlsxInventoryReader;
-import io.fleetfit.report.InputFile;
+import io.fleetfit.summary.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.inventory.ReadRow;
-import io.fleetfit.report.InputFile;
+import io.fleetfit.summary.InputFile;
 import java.io.Serializable;
 
 /**

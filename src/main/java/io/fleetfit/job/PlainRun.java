@@ -1,7 +1,7 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.XlsxInventoryReader;
-import io.fleetfit.report.ClientSummary;
+import io.fleetfit.summary.ClientSummary;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.BlockerTally;
 import java.util.function.Function;
 
 /** The Blockers sheet: one row per rule that holds workloads back, most workloads first, the total last. */

@@ -12,6 +12,8 @@ import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.WavePlan;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.MigrationWave;
 import java.util.EnumMap;
 import java.util.Collections;
 import java.util.HashMap;

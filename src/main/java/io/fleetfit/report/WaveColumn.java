@@ -1,5 +1,6 @@
 package io.fleetfit.report;
 
+import io.fleetfit.summary.WavePlan;
 import java.util.function.Function;
 
 /** The Waves sheet: one row per group of a wave, each wave's total after its groups, the plan's total last. */

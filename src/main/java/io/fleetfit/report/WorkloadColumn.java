@@ -3,6 +3,7 @@ package io.fleetfit.report;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.RunTotals;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;

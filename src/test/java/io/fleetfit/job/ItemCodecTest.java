@@ -8,7 +8,7 @@ import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.inventory.InventoryFormat;
 import io.fleetfit.inventory.ReadRow;
-import io.fleetfit.report.InputFile;
+import io.fleetfit.summary.InputFile;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;

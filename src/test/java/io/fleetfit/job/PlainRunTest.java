@@ -3,7 +3,7 @@ package io.fleetfit.job;
 import static io.fleetfit.job.AssessmentJobTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fleetfit.report.ClientSummary;
+import io.fleetfit.summary.ClientSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

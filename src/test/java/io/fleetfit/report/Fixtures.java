@@ -25,6 +25,7 @@ import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.assessment.Workload;
+import io.fleetfit.summary.InputFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.BlockerTally;
+import io.fleetfit.summary.MigrationWave;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -7,6 +7,8 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.summary.InputFile;
+import io.fleetfit.summary.RunTotals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
+import io.fleetfit.summary.RunTotals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import io.fleetfit.assessment.rules.ExposedOrConfidential;
 import io.fleetfit.assessment.rules.LargeStorage;
 import io.fleetfit.assessment.rules.RegulatedData;
 import io.fleetfit.assessment.rules.ScaleUpVm;
+import io.fleetfit.summary.RunTotals;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;

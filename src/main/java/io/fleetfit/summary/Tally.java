@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import io.fleetfit.assessment.VmRecord;
 
@@ -8,14 +8,14 @@ import io.fleetfit.assessment.VmRecord;
  * unstated size counts as 0. Storage is {@link VmRecord#storageInUse()}: vInfo's In Use, else the
  * vPartition or vDisk figure, so an export without In Use still shows its storage. Not thread-safe.
  */
-final class Tally {
+public final class Tally {
 
     private long workloads;
     private long vcpus;
     private long memoryMib;
     private long inUseMib;
 
-    void add(VmRecord vm) {
+    public void add(VmRecord vm) {
         workloads++;
         vcpus += vm.cpus() == null ? 0L : vm.cpus();
         memoryMib += vm.memoryMib() == null ? 0L : vm.memoryMib();
@@ -23,26 +23,26 @@ final class Tally {
         inUseMib += storage == null ? 0L : storage;
     }
 
-    void add(Tally other) {
+    public void add(Tally other) {
         workloads += other.workloads;
         vcpus += other.vcpus;
         memoryMib += other.memoryMib;
         inUseMib += other.inUseMib;
     }
 
-    long workloads() {
+    public long workloads() {
         return workloads;
     }
 
-    long vcpus() {
+    public long vcpus() {
         return vcpus;
     }
 
-    double memoryGib() {
+    public double memoryGib() {
         return memoryMib / RunTotals.MIB_PER_GIB;
     }
 
-    double inUseStorageGib() {
+    public double inUseStorageGib() {
         return inUseMib / RunTotals.MIB_PER_GIB;
     }
 }

@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.Map;
  * by application (else cluster), with their size. Accumulated one workload at a time, keeping one
  * {@link Tally} per wave and group, never the workloads themselves. Not thread-safe.
  */
-final class WavePlan {
+public final class WavePlan {
 
     /** What a workload's group is named after: the consultant's application, else the vSphere cluster. */
-    enum GroupedBy {
+    public enum GroupedBy {
         APPLICATION("Application"), CLUSTER("Cluster"), NONE("None");
 
         private final String label;
@@ -25,12 +25,12 @@ final class WavePlan {
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
 
-    static final String NO_GROUP = "(no application or cluster stated)";
+    public static final String NO_GROUP = "(no application or cluster stated)";
 
     private record Key(MigrationWave wave, GroupedBy by, String group) {
     }
@@ -39,9 +39,9 @@ final class WavePlan {
      * A row of the Waves table: a group of a wave, a wave's total ({@code by} and {@code group}
      * {@code null}), or the plan's total ({@code wave} {@code null} too).
      */
-    record WaveRow(MigrationWave wave, GroupedBy by, String group, Tally size) {
+    public record WaveRow(MigrationWave wave, GroupedBy by, String group, Tally size) {
 
-        boolean total() {
+        public boolean total() {
             return by == null;
         }
     }
@@ -49,7 +49,7 @@ final class WavePlan {
     private final Map<Key, Tally> groups = new HashMap<>();
     private final Map<MigrationWave, Tally> waves = new EnumMap<>(MigrationWave.class);
 
-    void add(Assessment a) {
+    public void add(Assessment a) {
         MigrationWave wave = MigrationWave.of(a);
         String application = blankToNull(a.vm().application());
         String cluster = blankToNull(a.vm().cluster());
@@ -61,7 +61,7 @@ final class WavePlan {
     }
 
     /** The workloads and size of one wave (zeros when it holds none). */
-    Tally wave(MigrationWave wave) {
+    public Tally wave(MigrationWave wave) {
         return waves.getOrDefault(wave, new Tally());
     }
 
@@ -69,7 +69,7 @@ final class WavePlan {
      * Every wave that holds workloads: its groups, largest first (most workloads, then most vCPU,
      * then by name), then its total; the plan's total last.
      */
-    List<WaveRow> rows() {
+    public List<WaveRow> rows() {
         List<WaveRow> rows = new ArrayList<>();
         Tally all = new Tally();
         for (MigrationWave wave : MigrationWave.values()) {

@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
@@ -53,7 +53,7 @@ public final class RunTotals {
         }
     }
 
-    static final double MIB_PER_GIB = 1024.0;
+    public static final double MIB_PER_GIB = 1024.0;
 
     private final Map<String, FileCounts> files = new LinkedHashMap<>();
     /** Workloads and their size per disposition, and of every assessed workload. */
@@ -178,13 +178,13 @@ public final class RunTotals {
     }
 
     /** The workloads with this disposition and their size. */
-    Tally size(Disposition d) {
+    public Tally size(Disposition d) {
         Tally t = byDisposition.get(d);
         return t != null ? t : new Tally();
     }
 
     /** The workloads in this lane and their size. */
-    Tally size(Lane lane) {
+    public Tally size(Lane lane) {
         Tally t = byLane.get(lane);
         return t != null ? t : new Tally();
     }
@@ -194,7 +194,7 @@ public final class RunTotals {
     }
 
     /** Every assessed workload and their size. */
-    Tally size() {
+    public Tally size() {
         return allAssessed;
     }
 
@@ -227,7 +227,7 @@ public final class RunTotals {
     }
 
     /** The share of assessed workloads among {@code n} of them, 0 to 1 (0 when none was assessed). */
-    double share(long n) {
+    public double share(long n) {
         long all = assessed();
         return all == 0 ? 0.0 : (double) n / all;
     }
@@ -268,7 +268,7 @@ public final class RunTotals {
     }
 
     /** MiB as GiB, {@code null} when not stated. */
-    static Double gib(Long mib) {
+    public static Double gib(Long mib) {
         return mib == null ? null : mib / MIB_PER_GIB;
     }
 }

@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Dimension;
@@ -19,20 +19,20 @@ import java.util.Set;
  * fix frees the most workloads. Accumulated one workload at a time, keeping counts per rule,
  * never the workloads. Not thread-safe.
  */
-final class BlockerTally {
+public final class BlockerTally {
 
     /**
      * Whether a finding keeps its workload from becoming a container as it is: it forces a VM
      * ({@link Effect#REQUIRES_VM}, {@link Effect#BLOCKS_KUBEVIRT}), or it names remediation of
      * severity {@link Severity#MAJOR} or worse, work big enough to plan for before the move.
      */
-    static boolean holdsBack(Finding f) {
+    public static boolean holdsBack(Finding f) {
         return f.effect() == Effect.REQUIRES_VM || f.effect() == Effect.BLOCKS_KUBEVIRT
                 || f.effect() == Effect.REMEDIATE && f.severity().compareTo(Severity.MAJOR) >= 0;
     }
 
     /** One rule's blocker findings summed over the fleet. */
-    static final class Count {
+    public static final class Count {
         private final String ruleId;
         private final Dimension dimension;
         private final Effect effect;
@@ -49,30 +49,30 @@ final class BlockerTally {
             this.description = description;
         }
 
-        String ruleId() {
+        public String ruleId() {
             return ruleId;
         }
 
-        Dimension dimension() {
+        public Dimension dimension() {
             return dimension;
         }
 
-        Effect effect() {
+        public Effect effect() {
             return effect;
         }
 
-        Severity severity() {
+        public Severity severity() {
             return severity;
         }
 
         /** What the rule flags, as its declaration says; a finding's reason when the run lists no such rule. */
-        String description() {
+        public String description() {
             return description;
         }
     }
 
     /** A row of the Blockers table; {@code count} is {@code null} in the total row. */
-    record BlockerRow(Count count, Tally size, long alone, double share) {
+    public record BlockerRow(Count count, Tally size, long alone, double share) {
     }
 
     private final Map<String, String> descriptions = new HashMap<>();
@@ -81,11 +81,11 @@ final class BlockerTally {
     private long alone;
 
     /** @param rules the run's rules, whose descriptions name what each blocker is */
-    BlockerTally(List<Rule> rules) {
+    public BlockerTally(List<Rule> rules) {
         rules.forEach(r -> descriptions.putIfAbsent(r.id(), r.description()));
     }
 
-    void add(Assessment a) {
+    public void add(Assessment a) {
         Set<String> rules = new LinkedHashSet<>();
         for (Finding f : a.findings()) {
             if (holdsBack(f) && rules.add(f.ruleId())) {
@@ -104,7 +104,7 @@ final class BlockerTally {
     }
 
     /** Every rule that held back a workload, most workloads first (then by rule id); the total last. */
-    List<BlockerRow> rows(long assessed) {
+    public List<BlockerRow> rows(long assessed) {
         List<BlockerRow> rows = new ArrayList<>();
         counts.values().stream()
                 .sorted(Comparator.comparingLong((Count c) -> c.size.workloads()).reversed()
