@@ -6,16 +6,15 @@ import io.fleetfit.summary.BlockerTally;
 import java.util.function.Function;
 
 /** The Blockers sheet: one row per rule that holds workloads back, most workloads first, the total last. */
-enum BlockerColumn implements ColumnSpec.Declared<BlockerTally.BlockerRow> {
-    RULE("Rule", 12, CellFormat.TEXT, r -> r.count() == null ? Labels.TOTAL : r.count().ruleId()),
-    WHAT("What it flags", 60, CellFormat.WRAP, r -> r.count() == null ? "Workloads with at least one blocker"
-            : r.count().description()),
-    DIMENSION("Dimension", 21, CellFormat.TEXT, r -> r.count() == null ? null : r.count().dimension()),
-    EFFECT("Effect", 16, CellFormat.TEXT, r -> r.count() == null ? null : r.count().effect()),
-    SEVERITY("Severity", 10, CellFormat.TINT, r -> r.count() == null ? null : r.count().severity()),
+enum BlockerColumn implements ColumnSpec.Declared<BlockerTally.Row> {
+    RULE("Rule", 12, CellFormat.TEXT, r -> r.total() ? Labels.TOTAL : r.ruleId()),
+    WHAT("What it flags", 60, CellFormat.WRAP, r -> r.total() ? "Workloads with at least one blocker" : r.description()),
+    DIMENSION("Dimension", 21, CellFormat.TEXT, BlockerTally.Row::dimension),
+    EFFECT("Effect", 16, CellFormat.TEXT, BlockerTally.Row::effect),
+    SEVERITY("Severity", 10, CellFormat.TINT, BlockerTally.Row::severity),
     WORKLOADS("Workloads affected", 11, CellFormat.INTEGER, r -> r.size().workloads()),
-    SHARE("Share of workloads", 10, CellFormat.PERCENT, BlockerTally.BlockerRow::share),
-    ALONE("Held back by it alone", 12, CellFormat.INTEGER, BlockerTally.BlockerRow::alone),
+    SHARE("Share of workloads", 10, CellFormat.PERCENT, BlockerTally.Row::share),
+    ALONE("Held back by it alone", 12, CellFormat.INTEGER, BlockerTally.Row::alone),
     VCPU("vCPU affected", 10, CellFormat.INTEGER, r -> r.size().vcpus()),
     MEMORY("Memory GiB affected", 12, CellFormat.GIB, r -> r.size().memoryGib());
 
@@ -29,14 +28,14 @@ enum BlockerColumn implements ColumnSpec.Declared<BlockerTally.BlockerRow> {
             + Severity.BLOCKER.label() + ". Every assessed workload carrying one is counted, retire candidates with their"
             + " would-be findings and overridden workloads with their computed findings.";
 
-    private final ColumnSpec<BlockerTally.BlockerRow> spec;
+    private final ColumnSpec<BlockerTally.Row> spec;
 
-    BlockerColumn(String header, int width, CellFormat format, Function<BlockerTally.BlockerRow, Object> value) {
+    BlockerColumn(String header, int width, CellFormat format, Function<BlockerTally.Row, Object> value) {
         this.spec = new ColumnSpec<>(header, width, format, value);
     }
 
     @Override
-    public ColumnSpec<BlockerTally.BlockerRow> spec() {
+    public ColumnSpec<BlockerTally.Row> spec() {
         return spec;
     }
 }

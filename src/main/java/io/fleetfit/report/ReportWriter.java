@@ -9,6 +9,8 @@ import io.fleetfit.summary.BlockerTally;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.MigrationWave;
 import io.fleetfit.summary.RunTotals;
+import io.fleetfit.summary.Summarizer;
+import io.fleetfit.summary.Summary;
 import io.fleetfit.summary.WavePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,6 +50,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
  * Streams outcomes into the Excel migration report. Rows go to disk as they arrive (only a window
  * of each sheet is kept in memory), so the report handles fleets of any size; the Summary, which
  * needs the totals, is filled in by {@link #finish()}, which writes the workbook to the stream.
+ * The figures are a {@link Summarizer}'s, fed the same outcomes: the writer only renders them.
  *
  * <pre>
  * try (ReportWriter report = new ReportWriter(run, out)) {
@@ -87,7 +90,8 @@ public final class ReportWriter implements AutoCloseable {
     private final OutputStream out;
     private final SXSSFWorkbook wb;
     private final ReportStyles styles;
-    private final RunTotals totals;
+    /** The figures the Summary, Waves and Blockers sheets render, computed as the rows go by. */
+    private final Summarizer summarizer;
     private final int maxRows;
     private final SXSSFSheet summary;
     private final SXSSFSheet wavesSheet;
@@ -98,8 +102,6 @@ public final class ReportWriter implements AutoCloseable {
     private final DetailSheets<DataQualityColumn.Row> dataQuality;
     private final Table<OsSheet.OsRow> osTable;
     private final OsSheet os = new OsSheet();
-    private final WavePlan waves = new WavePlan();
-    private final BlockerTally blockers;
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -117,8 +119,7 @@ public final class ReportWriter implements AutoCloseable {
         this.run = run;
         this.out = out;
         this.maxRows = maxRows;
-        this.totals = new RunTotals(run.inputs());
-        this.blockers = new BlockerTally(run.rules());
+        this.summarizer = new Summarizer(run.inputs(), run.rules());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
         try {
             styles = new ReportStyles(wb);
@@ -170,11 +171,9 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.add(outcome);
+        summarizer.add(outcome);
         if (outcome instanceof Assessment a) {
             os.add(a.os(), null);
-            waves.add(a);
-            blockers.add(a);
             workloads.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
@@ -202,7 +201,7 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.sharedAttributesApplied(rows);
+        summarizer.sharedAttributesApplied(rows);
     }
 
     /**
@@ -217,7 +216,7 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.addUnmatchedAttributes();
+        summarizer.addUnmatchedAttributes();
         dataQuality.add(new DataQualityColumn.Row(file, sheet == null ? "" : sheet, row, vm,
                 DataQualityStatus.UNMATCHED_ATTRIBUTES, "The attributes on this row matched no VM of the inventories"
                         + " (by VM UUID, then by VM name), so they were not applied; check the name or UUID."));
@@ -229,14 +228,15 @@ public final class ReportWriter implements AutoCloseable {
             throw new IllegalStateException("the report is finished");
         }
         finished = true;
+        Summary figures = summarizer.summary();
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
-                .write(run, totals, waves, continued());
+                .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WaveColumn.values()), waves.rows(),
-                WavePlan.WaveRow::total);
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WaveColumn.values()), figures.waves().rows(),
+                WavePlan.Row::total);
         aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
-                List.of(BlockerColumn.values()), blockers.rows(totals.assessed()), r -> r.count() == null);
+                List.of(BlockerColumn.values()), figures.blockers().rows(), BlockerTally.Row::total);
         workloads.finish((sheet, range) -> {
             tints(sheet, range, List.of(WorkloadColumn.values()));
             scoreBars(sheet, range);
@@ -255,12 +255,7 @@ public final class ReportWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report", e);
         }
-        return totals;
-    }
-
-    /** The totals so far (all of them once {@link #finish()} returned). */
-    public RunTotals totals() {
-        return totals;
+        return figures.totals();
     }
 
     @Override

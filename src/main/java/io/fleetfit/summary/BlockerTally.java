@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What holds workloads back from containers, per rule: the Blockers sheet, so a client sees which
- * fix frees the most workloads. Accumulated one workload at a time, keeping counts per rule,
- * never the workloads. Not thread-safe.
+ * What holds workloads back from containers, per rule, so a client sees which fix frees the most
+ * workloads.
+ *
+ * @param rows every rule that held back a workload, most workloads first (then by rule id); the total last
  */
-public final class BlockerTally {
+public record BlockerTally(List<Row> rows) {
 
     /**
      * Whether a finding keeps its workload from becoming a container as it is: it forces a VM
@@ -31,90 +32,85 @@ public final class BlockerTally {
                 || f.effect() == Effect.REMEDIATE && f.severity().compareTo(Severity.MAJOR) >= 0;
     }
 
-    /** One rule's blocker findings summed over the fleet. */
-    public static final class Count {
-        private final String ruleId;
-        private final Dimension dimension;
-        private final Effect effect;
-        private final Severity severity;
-        private final String description;
-        private final Tally size = new Tally();
-        private long alone;
+    /**
+     * One rule's blocker findings summed over the fleet, or, in the total row ({@code ruleId}
+     * {@code null}), every workload with at least one blocker.
+     *
+     * @param dimension the dimension, effect and severity of the rule's first blocker finding
+     * @param description what the rule flags, as its declaration says; a finding's reason when the
+     *     run lists no such rule
+     * @param size the workloads held back and their size, each counted once however many findings it has
+     * @param alone the workloads whose only blocker this is, which fixing it (or accepting it) frees
+     * @param share {@code size}'s workloads among the assessed, 0 to 1
+     */
+    public record Row(String ruleId, Dimension dimension, Effect effect, Severity severity, String description,
+                      Tally size, long alone, double share) {
 
-        private Count(Finding first, String description) {
-            this.ruleId = first.ruleId();
-            this.dimension = first.dimension();
-            this.effect = first.effect();
-            this.severity = first.severity();
-            this.description = description;
-        }
-
-        public String ruleId() {
-            return ruleId;
-        }
-
-        public Dimension dimension() {
-            return dimension;
-        }
-
-        public Effect effect() {
-            return effect;
-        }
-
-        public Severity severity() {
-            return severity;
-        }
-
-        /** What the rule flags, as its declaration says; a finding's reason when the run lists no such rule. */
-        public String description() {
-            return description;
+        public boolean total() {
+            return ruleId == null;
         }
     }
 
-    /** A row of the Blockers table; {@code count} is {@code null} in the total row. */
-    public record BlockerRow(Count count, Tally size, long alone, double share) {
+    public BlockerTally {
+        rows = List.copyOf(rows);
     }
 
-    private final Map<String, String> descriptions = new HashMap<>();
-    private final Map<String, Count> counts = new HashMap<>();
-    private final Tally blocked = new Tally();
-    private long alone;
+    /** Counts blockers one workload at a time, keeping counts per rule, never the workloads. Not thread-safe. */
+    static final class Accumulator {
 
-    /** @param rules the run's rules, whose descriptions name what each blocker is */
-    public BlockerTally(List<Rule> rules) {
-        rules.forEach(r -> descriptions.putIfAbsent(r.id(), r.description()));
-    }
+        /** One rule's blockers so far. */
+        private static final class Count {
+            private final Finding first;
+            private final String description;
+            private Tally size = Tally.NONE;
+            private long alone;
 
-    public void add(Assessment a) {
-        Set<String> rules = new LinkedHashSet<>();
-        for (Finding f : a.findings()) {
-            if (holdsBack(f) && rules.add(f.ruleId())) {
-                counts.computeIfAbsent(f.ruleId(), id -> new Count(f, descriptions.getOrDefault(id, f.reason())))
-                        .size.add(a.vm());
+            private Count(Finding first, String description) {
+                this.first = first;
+                this.description = description;
             }
         }
-        if (rules.isEmpty()) {
-            return;
-        }
-        blocked.add(a.vm());
-        if (rules.size() == 1) {
-            counts.get(rules.iterator().next()).alone++;
-            alone++;
-        }
-    }
 
-    /** Every rule that held back a workload, most workloads first (then by rule id); the total last. */
-    public List<BlockerRow> rows(long assessed) {
-        List<BlockerRow> rows = new ArrayList<>();
-        counts.values().stream()
-                .sorted(Comparator.comparingLong((Count c) -> c.size.workloads()).reversed()
-                        .thenComparing(c -> c.ruleId))
-                .forEach(c -> rows.add(new BlockerRow(c, c.size, c.alone, share(c.size.workloads(), assessed))));
-        rows.add(new BlockerRow(null, blocked, alone, share(blocked.workloads(), assessed)));
-        return rows;
-    }
+        private final Map<String, String> descriptions = new HashMap<>();
+        private final Map<String, Count> counts = new HashMap<>();
+        private Tally blocked = Tally.NONE;
+        private long alone;
+        private long assessed;
 
-    private static double share(long n, long of) {
-        return of == 0 ? 0.0 : (double) n / of;
+        /** @param rules the run's rules, whose descriptions name what each blocker is */
+        Accumulator(List<Rule> rules) {
+            rules.forEach(r -> descriptions.putIfAbsent(r.id(), r.description()));
+        }
+
+        void add(Assessment a) {
+            assessed++;
+            Tally size = Tally.of(a.vm());
+            Set<String> rules = new LinkedHashSet<>();
+            for (Finding f : a.findings()) {
+                if (holdsBack(f) && rules.add(f.ruleId())) {
+                    Count c = counts.computeIfAbsent(f.ruleId(), id -> new Count(f, descriptions.getOrDefault(id, f.reason())));
+                    c.size = c.size.plus(size);
+                }
+            }
+            if (rules.isEmpty()) {
+                return;
+            }
+            blocked = blocked.plus(size);
+            if (rules.size() == 1) {
+                counts.get(rules.iterator().next()).alone++;
+                alone++;
+            }
+        }
+
+        BlockerTally tally() {
+            List<Row> rows = new ArrayList<>();
+            counts.values().stream()
+                    .sorted(Comparator.comparingLong((Count c) -> c.size.workloads()).reversed()
+                            .thenComparing(c -> c.first.ruleId()))
+                    .forEach(c -> rows.add(new Row(c.first.ruleId(), c.first.dimension(), c.first.effect(),
+                            c.first.severity(), c.description, c.size, c.alone, RunTotals.share(c.size.workloads(), assessed))));
+            rows.add(new Row(null, null, null, null, null, blocked, alone, RunTotals.share(blocked.workloads(), assessed)));
+            return new BlockerTally(rows);
+        }
     }
 }

@@ -11,17 +11,38 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.VmRecord;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
- * The counts of a run, accumulated one outcome at a time: per input file, per disposition, lane and
- * fitness tier. Feeds the Summary sheet and the job's console summary. Not thread-safe.
+ * The counts of a run: per input file, per disposition, lane and fitness tier, per OS family, and
+ * what became of the consultant's attributes. What the Summary sheet, the console and the run
+ * summary print.
+ *
+ * @param files every file, those the run listed first, then in order of first appearance
+ * @param dispositions the workloads of each disposition and their size; a disposition none has is absent
+ * @param lanes the same per lane: a containerizing workload's lane depends on its findings, not only its disposition
+ * @param tiers the workloads of each fitness tier
+ * @param families the workloads whose OS was recognised as of each family
+ * @param osNotStated workloads with no OS in either OS column
+ * @param osNotRecognised workloads whose OS string nothing recognised
+ * @param warnings warnings on assessed workloads: facts the reader could not read
+ * @param unmatchedAttributes rows of the attributes file that matched no VM
+ * @param attributesShared whether the attributes file serves several clients (a batch's, or others named in its
+ *     client column): its rows for every client that match none of this client's VMs may well be another
+ *     client's, so they are not listed
+ * @param attributeRowsApplied when {@code attributesShared}: the file's rows (row numbers) applied to this
+ *     client's VMs, in row order
  */
-public final class RunTotals {
+public record RunTotals(List<FileCounts> files, Map<Disposition, Tally> dispositions, Map<Lane, Tally> lanes,
+                        Map<FitnessTier, Long> tiers, Map<OsFamily, Long> families, long osNotStated,
+                        long osNotRecognised, long warnings, long unmatchedAttributes, boolean attributesShared,
+                        List<Integer> attributeRowsApplied) implements RowCounts {
 
     /**
      * What became of the rows of one input file.
@@ -51,151 +72,44 @@ public final class RunTotals {
                     systemVms + (kind == Excluded.Kind.SYSTEM_VM ? 1 : 0),
                     rejected + (o instanceof Rejection ? 1 : 0));
         }
-    }
 
-    public static final double MIB_PER_GIB = 1024.0;
-
-    private final Map<String, FileCounts> files = new LinkedHashMap<>();
-    /** Workloads and their size per disposition, and of every assessed workload. */
-    private final Map<Disposition, Tally> byDisposition = new EnumMap<>(Disposition.class);
-    /** The same per lane: a containerizing workload's lane depends on its findings, not only its disposition. */
-    private final Map<Lane, Tally> byLane = new EnumMap<>(Lane.class);
-    private final Tally allAssessed = new Tally();
-    private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
-    private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
-    private long osNotStated;
-    private long osNotRecognised;
-    private long warnings;
-    private long unmatchedAttributes;
-    /** Whether the attributes file serves several clients (a batch's, or others named in its client column). */
-    private boolean attributesShared;
-    /** The attributes file's rows applied to this client's VMs (row numbers), when the file serves several clients. */
-    private final java.util.TreeSet<Integer> attributeRowsApplied = new java.util.TreeSet<>();
-
-    /** Totals with no files listed in advance: files appear in the order their first outcome arrives. */
-    public RunTotals() {
-        this(List.of());
-    }
-
-    /** Totals listing these files first, in this order, even those no outcome comes from. */
-    public RunTotals(List<InputFile> inputs) {
-        for (InputFile f : inputs) {
-            files.putIfAbsent(f.name(), FileCounts.none(f.name()));
+        /** The counts of both, under this file's name. */
+        FileCounts plus(FileCounts other) {
+            return new FileCounts(file, assessed + other.assessed, templates + other.templates,
+                    systemVms + other.systemVms, rejected + other.rejected);
         }
     }
 
-    public void add(Outcome outcome) {
-        String file = outcome.source().file();
-        files.put(file, files.getOrDefault(file, FileCounts.none(file)).plus(outcome));
-        if (outcome instanceof Assessment a) {
-            Disposition d = a.disposition();
-            VmRecord vm = a.vm();
-            byDisposition.computeIfAbsent(d, x -> new Tally()).add(vm);
-            byLane.computeIfAbsent(a.lane(), x -> new Tally()).add(vm);
-            allAssessed.add(vm);
-            tiers.merge(a.tier(), 1L, Long::sum);
-            OsInfo os = a.os();
-            if (os == null || !os.stated()) {
-                osNotStated++;
-            } else if (!os.recognised() || os.family() == null) {
-                osNotRecognised++;
-            } else {
-                families.merge(os.family(), 1L, Long::sum);
-            }
-            warnings += vm.warnings().size();
-        }
+    public RunTotals {
+        files = List.copyOf(files);
+        dispositions = Map.copyOf(dispositions);
+        lanes = Map.copyOf(lanes);
+        tiers = Map.copyOf(tiers);
+        families = Map.copyOf(families);
+        attributeRowsApplied = List.copyOf(attributeRowsApplied);
     }
 
-    /** Counts a row of the attributes file that matched no VM. */
-    public void addUnmatchedAttributes() {
-        unmatchedAttributes++;
+    /** The workloads with this disposition and their size. */
+    public Tally size(Disposition d) {
+        return dispositions.getOrDefault(d, Tally.NONE);
     }
 
-    /** Rows of the attributes file that matched no VM. */
-    public long unmatchedAttributes() {
-        return unmatchedAttributes;
+    /** The workloads in this lane and their size. */
+    public Tally size(Lane lane) {
+        return lanes.getOrDefault(lane, Tally.NONE);
     }
 
-    /**
-     * The attributes file serves several clients: its rows for every client that match none of
-     * this client's VMs may well be another client's, so they are not listed; these rows (their row
-     * numbers) were applied to this client's VMs.
-     */
-    public void sharedAttributesApplied(java.util.Collection<Integer> rows) {
-        attributeRowsApplied.addAll(rows);
-        attributesShared = true;
-    }
-
-    /** Whether the attributes file serves several clients ({@link #sharedAttributesApplied}). */
-    public boolean attributesShared() {
-        return attributesShared;
-    }
-
-    /** The rows of a shared attributes file applied to this client's VMs, in row order. */
-    public List<Integer> attributeRowsApplied() {
-        return List.copyOf(attributeRowsApplied);
-    }
-
-    /** Every file, those given at construction first, then in order of first appearance. */
-    public List<FileCounts> files() {
-        return List.copyOf(files.values());
-    }
-
-    /** The counts of one file; zeros when nothing came from it. */
-    public FileCounts file(String name) {
-        return files.getOrDefault(name, FileCounts.none(name));
-    }
-
-    public long rowsRead() {
-        return files.values().stream().mapToLong(FileCounts::rowsRead).sum();
-    }
-
-    /** Workloads assessed (templates, system VMs and rejected rows excluded). */
-    public long assessed() {
-        return files.values().stream().mapToLong(FileCounts::assessed).sum();
-    }
-
-    public long templates() {
-        return files.values().stream().mapToLong(FileCounts::templates).sum();
-    }
-
-    /** System VMs (vCLS agents, vSphere Pod VMs): counted, never assessed. */
-    public long systemVms() {
-        return files.values().stream().mapToLong(FileCounts::systemVms).sum();
-    }
-
-    public long rejected() {
-        return files.values().stream().mapToLong(FileCounts::rejected).sum();
-    }
-
-    /** Warnings on assessed workloads: facts the reader could not read. */
-    public long warnings() {
-        return warnings;
+    /** Every assessed workload and their size: each has one disposition. */
+    public Tally size() {
+        return dispositions.values().stream().reduce(Tally.NONE, Tally::plus);
     }
 
     public long workloads(Disposition d) {
         return size(d).workloads();
     }
 
-    /** The workloads with this disposition and their size. */
-    public Tally size(Disposition d) {
-        Tally t = byDisposition.get(d);
-        return t != null ? t : new Tally();
-    }
-
-    /** The workloads in this lane and their size. */
-    public Tally size(Lane lane) {
-        Tally t = byLane.get(lane);
-        return t != null ? t : new Tally();
-    }
-
     public long workloads(Lane lane) {
         return size(lane).workloads();
-    }
-
-    /** Every assessed workload and their size. */
-    public Tally size() {
-        return allAssessed;
     }
 
     public long workloads(FitnessTier t) {
@@ -205,16 +119,6 @@ public final class RunTotals {
     /** Workloads whose OS was recognised as of this family. */
     public long workloads(OsFamily f) {
         return families.getOrDefault(f, 0L);
-    }
-
-    /** Workloads with no OS in either OS column. */
-    public long osNotStated() {
-        return osNotStated;
-    }
-
-    /** Workloads whose OS string nothing recognised. */
-    public long osNotRecognised() {
-        return osNotRecognised;
     }
 
     /** The share of assessed workloads with this disposition, 0 to 1 (0 when none was assessed). */
@@ -228,32 +132,12 @@ public final class RunTotals {
 
     /** The share of assessed workloads among {@code n} of them, 0 to 1 (0 when none was assessed). */
     public double share(long n) {
-        long all = assessed();
-        return all == 0 ? 0.0 : (double) n / all;
+        return share(n, assessed());
     }
 
-    public long vcpus(Disposition d) {
-        return size(d).vcpus();
-    }
-
-    public double memoryGib(Disposition d) {
-        return size(d).memoryGib();
-    }
-
-    public double inUseStorageGib(Disposition d) {
-        return size(d).inUseStorageGib();
-    }
-
-    public long vcpus() {
-        return allAssessed.vcpus();
-    }
-
-    public double memoryGib() {
-        return allAssessed.memoryGib();
-    }
-
-    public double inUseStorageGib() {
-        return allAssessed.inUseStorageGib();
+    /** {@code n} of {@code of}, 0 to 1; 0 when {@code of} is 0. */
+    static double share(long n, long of) {
+        return of == 0 ? 0.0 : (double) n / of;
     }
 
     /** A few lines for the console: rows, then workloads per disposition. */
@@ -267,8 +151,61 @@ public final class RunTotals {
         return lines;
     }
 
-    /** MiB as GiB, {@code null} when not stated. */
-    public static Double gib(Long mib) {
-        return mib == null ? null : mib / MIB_PER_GIB;
+    /** Counts outcomes one at a time into {@link RunTotals}. Not thread-safe. */
+    static final class Accumulator {
+
+        private final Map<String, FileCounts> files = new LinkedHashMap<>();
+        private final Map<Disposition, Tally> dispositions = new EnumMap<>(Disposition.class);
+        private final Map<Lane, Tally> lanes = new EnumMap<>(Lane.class);
+        private final Map<FitnessTier, Long> tiers = new EnumMap<>(FitnessTier.class);
+        private final Map<OsFamily, Long> families = new EnumMap<>(OsFamily.class);
+        private long osNotStated;
+        private long osNotRecognised;
+        private long warnings;
+        private long unmatchedAttributes;
+        private boolean attributesShared;
+        private final TreeSet<Integer> attributeRowsApplied = new TreeSet<>();
+
+        /** Totals listing these files first, in this order, even those no outcome comes from. */
+        Accumulator(List<InputFile> inputs) {
+            for (InputFile f : inputs) {
+                files.putIfAbsent(f.name(), FileCounts.none(f.name()));
+            }
+        }
+
+        void add(Outcome outcome) {
+            String file = outcome.source().file();
+            files.put(file, files.getOrDefault(file, FileCounts.none(file)).plus(outcome));
+            if (outcome instanceof Assessment a) {
+                VmRecord vm = a.vm();
+                Tally size = Tally.of(vm);
+                dispositions.merge(a.disposition(), size, Tally::plus);
+                lanes.merge(a.lane(), size, Tally::plus);
+                tiers.merge(a.tier(), 1L, Long::sum);
+                OsInfo os = a.os();
+                if (os == null || !os.stated()) {
+                    osNotStated++;
+                } else if (!os.recognised() || os.family() == null) {
+                    osNotRecognised++;
+                } else {
+                    families.merge(os.family(), 1L, Long::sum);
+                }
+                warnings += vm.warnings().size();
+            }
+        }
+
+        void addUnmatchedAttributes() {
+            unmatchedAttributes++;
+        }
+
+        void sharedAttributesApplied(Collection<Integer> rows) {
+            attributeRowsApplied.addAll(rows);
+            attributesShared = true;
+        }
+
+        RunTotals totals() {
+            return new RunTotals(List.copyOf(files.values()), dispositions, lanes, tiers, families, osNotStated,
+                    osNotRecognised, warnings, unmatchedAttributes, attributesShared, List.copyOf(attributeRowsApplied));
+        }
     }
 }

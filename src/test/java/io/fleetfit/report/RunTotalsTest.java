@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
+import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.RunTotals;
+import io.fleetfit.summary.Summarizer;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,13 @@ import org.junit.jupiter.api.Test;
 class RunTotalsTest {
 
     private static RunTotals mixedFleet() {
-        RunTotals totals = new RunTotals(Fixtures.run().inputs());
-        Fixtures.mixedFleet().forEach(totals::add);
-        return totals;
+        return totals(Fixtures.run().inputs());
+    }
+
+    private static RunTotals totals(List<InputFile> inputs) {
+        Summarizer figures = new Summarizer(inputs, Fixtures.run().rules());
+        Fixtures.mixedFleet().forEach(figures::add);
+        return figures.summary().totals();
     }
 
     @Test
@@ -42,8 +48,7 @@ class RunTotalsTest {
 
     @Test
     void listsFilesNotGivenInAdvanceInArrivalOrder() {
-        RunTotals totals = new RunTotals();
-        Fixtures.mixedFleet().forEach(totals::add);
+        RunTotals totals = totals(List.of());
         assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(Fixtures.RVTOOLS, Fixtures.CMDB);
         assertThat(totals.file("other.csv").rowsRead()).isZero();
     }
@@ -76,21 +81,21 @@ class RunTotalsTest {
     @Test
     void sumsResourcesPerDisposition() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(4);
-        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(8.0);
-        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(40.0);
-        assertThat(totals.vcpus(Disposition.INSUFFICIENT_DATA)).as("vCPUs not stated count as none").isZero();
-        assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
-        assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
+        assertThat(totals.size(Disposition.CONTAINERIZE).vcpus()).isEqualTo(4);
+        assertThat(totals.size(Disposition.CONTAINERIZE).memoryGib()).isEqualTo(8.0);
+        assertThat(totals.size(Disposition.CONTAINERIZE).inUseStorageGib()).isEqualTo(40.0);
+        assertThat(totals.size(Disposition.INSUFFICIENT_DATA).vcpus()).as("vCPUs not stated count as none").isZero();
+        assertThat(totals.size().vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
+        assertThat(totals.size().memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
     }
 
     @Test
     void storageFallsBackFromInUseToPartitionsToDisks() {
         RunTotals totals = mixedFleet();
         // legacy-nt-04 states only vPartition's consumed space, old-report-05 only its vDisk capacity
-        assertThat(totals.inUseStorageGib(Disposition.KEEP_AS_VM)).isEqualTo(200.0);
-        assertThat(totals.inUseStorageGib(Disposition.RETIRE_CANDIDATE)).isEqualTo(10.0);
-        assertThat(totals.inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10 + 50);
+        assertThat(totals.size(Disposition.KEEP_AS_VM).inUseStorageGib()).isEqualTo(200.0);
+        assertThat(totals.size(Disposition.RETIRE_CANDIDATE).inUseStorageGib()).isEqualTo(10.0);
+        assertThat(totals.size().inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10 + 50);
     }
 
     @Test
@@ -100,7 +105,7 @@ class RunTotalsTest {
 
     @Test
     void givesZeroSharesWhenNothingWasAssessed() {
-        RunTotals totals = new RunTotals(List.of());
+        RunTotals totals = new Summarizer(List.of(), List.of()).summary().totals();
         assertThat(totals.share(Disposition.CONTAINERIZE)).isZero();
         assertThat(totals.share(FitnessTier.GOOD)).isZero();
         assertThat(totals.rowsRead()).isZero();
