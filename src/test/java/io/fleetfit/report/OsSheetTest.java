@@ -6,6 +6,7 @@ import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
+import io.fleetfit.summary.FixtureFleet;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class OsSheetTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
     private static OsInfo ubuntu(String release, String kernel) {
-        return new OsInfo("Ubuntu Linux (64-bit)", Fixtures.TOOLS, OsFamily.LINUX, "ubuntu", release,
+        return new OsInfo("Ubuntu Linux (64-bit)", FixtureFleet.TOOLS, OsFamily.LINUX, "ubuntu", release,
                 release == null ? "Ubuntu" : "Ubuntu " + release, 64, kernel);
     }
 
@@ -26,13 +27,13 @@ class OsSheetTest {
         sheet.add(ubuntu("22.04", "6.x"), null);   // another kernel is the same OS row
         sheet.add(ubuntu("22.04", null), Excluded.Kind.TEMPLATE);
         sheet.add(ubuntu(null, null), null);
-        sheet.add(new OsInfo("Custom appliance OS", Fixtures.CONFIG, null, null, null, null, null, null), null);
+        sheet.add(new OsInfo("Custom appliance OS", FixtureFleet.CONFIG, null, null, null, null, null, null), null);
         sheet.add(OsInfo.NONE, null);
         sheet.add(null, null);
-        sheet.add(new OsInfo("VMware Photon OS (64-bit)", Fixtures.TOOLS, OsFamily.LINUX, null, null, null, 64, null),
+        sheet.add(new OsInfo("VMware Photon OS (64-bit)", FixtureFleet.TOOLS, OsFamily.LINUX, null, null, null, 64, null),
                 Excluded.Kind.SYSTEM_VM);
 
-        List<OsSheet.OsRow> rows = sheet.rows(Fixtures.lifecycle(), AS_OF);
+        List<OsSheet.OsRow> rows = sheet.rows(FixtureFleet.lifecycle(), AS_OF);
 
         assertThat(rows).extracting(r -> OsSheet.recognisedAs(r.os()), OsSheet.OsRow::workloads, OsSheet.OsRow::templates,
                         OsSheet.OsRow::systemVms)
@@ -55,7 +56,7 @@ class OsSheetTest {
 
     @Test
     void neverShowsTheRawStringAsWhatItWasRecognisedAs() {
-        OsInfo noName = new OsInfo("Linux thing", Fixtures.TOOLS, OsFamily.LINUX, null, null, null, 64, null);
+        OsInfo noName = new OsInfo("Linux thing", FixtureFleet.TOOLS, OsFamily.LINUX, null, null, null, 64, null);
         assertThat(OsSheet.recognisedAs(noName)).isEqualTo("Linux");
     }
 

@@ -6,6 +6,7 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.summary.BlockerTally;
+import io.fleetfit.summary.FixtureFleet;
 import io.fleetfit.summary.MigrationWave;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class PlanSheetsTest {
 
     @Test
     void listsBlockersMostCommonFirstWithWhatEachAloneHoldsBack() throws IOException {
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()), "Blockers", "Rule");
+        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()), "Blockers", "Rule");
         // rule, workloads affected, share, held back by it alone, vCPU, memory
         assertThat(rows).extracting(r -> String.join(" | ", r.get(0), r.get(5), r.get(6), r.get(7), r.get(8), r.get(9)))
                 .containsExactly(
@@ -33,22 +34,22 @@ class PlanSheetsTest {
                         "PORT-001 | 1 | 12.5% | 0 | 40 | 64.0",
                         "PORT-004 | 1 | 12.5% | 0 | 40 | 64.0",
                         "Total | 4 | 50.0% | 3 | 98 | 482.0");
-        assertThat(rows.get(0).get(1)).isEqualTo(Fixtures.PAST_SUPPORT.description());
+        assertThat(rows.get(0).get(1)).isEqualTo(FixtureFleet.PAST_SUPPORT.description());
     }
 
     @Test
     void countsMajorRemediationButNotLesserWorkOrNotes() {
-        assertThat(Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment).map(o -> (Assessment) o)
+        assertThat(FixtureFleet.mixedFleet().stream().filter(o -> o instanceof Assessment).map(o -> (Assessment) o)
                 .flatMap(a -> a.findings().stream()).filter(BlockerTally::holdsBack).map(f -> f.ruleId()).distinct().sorted())
                 .containsExactly("ISOL-001", "LEGACY-001", "PORT-001", "PORT-004");
-        assertThat(BlockerTally.holdsBack(Fixtures.SCALE_UP.finding("Has 48 vCPUs.", ""))).isFalse();   // Moderate
-        assertThat(BlockerTally.holdsBack(Fixtures.WINDOWS_NODES.finding("Needs Windows nodes.", ""))).isFalse();
-        assertThat(Fixtures.PAST_SUPPORT.severity()).isEqualTo(Severity.MAJOR);
+        assertThat(BlockerTally.holdsBack(FixtureFleet.SCALE_UP.finding("Has 48 vCPUs.", ""))).isFalse();   // Moderate
+        assertThat(BlockerTally.holdsBack(FixtureFleet.WINDOWS_NODES.finding("Needs Windows nodes.", ""))).isFalse();
+        assertThat(FixtureFleet.PAST_SUPPORT.severity()).isEqualTo(Severity.MAJOR);
     }
 
     @Test
     void countsAWorkloadOnceWhateverHowManyFindingsOfARuleItHas() throws IOException {
-        Assessment twice = (Assessment) Fixtures.mixedFleet().stream().filter(o -> o.vmName().equals("db-pay-01")).findFirst().orElseThrow();
+        Assessment twice = (Assessment) FixtureFleet.mixedFleet().stream().filter(o -> o.vmName().equals("db-pay-01")).findFirst().orElseThrow();
         Assessment doubled = new Assessment(twice.vm(), twice.os(), List.of(twice.findings().get(0), twice.findings().get(0)),
                 twice.portabilityScore(), twice.legacyOsScore(), twice.isolationScore(), twice.fitnessScore(), twice.tier(),
                 twice.disposition(), twice.assessedDisposition(), twice.computedDisposition(), null, twice.completeness(),
@@ -59,7 +60,7 @@ class PlanSheetsTest {
 
     @Test
     void plansWavesByDispositionAndFitGroupedByApplicationElseCluster() throws IOException {
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()), "Waves", "Wave");
+        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()), "Waves", "Wave");
         // wave, grouped by, group, workloads, vCPU, memory, storage
         assertThat(rows).extracting(r -> String.join(" | ", r.subList(0, 7))).containsExactly(
                 "Wave 1: Quick wins | Application | Web shop | 1 | 4 | 8.0 | 40.0",
@@ -76,7 +77,7 @@ class PlanSheetsTest {
 
     @Test
     void putsTheLargestGroupOfAWaveFirstAndAnOverrideInTheWaveOfItsDisposition() throws IOException {
-        List<Outcome> fleet = new ArrayList<>(TunedRunTest.overriddenFleet());   // app-web-01 overridden to Keep as VM
+        List<Outcome> fleet = new ArrayList<>(FixtureFleet.overriddenFleet());   // app-web-01 overridden to Keep as VM
         List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), fleet), "Waves", "Wave");
         assertThat(rows).extracting(r -> r.get(0) + " | " + r.get(2) + " | " + r.get(3))
                 .as("wave 1's only workload is overridden to Keep as VM: the plan starts with wave 2")

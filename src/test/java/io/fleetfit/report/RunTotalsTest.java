@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
+import io.fleetfit.summary.FixtureFleet;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.RunTotals;
 import io.fleetfit.summary.Summarizer;
@@ -21,7 +22,7 @@ class RunTotalsTest {
 
     private static RunTotals totals(List<InputFile> inputs) {
         Summarizer figures = new Summarizer(inputs, Fixtures.run().rules());
-        Fixtures.mixedFleet().forEach(figures::add);
+        FixtureFleet.mixedFleet().forEach(figures::add);
         return figures.summary().totals();
     }
 
@@ -29,10 +30,10 @@ class RunTotalsTest {
     void countsWhatBecameOfEachFilesRows() {
         RunTotals totals = mixedFleet();
         assertThat(totals.files()).containsExactly(
-                new RunTotals.FileCounts(Fixtures.RVTOOLS, 7, 1, 1, 1),
-                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0, 0),
-                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0, 0));
-        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(10);
+                new RunTotals.FileCounts(FixtureFleet.RVTOOLS, 7, 1, 1, 1),
+                new RunTotals.FileCounts(FixtureFleet.CMDB, 1, 0, 0, 0),
+                new RunTotals.FileCounts(FixtureFleet.BROKEN, 0, 0, 0, 0));
+        assertThat(totals.file(FixtureFleet.RVTOOLS).rowsRead()).isEqualTo(10);
     }
 
     @Test
@@ -49,7 +50,7 @@ class RunTotalsTest {
     @Test
     void listsFilesNotGivenInAdvanceInArrivalOrder() {
         RunTotals totals = totals(List.of());
-        assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(Fixtures.RVTOOLS, Fixtures.CMDB);
+        assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(FixtureFleet.RVTOOLS, FixtureFleet.CMDB);
         assertThat(totals.file("other.csv").rowsRead()).isZero();
     }
 
