@@ -8,6 +8,7 @@ import io.fleetfit.assessment.Rejection;
 import io.fleetfit.summary.BlockerTally;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.OsTally;
 import io.fleetfit.summary.RunTotals;
 import io.fleetfit.summary.Summarizer;
 import io.fleetfit.summary.Summary;
@@ -90,7 +91,7 @@ public final class ReportWriter implements AutoCloseable {
     private final OutputStream out;
     private final SXSSFWorkbook wb;
     private final ReportStyles styles;
-    /** The figures the Summary, Waves and Blockers sheets render, computed as the rows go by. */
+    /** The figures the Summary, Waves, Blockers and OS sheets render, computed as the rows go by. */
     private final Summarizer summarizer;
     private final int maxRows;
     private final SXSSFSheet summary;
@@ -100,8 +101,7 @@ public final class ReportWriter implements AutoCloseable {
     private final DetailSheets<Assessment> workloads;
     private final DetailSheets<FindingColumn.Row> findings;
     private final DetailSheets<DataQualityColumn.Row> dataQuality;
-    private final Table<OsSheet.OsRow> osTable;
-    private final OsSheet os = new OsSheet();
+    private final Table<OsTally.Row> osTable;
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -119,7 +119,7 @@ public final class ReportWriter implements AutoCloseable {
         this.run = run;
         this.out = out;
         this.maxRows = maxRows;
-        this.summarizer = new Summarizer(run.inputs(), run.rules());
+        this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
         try {
             styles = new ReportStyles(wb);
@@ -173,7 +173,6 @@ public final class ReportWriter implements AutoCloseable {
         }
         summarizer.add(outcome);
         if (outcome instanceof Assessment a) {
-            os.add(a.os(), null);
             workloads.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
@@ -182,7 +181,6 @@ public final class ReportWriter implements AutoCloseable {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }
         } else if (outcome instanceof Excluded e) {
-            os.add(e.os(), e.kind());
             dataQuality.add(e.kind() == Excluded.Kind.TEMPLATE
                     ? DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED, Labels.TEMPLATE_REASON)
                     : DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.SYSTEM_VM_EXCLUDED, e.reason().reason()));
@@ -243,10 +241,9 @@ public final class ReportWriter implements AutoCloseable {
             wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.LAST_PRINTED.ordinal(), 0, range.getLastRow());
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
-        List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());
-        osRows.forEach(osTable::add);
+        figures.os().rows().forEach(osTable::add);
         osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
-        osTable.addTotal(os.total(osRows));
+        osTable.addTotal(figures.os().total());
         dataQuality.finish((sheet, range) -> { });
         properties();
         try {

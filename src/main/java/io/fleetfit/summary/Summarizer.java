@@ -1,8 +1,10 @@
 package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rule;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import java.util.List;
  * so feed outcomes in report order for a stable summary. Not thread-safe.
  *
  * <pre>
- * Summarizer figures = new Summarizer(run.inputs(), run.rules());
+ * Summarizer figures = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
  * outcomes.forEachRemaining(figures::add);
  * Summary summary = figures.summary();
  * </pre>
@@ -23,18 +25,26 @@ public final class Summarizer {
     private final RunTotals.Accumulator totals;
     private final WavePlan.Accumulator waves = new WavePlan.Accumulator();
     private final BlockerTally.Accumulator blockers;
+    private final OsTally.Accumulator os = new OsTally.Accumulator();
+    private final LifecycleCatalog lifecycle;
+    private final LocalDate asOf;
 
     /**
      * @param inputs the run's input files, listed first and in this order, even those no outcome comes from
      * @param rules the run's rules, whose declarations say what each blocker is
+     * @param lifecycle the OS releases' support dates
+     * @param asOf the assessment date, at which each release's support status is given
      */
-    public Summarizer(List<InputFile> inputs, List<Rule> rules) {
+    public Summarizer(List<InputFile> inputs, List<Rule> rules, LifecycleCatalog lifecycle, LocalDate asOf) {
         this.totals = new RunTotals.Accumulator(inputs);
         this.blockers = new BlockerTally.Accumulator(rules);
+        this.lifecycle = lifecycle;
+        this.asOf = asOf;
     }
 
     public void add(Outcome outcome) {
         totals.add(outcome);
+        os.add(outcome);
         if (outcome instanceof Assessment a) {
             waves.add(a);
             blockers.add(a);
@@ -56,6 +66,6 @@ public final class Summarizer {
 
     /** The figures of every outcome added so far, as values that later outcomes leave unchanged. */
     public Summary summary() {
-        return new Summary(totals.totals(), waves.plan(), blockers.tally());
+        return new Summary(totals.totals(), waves.plan(), blockers.tally(), os.tally(lifecycle, asOf));
     }
 }

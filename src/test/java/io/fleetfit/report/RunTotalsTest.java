@@ -21,7 +21,7 @@ class RunTotalsTest {
     }
 
     private static RunTotals totals(List<InputFile> inputs) {
-        Summarizer figures = new Summarizer(inputs, Fixtures.run().rules());
+        Summarizer figures = new Summarizer(inputs, Fixtures.run().rules(), Fixtures.run().lifecycle(), Fixtures.run().asOf());
         FixtureFleet.mixedFleet().forEach(figures::add);
         return figures.summary().totals();
     }
@@ -106,7 +106,7 @@ class RunTotalsTest {
 
     @Test
     void givesZeroSharesWhenNothingWasAssessed() {
-        RunTotals totals = new Summarizer(List.of(), List.of()).summary().totals();
+        RunTotals totals = new Summarizer(List.of(), List.of(), Fixtures.run().lifecycle(), Fixtures.run().asOf()).summary().totals();
         assertThat(totals.share(Disposition.CONTAINERIZE)).isZero();
         assertThat(totals.share(FitnessTier.GOOD)).isZero();
         assertThat(totals.rowsRead()).isZero();
