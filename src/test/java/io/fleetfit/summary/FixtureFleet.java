@@ -203,6 +203,11 @@ public final class FixtureFleet {
         return List.copyOf(outcomes);
     }
 
+    /** The fixture fleet's workload of this name. */
+    public static Assessment workload(String vmName) {
+        return (Assessment) mixedFleet().stream().filter(o -> o.vmName().equals(vmName)).findFirst().orElseThrow();
+    }
+
     /** The fixture fleet with the consultant's override on one workload: app-web-01 kept as a VM. */
     public static List<Outcome> overriddenFleet() {
         List<Outcome> outcomes = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,10 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
-import io.fleetfit.summary.FixtureFleet;
-import io.fleetfit.summary.InputFile;
-import io.fleetfit.summary.RunTotals;
-import io.fleetfit.summary.Summarizer;
+import io.fleetfit.assessment.OsFamily;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class RunTotalsTest {
 
     private static RunTotals mixedFleet() {
-        return totals(Fixtures.run().inputs());
+        return totals(FixtureFleet.inputs());
     }
 
     private static RunTotals totals(List<InputFile> inputs) {
-        Summarizer figures = new Summarizer(inputs, Fixtures.run().rules(), Fixtures.run().lifecycle(), Fixtures.run().asOf());
-        FixtureFleet.mixedFleet().forEach(figures::add);
-        return figures.summary().totals();
+        RunTotals.Accumulator totals = new RunTotals.Accumulator(inputs);
+        FixtureFleet.mixedFleet().forEach(totals::add);
+        return totals.totals();
     }
 
     @Test
@@ -100,13 +97,38 @@ class RunTotalsTest {
     }
 
     @Test
+    void countsWorkloadsPerOsFamilyAndThoseWithoutOne() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.workloads(OsFamily.LINUX)).as("Ubuntu, two RHEL, CentOS and Photon OS").isEqualTo(5);
+        assertThat(totals.workloads(OsFamily.WINDOWS_SERVER)).isEqualTo(2);
+        assertThat(totals.osNotRecognised()).as("the custom appliance OS").isEqualTo(1);
+        assertThat(totals.osNotStated()).isZero();
+        assertThat(totals.families().values().stream().mapToLong(Long::longValue).sum() + totals.osNotRecognised()
+                + totals.osNotStated()).as("every workload once, the template and system VM not").isEqualTo(totals.assessed());
+    }
+
+    @Test
+    void recordsWhatBecameOfTheConsultantsAttributes() {
+        RunTotals.Accumulator totals = new RunTotals.Accumulator(FixtureFleet.inputs());
+        assertThat(totals.totals().attributesShared()).isFalse();
+        totals.addUnmatchedAttributes();
+        totals.addUnmatchedAttributes();
+        totals.sharedAttributesApplied(List.of(9, 3));
+        totals.sharedAttributesApplied(List.of(3, 5));
+        RunTotals done = totals.totals();
+        assertThat(done.unmatchedAttributes()).isEqualTo(2);
+        assertThat(done.attributesShared()).isTrue();
+        assertThat(done.attributeRowsApplied()).as("each row once, in row order").containsExactly(3, 5, 9);
+    }
+
+    @Test
     void countsWarningsOfAssessedRows() {
         assertThat(mixedFleet().warnings()).isEqualTo(1);
     }
 
     @Test
     void givesZeroSharesWhenNothingWasAssessed() {
-        RunTotals totals = new Summarizer(List.of(), List.of(), Fixtures.run().lifecycle(), Fixtures.run().asOf()).summary().totals();
+        RunTotals totals = new RunTotals.Accumulator(List.of()).totals();
         assertThat(totals.share(Disposition.CONTAINERIZE)).isZero();
         assertThat(totals.share(FitnessTier.GOOD)).isZero();
         assertThat(totals.rowsRead()).isZero();
