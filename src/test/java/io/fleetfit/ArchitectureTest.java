@@ -25,8 +25,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSummaryImportsOnlyTheJdkTheCoreAndItself() throws IOException {
+        assertThat(importsUnder("summary"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i).matches("(java\\.|io\\.fleetfit\\.assessment\\.|io\\.fleetfit\\.summary\\.).*"));
+    }
+
+    @Test
     void onlyTheJobImportsSpark() throws IOException {
-        for (String stage : List.of("assessment", "inventory", "report", "generate")) {
+        for (String stage : List.of("assessment", "summary", "inventory", "report", "generate")) {
             assertThat(importsUnder(stage)).as(stage).noneMatch(i -> i.startsWith("org.apache.spark"));
         }
     }
@@ -35,7 +42,8 @@ class ArchitectureTest {
     void theCoreImportsNoPoiAndTheReadersNoReport() throws IOException {
         assertThat(importsUnder("assessment")).noneMatch(i -> i.startsWith("org.apache.poi"));
         assertThat(importsUnder("inventory")).noneMatch(i -> i.startsWith("io.fleetfit.report") || i.startsWith("io.fleetfit.job"));
-        assertThat(importsUnder("report")).noneMatch(i -> i.startsWith("io.fleetfit.inventory") || i.startsWith("io.fleetfit.job"));
+        assertThat(importsUnder("report")).noneMatch(i -> i.startsWith("io.fleetfit.inventory") || i.startsWith("io.fleetfit.job")
+                || i.startsWith("io.fleetfit.run."));
     }
 
     @Test
