@@ -36,8 +36,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theSummaryImportsOnlyTheJdkTheCoreAndItself() throws IOException {
+        assertThat(importsUnder("summary"))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i).matches("(java\\.|io\\.fleetfit\\.assessment\\.|io\\.fleetfit\\.summary\\.).*"));
+    }
+
+    @Test
     void onlyTheJobImportsSpark() throws IOException {
-        for (String stage : List.of("assessment", "inventory", "report", "run")) {
+        for (String stage : List.of("assessment", "summary", "inventory", "report", "run")) {
             assertThat(importsUnder(stage)).as(stage).noneMatch(i -> i.startsWith("org.apache.spark"));
         }
         assertThat(imports(TOOLS_SOURCES)).as("tools").isNotEmpty().noneMatch(i -> i.startsWith("org.apache.spark"));
@@ -72,7 +79,8 @@ class ArchitectureTest {
     void theCoreImportsNoPoiAndTheReadersNoReport() throws IOException {
         assertThat(importsUnder("assessment")).noneMatch(i -> i.startsWith("org.apache.poi"));
         assertThat(importsUnder("inventory")).noneMatch(i -> i.startsWith("io.fleetfit.report") || i.startsWith("io.fleetfit.job"));
-        assertThat(importsUnder("report")).noneMatch(i -> i.startsWith("io.fleetfit.inventory") || i.startsWith("io.fleetfit.job"));
+        assertThat(importsUnder("report")).noneMatch(i -> i.startsWith("io.fleetfit.inventory") || i.startsWith("io.fleetfit.job")
+                || i.startsWith("io.fleetfit.run."));
     }
 
     /** A client's work is done without Spark and never reaches up into the shell that distributes it. */

@@ -1,6 +1,5 @@
 package io.fleetfit.job;
 
-import io.fleetfit.report.ClientSummary;
 import io.fleetfit.run.ClientTask;
 import io.fleetfit.run.DuplicateRows;
 import io.fleetfit.run.HadoopConf;
@@ -9,6 +8,7 @@ import io.fleetfit.run.Item;
 import io.fleetfit.run.JobConfig;
 import io.fleetfit.run.RunResult;
 import io.fleetfit.run.RunSetup;
+import io.fleetfit.summary.ClientSummary;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

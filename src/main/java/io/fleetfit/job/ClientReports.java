@@ -1,7 +1,6 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.ReadOptions;
-import io.fleetfit.report.ClientSummary;
 import io.fleetfit.run.ClientRun;
 import io.fleetfit.run.ClientTask;
 import io.fleetfit.run.ClientWriter;
@@ -9,6 +8,7 @@ import io.fleetfit.run.HadoopConf;
 import io.fleetfit.run.InputPaths;
 import io.fleetfit.run.InventoryFiles;
 import io.fleetfit.run.Item;
+import io.fleetfit.summary.ClientSummary;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;

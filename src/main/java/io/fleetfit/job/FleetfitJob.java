@@ -1,13 +1,13 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.InventoryTemplate;
-import io.fleetfit.report.ClientSummary;
-import io.fleetfit.report.InputFile;
 import io.fleetfit.report.OutputNames;
-import io.fleetfit.report.RunTotals;
 import io.fleetfit.run.InventoryFiles;
 import io.fleetfit.run.JobConfig;
 import io.fleetfit.run.RunResult;
+import io.fleetfit.summary.ClientSummary;
+import io.fleetfit.summary.InputFile;
+import io.fleetfit.summary.RunTotals;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.List;

@@ -6,12 +6,14 @@ import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.LifecycleCatalog;
-import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsFamily;
+import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.WavePlan;
 import java.util.ArrayList;
 import java.util.List;
 

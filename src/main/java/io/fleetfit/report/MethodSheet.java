@@ -13,6 +13,7 @@ import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.summary.MigrationWave;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -187,7 +188,7 @@ final class MethodSheet {
         }
         r++;
         section("Blockers");
-        text(BlockerTally.DEFINITION);
+        text(BlockerColumn.DEFINITION);
         r++;
         section("Storage in use");
         storageSources().forEach(this::text);

@@ -1,17 +1,25 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
+import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.BlockerTally;
+import io.fleetfit.summary.InputFile;
+import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.OsTally;
+import io.fleetfit.summary.RunTotals;
+import io.fleetfit.summary.Summarizer;
+import io.fleetfit.summary.Summary;
+import io.fleetfit.summary.WavePlan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import io.fleetfit.assessment.Disposition;
-import io.fleetfit.assessment.FitnessTier;
-import io.fleetfit.assessment.Severity;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -43,6 +51,7 @@ import org.apache.poi.xssf.usermodel.XSSFDataBarFormatting;
  * Streams outcomes into the Excel migration report. Rows go to disk as they arrive (only a window
  * of each sheet is kept in memory), so the report handles fleets of any size; the Summary, which
  * needs the totals, is filled in by {@link #finish()}, which writes the workbook to the stream.
+ * The figures are a {@link Summarizer}'s, fed the same outcomes: the writer only renders them.
  *
  * <pre>
  * try (ReportWriter report = new ReportWriter(run, out)) {
@@ -82,7 +91,8 @@ public final class ReportWriter implements AutoCloseable {
     private final OutputStream out;
     private final SXSSFWorkbook wb;
     private final ReportStyles styles;
-    private final RunTotals totals;
+    /** The figures the Summary, Waves, Blockers and OS sheets render, computed as the rows go by. */
+    private final Summarizer summarizer;
     private final int maxRows;
     private final SXSSFSheet summary;
     private final SXSSFSheet wavesSheet;
@@ -91,10 +101,7 @@ public final class ReportWriter implements AutoCloseable {
     private final DetailSheets<Assessment> workloads;
     private final DetailSheets<FindingColumn.Row> findings;
     private final DetailSheets<DataQualityColumn.Row> dataQuality;
-    private final Table<OsSheet.OsRow> osTable;
-    private final OsSheet os = new OsSheet();
-    private final WavePlan waves = new WavePlan();
-    private final BlockerTally blockers;
+    private final Table<OsTally.Row> osTable;
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -112,8 +119,7 @@ public final class ReportWriter implements AutoCloseable {
         this.run = run;
         this.out = out;
         this.maxRows = maxRows;
-        this.totals = new RunTotals(run.inputs());
-        this.blockers = new BlockerTally(run.rules());
+        this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
         try {
             styles = new ReportStyles(wb);
@@ -165,11 +171,8 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.add(outcome);
+        summarizer.add(outcome);
         if (outcome instanceof Assessment a) {
-            os.add(a.os(), null);
-            waves.add(a);
-            blockers.add(a);
             workloads.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
@@ -178,7 +181,6 @@ public final class ReportWriter implements AutoCloseable {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }
         } else if (outcome instanceof Excluded e) {
-            os.add(e.os(), e.kind());
             dataQuality.add(e.kind() == Excluded.Kind.TEMPLATE
                     ? DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.TEMPLATE_EXCLUDED, Labels.TEMPLATE_REASON)
                     : DataQualityColumn.Row.of(e.source(), e.vmName(), DataQualityStatus.SYSTEM_VM_EXCLUDED, e.reason().reason()));
@@ -197,7 +199,7 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.sharedAttributesApplied(rows);
+        summarizer.sharedAttributesApplied(rows);
     }
 
     /**
@@ -212,7 +214,7 @@ public final class ReportWriter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
-        totals.addUnmatchedAttributes();
+        summarizer.addUnmatchedAttributes();
         dataQuality.add(new DataQualityColumn.Row(file, sheet == null ? "" : sheet, row, vm,
                 DataQualityStatus.UNMATCHED_ATTRIBUTES, "The attributes on this row matched no VM of the inventories"
                         + " (by VM UUID, then by VM name), so they were not applied; check the name or UUID."));
@@ -224,24 +226,24 @@ public final class ReportWriter implements AutoCloseable {
             throw new IllegalStateException("the report is finished");
         }
         finished = true;
+        Summary figures = summarizer.summary();
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
-                .write(run, totals, waves, continued());
+                .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WavePlan.WaveColumn.values()), waves.rows(),
-                WavePlan.WaveRow::total);
-        aggregate(blockersSheet, "What holds workloads back", List.of(BlockerTally.DEFINITION,
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WaveColumn.values()), figures.waves().rows(),
+                WavePlan.Row::total);
+        aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
-                List.of(BlockerTally.BlockerColumn.values()), blockers.rows(totals.assessed()), r -> r.count() == null);
+                List.of(BlockerColumn.values()), figures.blockers().rows(), BlockerTally.Row::total);
         workloads.finish((sheet, range) -> {
             tints(sheet, range, List.of(WorkloadColumn.values()));
             scoreBars(sheet, range);
             wb.setPrintArea(wb.getSheetIndex(sheet), 0, WorkloadColumn.LAST_PRINTED.ordinal(), 0, range.getLastRow());
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
-        List<OsSheet.OsRow> osRows = os.rows(run.lifecycle(), run.asOf());
-        osRows.forEach(osTable::add);
+        figures.os().rows().forEach(osTable::add);
         osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
-        osTable.addTotal(os.total(osRows));
+        osTable.addTotal(figures.os().total());
         dataQuality.finish((sheet, range) -> { });
         properties();
         try {
@@ -250,12 +252,7 @@ public final class ReportWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the report", e);
         }
-        return totals;
-    }
-
-    /** The totals so far (all of them once {@link #finish()} returned). */
-    public RunTotals totals() {
-        return totals;
+        return figures.totals();
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
+import io.fleetfit.summary.InputFile;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;

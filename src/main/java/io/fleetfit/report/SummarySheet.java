@@ -4,6 +4,11 @@ import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
+import io.fleetfit.summary.InputFile;
+import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.RunTotals;
+import io.fleetfit.summary.Tally;
+import io.fleetfit.summary.WavePlan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -276,13 +281,11 @@ final class SummarySheet {
 
         r = section(families.nextRow() + 1, "Migration waves (see Waves)");
         Table<WaveRow> waveTable = new Table<>(sheet, List.of(WaveColumn.values()), styles, r);
-        Tally all = new Tally();
         for (MigrationWave w : MigrationWave.values()) {
             Tally size = waves.wave(w);
             waveTable.add(new WaveRow(w, size, totals.share(size.workloads())));
-            all.add(size);
         }
-        waveTable.addTotal(new WaveRow(null, all, totals.share(all.workloads())));
+        waveTable.addTotal(new WaveRow(null, waves.total(), totals.share(waves.total().workloads())));
 
         if (chartRow >= 0) {
             chart(CHART_COLUMNS[0], chartRow, DISPOSITION_CHART, List.of(Disposition.values()), dispositions.range(),
@@ -301,8 +304,7 @@ final class SummarySheet {
         for (InputRow row : inputRows(run, totals)) {
             inputs.add(row);
         }
-        inputs.addTotal(new InputRow(null, new RunTotals.FileCounts("", totals.assessed(), totals.templates(), totals.systemVms(),
-                totals.rejected())));
+        inputs.addTotal(new InputRow(null, totals.allFiles()));
 
         r = section(inputs.nextRow() + 1, "How to read this report");
         for (ReportSheet s : ReportSheet.values()) {

@@ -3,6 +3,7 @@ package io.fleetfit.report;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.Tally;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -39,8 +40,8 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     OS_SOURCE("OS source", 18, CellFormat.WRAP, a -> a.os() == null ? null : Labels.osSource(a.os().sourceColumn())),
     POWER("Power state", 12, CellFormat.TEXT, a -> a.vm().powerState()),
     VCPU("vCPU", 7, CellFormat.INTEGER, a -> a.vm().cpus()),
-    MEMORY("Memory GiB", 9, CellFormat.GIB, a -> RunTotals.gib(a.vm().memoryMib())),
-    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> RunTotals.gib(a.vm().storageInUse().mib())),
+    MEMORY("Memory GiB", 9, CellFormat.GIB, a -> Tally.gib(a.vm().memoryMib())),
+    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> Tally.gib(a.vm().storageInUse().mib())),
     STORAGE_SOURCE("Storage source", 16, CellFormat.WRAP, a -> Labels.storageSource(a.vm().storageInUse())),
     DATACENTER("Datacenter", 14, CellFormat.TEXT, a -> a.vm().datacenter()),
     CLUSTER("Cluster", 14, CellFormat.TEXT, a -> a.vm().cluster()),

@@ -7,7 +7,7 @@ import io.fleetfit.inventory.ReadRow;
 import io.fleetfit.inventory.ReadRowIterator;
 import io.fleetfit.inventory.ReadSummary;
 import io.fleetfit.inventory.XlsxInventoryReader;
-import io.fleetfit.report.InputFile;
+import io.fleetfit.summary.InputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;

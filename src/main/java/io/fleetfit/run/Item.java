@@ -3,7 +3,7 @@ package io.fleetfit.run;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.SourceRef;
 import io.fleetfit.inventory.ReadRow;
-import io.fleetfit.report.InputFile;
+import io.fleetfit.summary.InputFile;
 import java.io.Serializable;
 
 /**

@@ -1,8 +1,8 @@
 package io.fleetfit.run;
 
 import io.fleetfit.inventory.ConsultantAttributes;
-import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.RunSummaryWriter;
+import io.fleetfit.summary.ClientSummary;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -3,8 +3,8 @@ package io.fleetfit.job;
 import static io.fleetfit.job.AssessmentJobTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fleetfit.report.ClientSummary;
 import io.fleetfit.run.JobConfig;
+import io.fleetfit.summary.ClientSummary;
 import io.fleetfit.tools.bench.PlainRun;
 import java.nio.file.Files;
 import java.nio.file.Path;

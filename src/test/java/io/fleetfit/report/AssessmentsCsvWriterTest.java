@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -59,7 +60,7 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void writesOneRowPerOutcomeIncludingTemplatesSystemVmsAndRejections() {
-        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        List<Map<String, String>> rows = write(FixtureFleet.mixedFleet());
         assertThat(rows).hasSize(11);
         assertThat(rows).extracting(r -> r.get("status"))
                 .containsOnly("ASSESSED", "TEMPLATE", "SYSTEM_VM", "REJECTED")
@@ -70,7 +71,7 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void writesLaneRoleAndWhatTheOwnerShouldBeAsked() {
-        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        List<Map<String, String>> rows = write(FixtureFleet.mixedFleet());
         assertThat(row(rows, "vcsa-01")).containsEntry("disposition", "REPLACE").containsEntry("lane", "Repurchase")
                 .containsEntry("role", "vcenter");
         assertThat(row(rows, "batch-big-03")).as("a scale-up VM to split is a change of architecture")
@@ -86,7 +87,7 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void leavesTheScoresOfAnInsufficientDataWorkloadEmpty() {
-        Map<String, String> r = row(write(Fixtures.mixedFleet()), "'" + Fixtures.FORMULA_VM);
+        Map<String, String> r = row(write(FixtureFleet.mixedFleet()), "'" + FixtureFleet.FORMULA_VM);
         assertThat(r).containsEntry("disposition", "INSUFFICIENT_DATA").containsEntry("lane", "Assess")
                 .containsEntry("fitness_score", "").containsEntry("portability_score", "")
                 .containsEntry("legacy_os_score", "").containsEntry("isolation_score", "");
@@ -94,9 +95,9 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void writesTheVerdictOfAnAssessedWorkload() {
-        Map<String, String> r = row(write(Fixtures.mixedFleet()), "legacy-nt-04");
+        Map<String, String> r = row(write(FixtureFleet.mixedFleet()), "legacy-nt-04");
         assertThat(r).containsEntry("client", "Acme Corp")
-                .containsEntry("source_file", Fixtures.RVTOOLS)
+                .containsEntry("source_file", FixtureFleet.RVTOOLS)
                 .containsEntry("source_sheet", "vInfo")
                 .containsEntry("source_row", "5")
                 .containsEntry("os", "Microsoft Windows Server 2008 R2 (64-bit)")
@@ -114,14 +115,14 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void keepsTheWouldBeDispositionOfARetireCandidate() {
-        Map<String, String> r = row(write(Fixtures.mixedFleet()), "old-report-05");
+        Map<String, String> r = row(write(FixtureFleet.mixedFleet()), "old-report-05");
         assertThat(r).containsEntry("disposition", "RETIRE_CANDIDATE")
                 .containsEntry("assessed_disposition", "CONTAINERIZE_AFTER_REMEDIATION");
     }
 
     @Test
     void leavesTheVerdictEmptyForTemplatesAndRejections() {
-        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
+        List<Map<String, String>> rows = write(FixtureFleet.mixedFleet());
         Map<String, String> template = row(rows, "tpl-ubuntu-22");
         assertThat(template).containsEntry("status", "TEMPLATE").containsEntry("disposition", "")
                 .containsEntry("fitness_score", "").containsEntry("os", "Ubuntu Linux (64-bit)")
@@ -133,8 +134,8 @@ class AssessmentsCsvWriterTest {
 
     @Test
     void prefixesFormulaLikeInventoryTextWithAQuote() {
-        List<Map<String, String>> rows = write(Fixtures.mixedFleet());
-        assertThat(rows).extracting(r -> r.get("vm_name")).contains("'" + Fixtures.FORMULA_VM).doesNotContain(Fixtures.FORMULA_VM);
+        List<Map<String, String>> rows = write(FixtureFleet.mixedFleet());
+        assertThat(rows).extracting(r -> r.get("vm_name")).contains("'" + FixtureFleet.FORMULA_VM).doesNotContain(FixtureFleet.FORMULA_VM);
         assertThat(CsvColumn.formulaSafe("=1+1")).isEqualTo("'=1+1");
         assertThat(CsvColumn.formulaSafe("-2")).isEqualTo("'-2");
         assertThat(CsvColumn.formulaSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
@@ -147,7 +148,7 @@ class AssessmentsCsvWriterTest {
     void writesUtf8() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter("Société Générale", bytes)) {
-            csv.add(Fixtures.mixedFleet().get(0));
+            csv.add(FixtureFleet.mixedFleet().get(0));
         }
         assertThat(read(bytes.toString(StandardCharsets.UTF_8)).get(0)).containsEntry("client", "Société Générale");
         assertThat(bytes.toByteArray()).startsWith("client,".getBytes(StandardCharsets.UTF_8));
@@ -157,7 +158,7 @@ class AssessmentsCsvWriterTest {
     void quotesValuesWithSeparatorsAndNewlines() {
         StringWriter out = new StringWriter();
         try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter("Acme, \"EMEA\"\nregion", out)) {
-            csv.add(Fixtures.mixedFleet().get(0));
+            csv.add(FixtureFleet.mixedFleet().get(0));
         }
         assertThat(read(out.toString()).get(0)).containsEntry("client", "Acme, \"EMEA\"\nregion");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,7 @@ class LargeFleetTest {
 
     @Test
     void continuesDetailTablesOnNumberedSheetsPlacedAfterTheFirst() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
                     "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
                     "OS", "Data quality", "Data quality (2)", "Method");
@@ -55,8 +56,8 @@ class LargeFleetTest {
 
     @Test
     void keepsEveryRowInOrderAcrossTheSheets() throws IOException {
-        List<String> expected = Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment).map(Outcome::vmName).toList();
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+        List<String> expected = FixtureFleet.mixedFleet().stream().filter(o -> o instanceof Assessment).map(Outcome::vmName).toList();
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL))) {
             List<String> names = new ArrayList<>();
             for (String title : List.of("Workloads", "Workloads (2)")) {
                 XSSFSheet sheet = wb.getSheet(title);
@@ -68,7 +69,7 @@ class LargeFleetTest {
                 }
             }
             assertThat(names).containsExactlyElementsOf(expected);
-            long findings = Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment a)
+            long findings = FixtureFleet.mixedFleet().stream().filter(o -> o instanceof Assessment a)
                     .mapToLong(o -> ((Assessment) o).findings().size()).sum();
             long findingRows = StreamSupport.stream(wb.spliterator(), false).filter(s -> s.getSheetName().startsWith("Findings"))
                     .mapToLong(Sheet::getLastRowNum).sum();
@@ -78,7 +79,7 @@ class LargeFleetTest {
 
     @Test
     void givesEveryContinuationSheetTheHeaderFrozenPaneFilterAndPrintSetup() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL))) {
             XSSFSheet first = wb.getSheet("Workloads");
             XSSFSheet next = wb.getSheet("Workloads (2)");
             DataFormatter text = new DataFormatter();
@@ -104,7 +105,7 @@ class LargeFleetTest {
 
     @Test
     void summarySaysWhereTablesContinue() {
-        String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet(), SMALL));
+        String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL));
         assertThat(dump).contains("Summary!A10 = Large fleet")
                 .contains("Summary!B10 = Workloads continue on 1 more sheet: Workloads (2) (8 rows; a sheet holds 5).")
                 .contains("Summary!B11 = Findings continue on 2 more sheets: Findings (2), Findings (3) (12 rows; a sheet holds 5).");
@@ -112,17 +113,17 @@ class LargeFleetTest {
 
     @Test
     void saysNothingOfContinuationWhenEverythingFits() {
-        assertThat(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))).doesNotContain("Large fleet", "continue on");
+        assertThat(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))).doesNotContain("Large fleet", "continue on");
     }
 
     /** Excel's limit plus one workload: 1,048,575 rows under the header, the last one on "Workloads (2)". */
     @Test
     @Tag("slow")
     void splitsAtExcelsRowLimit(@TempDir Path dir) throws IOException {
-        Assessment full = (Assessment) Fixtures.mixedFleet().stream()
+        Assessment full = (Assessment) FixtureFleet.mixedFleet().stream()
                 .filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow();
         // few facts, so few cells to write: the test is about rows, and must stay quick enough for every build
-        Assessment workload = new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, "app-web-01").build(), full.os(), List.of(),
+        Assessment workload = new Assessment(FixtureFleet.vm(FixtureFleet.RVTOOLS, 2, "app-web-01").build(), full.os(), List.of(),
                 100, 100, 100, 100, full.tier(), full.disposition(), full.assessedDisposition(), full.computedDisposition(),
                 null, full.completeness(), full.lane(), full.role(), full.confidence());
         long workloads = ReportWriter.MAX_ROWS;   // one more than fits under the header

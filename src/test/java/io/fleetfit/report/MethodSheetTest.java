@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.RoleCatalog;
+import io.fleetfit.summary.FixtureFleet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +12,13 @@ class MethodSheetTest {
 
     @Test
     void namesTheSignalsARulesFileAddedOrReplaced() {
-        RoleCatalog tuned = Fixtures.ROLES
+        RoleCatalog tuned = FixtureFleet.ROLES
                 .withSignals("web-server", RoleCatalog.signals("iis;nginx;name:*web;caddy"))
                 .withSignals("database-linux", RoleCatalog.signals("hana;sybase"));
-        assertThat(MethodSheet.changedSignals(Fixtures.ROLES, tuned)).containsExactly(
+        assertThat(MethodSheet.changedSignals(FixtureFleet.ROLES, tuned)).containsExactly(
                 "Database server (database-linux): signals replaced by: hana; sybase.",
                 "Web server (web-server): signals added: caddy.");
-        assertThat(MethodSheet.changedSignals(Fixtures.ROLES, Fixtures.ROLES)).isEmpty();
+        assertThat(MethodSheet.changedSignals(FixtureFleet.ROLES, FixtureFleet.ROLES)).isEmpty();
     }
 
     @Test

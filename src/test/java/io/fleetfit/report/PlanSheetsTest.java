@@ -2,9 +2,7 @@ package io.fleetfit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fleetfit.assessment.Assessment;
-import io.fleetfit.assessment.Outcome;
-import io.fleetfit.assessment.Severity;
+import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,14 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The Waves and Blockers sheets, read back from the written workbook. */
+/** The Waves and Blockers sheets, read back from the written workbook: the figures as cells (summary/ checks the figures). */
 class PlanSheetsTest {
 
     private static final DataFormatter TEXT = new DataFormatter();
 
     @Test
     void listsBlockersMostCommonFirstWithWhatEachAloneHoldsBack() throws IOException {
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()), "Blockers", "Rule");
+        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()), "Blockers", "Rule");
         // rule, workloads affected, share, held back by it alone, vCPU, memory
         assertThat(rows).extracting(r -> String.join(" | ", r.get(0), r.get(5), r.get(6), r.get(7), r.get(8), r.get(9)))
                 .containsExactly(
@@ -31,33 +29,12 @@ class PlanSheetsTest {
                         "PORT-001 | 1 | 12.5% | 0 | 40 | 64.0",
                         "PORT-004 | 1 | 12.5% | 0 | 40 | 64.0",
                         "Total | 4 | 50.0% | 3 | 98 | 482.0");
-        assertThat(rows.get(0).get(1)).isEqualTo(Fixtures.PAST_SUPPORT.description());
-    }
-
-    @Test
-    void countsMajorRemediationButNotLesserWorkOrNotes() {
-        assertThat(Fixtures.mixedFleet().stream().filter(o -> o instanceof Assessment).map(o -> (Assessment) o)
-                .flatMap(a -> a.findings().stream()).filter(BlockerTally::holdsBack).map(f -> f.ruleId()).distinct().sorted())
-                .containsExactly("ISOL-001", "LEGACY-001", "PORT-001", "PORT-004");
-        assertThat(BlockerTally.holdsBack(Fixtures.SCALE_UP.finding("Has 48 vCPUs.", ""))).isFalse();   // Moderate
-        assertThat(BlockerTally.holdsBack(Fixtures.WINDOWS_NODES.finding("Needs Windows nodes.", ""))).isFalse();
-        assertThat(Fixtures.PAST_SUPPORT.severity()).isEqualTo(Severity.MAJOR);
-    }
-
-    @Test
-    void countsAWorkloadOnceWhateverHowManyFindingsOfARuleItHas() throws IOException {
-        Assessment twice = (Assessment) Fixtures.mixedFleet().stream().filter(o -> o.vmName().equals("db-pay-01")).findFirst().orElseThrow();
-        Assessment doubled = new Assessment(twice.vm(), twice.os(), List.of(twice.findings().get(0), twice.findings().get(0)),
-                twice.portabilityScore(), twice.legacyOsScore(), twice.isolationScore(), twice.fitnessScore(), twice.tier(),
-                twice.disposition(), twice.assessedDisposition(), twice.computedDisposition(), null, twice.completeness(),
-                twice.lane(), twice.role(), twice.confidence());
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), List.of(doubled)), "Blockers", "Rule");
-        assertThat(rows).extracting(r -> r.get(0) + " " + r.get(5) + " " + r.get(7)).containsExactly("ISOL-001 1 1", "Total 1 1");
+        assertThat(rows.get(0).get(1)).isEqualTo(FixtureFleet.PAST_SUPPORT.description());
     }
 
     @Test
     void plansWavesByDispositionAndFitGroupedByApplicationElseCluster() throws IOException {
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()), "Waves", "Wave");
+        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()), "Waves", "Wave");
         // wave, grouped by, group, workloads, vCPU, memory, storage
         assertThat(rows).extracting(r -> String.join(" | ", r.subList(0, 7))).containsExactly(
                 "Wave 1: Quick wins | Application | Web shop | 1 | 4 | 8.0 | 40.0",
@@ -70,20 +47,6 @@ class PlanSheetsTest {
                 "Wave 4: Decided last | None | (no application or cluster stated) | 4 | 46 | 88.0 | 260.0",
                 "Wave 4: Decided last - total |  |  | 4 | 46 | 88.0 | 260.0",
                 "Total |  |  | 8 | 108 | 516.0 | 2360.0");
-    }
-
-    @Test
-    void putsTheLargestGroupOfAWaveFirstAndAnOverrideInTheWaveOfItsDisposition() throws IOException {
-        List<Outcome> fleet = new ArrayList<>(TunedRunTest.overriddenFleet());   // app-web-01 overridden to Keep as VM
-        List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), fleet), "Waves", "Wave");
-        assertThat(rows).extracting(r -> r.get(0) + " | " + r.get(2) + " | " + r.get(3))
-                .as("wave 1's only workload is overridden to Keep as VM: the plan starts with wave 2")
-                .startsWith("Wave 2: Containerize after remediation | prod-b | 1")
-                .contains("Wave 4: Decided last | (no application or cluster stated) | 4", "Wave 4: Decided last | Web shop | 1");
-        assertThat(rows.indexOf(rows.stream().filter(r -> r.get(2).equals("Web shop")).findFirst().orElseThrow()))
-                .isGreaterThan(rows.indexOf(rows.stream().filter(r -> r.get(2).startsWith("(no application")).findFirst().orElseThrow()));
-        assertThat(MigrationWave.of((Assessment) fleet.stream().filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow()))
-                .isEqualTo(MigrationWave.DECIDE_LAST);
     }
 
     /** The rows of the table whose header row starts with {@code firstHeader}, as text, below its header. */

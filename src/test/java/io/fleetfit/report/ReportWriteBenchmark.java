@@ -5,6 +5,7 @@ import io.fleetfit.assessment.Assessor;
 import io.fleetfit.assessment.BenchmarkFleet;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.VmRecord;
+import io.fleetfit.summary.InputFile;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

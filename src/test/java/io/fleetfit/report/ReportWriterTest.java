@@ -7,6 +7,9 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.summary.FixtureFleet;
+import io.fleetfit.summary.InputFile;
+import io.fleetfit.summary.RunTotals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +46,7 @@ class ReportWriterTest {
 
     @Test
     void rendersMixedFleet() {
-        byte[] xlsx = ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet());
+        byte[] xlsx = ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet());
         Golden.assertMatches("mixed-fleet.txt", WorkbookDump.of(xlsx));
     }
 
@@ -55,14 +58,14 @@ class ReportWriterTest {
 
     @Test
     void sameOutcomesGiveSameWorkbook() {
-        byte[] first = ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet());
-        byte[] second = ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet());
+        byte[] first = ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet());
+        byte[] second = ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet());
         assertThat(WorkbookDump.of(second)).isEqualTo(WorkbookDump.of(first));
     }
 
     @Test
     void ordersSheetsForTheReader() throws IOException {
-        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName))
                     .containsExactly("Summary", "Waves", "Blockers", "Workloads", "Findings", "OS", "Data quality", "Method");
         }
@@ -70,7 +73,7 @@ class ReportWriterTest {
 
     @Test
     void writesFormulaLikeInventoryTextAsStrings() throws IOException {
-        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             List<Cell> hostile = new ArrayList<>();
             for (Sheet sheet : wb) {
                 for (Row row : sheet) {
@@ -84,12 +87,12 @@ class ReportWriterTest {
             }
             assertThat(hostile).extracting(Cell::getCellType).containsOnly(CellType.STRING);
             assertThat(hostile).extracting(Cell::getStringCellValue)
-                    .contains(Fixtures.FORMULA_VM, Fixtures.FORMULA_ANNOTATION);
+                    .contains(FixtureFleet.FORMULA_VM, FixtureFleet.FORMULA_ANNOTATION);
         }
     }
 
     private static boolean isHostile(String s) {
-        return s.equals(Fixtures.FORMULA_VM) || s.equals(Fixtures.FORMULA_ANNOTATION);
+        return s.equals(FixtureFleet.FORMULA_VM) || s.equals(FixtureFleet.FORMULA_ANNOTATION);
     }
 
     @Test
@@ -116,7 +119,7 @@ class ReportWriterTest {
         RunInfo f = Fixtures.run();
         RunInfo run = new RunInfo("acme\u0000\u0007\u001B[31m\uFFFE", f.asOf(), f.inputs(), f.rules(), f.ruleCatalogVersion(),
                 f.rulesFile(), f.lifecycle(), f.lifecycleFile(), f.attributesFile(), f.fleetfitVersion());
-        byte[] xlsx = ReportWriter.toBytes(run, Fixtures.mixedFleet());
+        byte[] xlsx = ReportWriter.toBytes(run, FixtureFleet.mixedFleet());
 
         DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(entry(xlsx, "docProps/core.xml")));
         try (XSSFWorkbook wb = open(xlsx)) {
@@ -127,7 +130,7 @@ class ReportWriterTest {
 
     @Test
     void datesTheDocumentAtTheAssessmentDateNotNow() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             var core = wb.getProperties().getCoreProperties();
             assertThat(core.getCreated().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
             assertThat(core.getModified().toInstant()).isEqualTo(Instant.parse("2025-06-30T00:00:00Z"));
@@ -140,7 +143,7 @@ class ReportWriterTest {
 
     @Test
     void writesTheAssessmentDateAsARealDate() throws IOException {
-        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             Cell date = wb.getSheet("Summary").getRow(3).getCell(1);
             assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(Fixtures.run().asOf());
@@ -150,7 +153,7 @@ class ReportWriterTest {
 
     @Test
     void drawsNativeChartsOfTheSummaryTablesRows() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             XSSFSheet summary = wb.getSheet("Summary");
             List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
             assertThat(charts).extracting(c -> c.getTitle().getBody().getParagraph(0).getText()).containsExactly(
@@ -177,7 +180,7 @@ class ReportWriterTest {
 
     @Test
     void coloursTierAndDispositionCellsByConditionalFormatsThatFollowEdits() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             XSSFSheetConditionalFormatting formatting = wb.getSheet("Workloads").getSheetConditionalFormatting();
             List<String> rules = new ArrayList<>();
             for (int i = 0; i < formatting.getNumConditionalFormattings(); i++) {
@@ -196,7 +199,7 @@ class ReportWriterTest {
 
     @Test
     void printsEverySheetLandscapeOnePageWideWithNarrowMargins() throws IOException {
-        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), Fixtures.mixedFleet()))) {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             for (Sheet sheet : wb) {
                 assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
                 assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
@@ -220,7 +223,7 @@ class ReportWriterTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
             RunInfo back = (RunInfo) in.readObject();
             assertThat(back.engagement()).isEqualTo("Exit 2027");
-            assertThat(back.inputs().get(0).sha256()).isEqualTo(Fixtures.RVTOOLS_SHA);
+            assertThat(back.inputs().get(0).sha256()).isEqualTo(FixtureFleet.RVTOOLS_SHA);
             assertThat(back.client()).isEqualTo(run.client());
         }
     }
@@ -230,7 +233,7 @@ class ReportWriterTest {
         InputFile file = new InputFile("a.csv", "CSV", "", "", null);
         assertThat(file.sha256()).isEmpty();
         assertThat(new InputFile("a.csv", "CSV", "", "", null, "note").withSha256(null).sha256()).isEmpty();
-        RunInfo run = RunInfo.of("Acme", Fixtures.run().asOf(), List.of(file), List.of(), Fixtures.lifecycle(), "1");
+        RunInfo run = RunInfo.of("Acme", Fixtures.run().asOf(), List.of(file), List.of(), FixtureFleet.lifecycle(), "1");
         assertThat(run.engagement()).isEmpty();
         assertThat(run.consultantFirm()).isEmpty();
         assertThat(run.withEngagement("  Exit  ").engagement()).isEqualTo("Exit");
@@ -240,7 +243,7 @@ class ReportWriterTest {
     void returnsTheTotalsOfWhatWasAdded() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ReportWriter report = new ReportWriter(Fixtures.run(), out)) {
-            Fixtures.mixedFleet().forEach(report::add);
+            FixtureFleet.mixedFleet().forEach(report::add);
             RunTotals totals = report.finish();
             assertThat(totals.assessed()).isEqualTo(8);
             assertThat(totals.workloads(Disposition.CONTAINERIZE)).isEqualTo(1);
@@ -252,7 +255,7 @@ class ReportWriterTest {
     void refusesOutcomesAfterFinishing() {
         try (ReportWriter report = new ReportWriter(Fixtures.run(), new ByteArrayOutputStream())) {
             report.finish();
-            Outcome any = Fixtures.mixedFleet().get(0);
+            Outcome any = FixtureFleet.mixedFleet().get(0);
             assertThatThrownBy(() -> report.add(any)).isInstanceOf(IllegalStateException.class);
             assertThatThrownBy(report::finish).isInstanceOf(IllegalStateException.class);
         }
@@ -277,9 +280,9 @@ class ReportWriterTest {
     }
 
     private static Assessment workloadNamed(String name) {
-        Assessment template = (Assessment) Fixtures.mixedFleet().stream()
+        Assessment template = (Assessment) FixtureFleet.mixedFleet().stream()
                 .filter(o -> o.vmName().equals("app-web-01")).findFirst().orElseThrow();
-        return new Assessment(Fixtures.vm(Fixtures.RVTOOLS, 2, name).build(), template.os(), template.findings(),
+        return new Assessment(FixtureFleet.vm(FixtureFleet.RVTOOLS, 2, name).build(), template.os(), template.findings(),
                 100, 100, 100, 100, template.tier(), template.disposition(), template.assessedDisposition(),
                 template.computedDisposition(), null, template.completeness(), template.lane(), template.role(),
                 template.confidence());

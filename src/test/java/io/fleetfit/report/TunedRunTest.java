@@ -2,9 +2,6 @@ package io.fleetfit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fleetfit.assessment.Assessment;
-import io.fleetfit.assessment.Disposition;
-import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.assessment.rules.DatabaseEngine;
@@ -13,9 +10,10 @@ import io.fleetfit.assessment.rules.LargeStorage;
 import io.fleetfit.assessment.rules.RegulatedData;
 import io.fleetfit.assessment.rules.ScaleUpVm;
 import io.fleetfit.inventory.RulesFile;
+import io.fleetfit.summary.FixtureFleet;
+import io.fleetfit.summary.RunTotals;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class TunedRunTest {
     static final String RULES_SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
     static RunInfo tunedRun() {
-        List<Rule> catalog = List.of(Fixtures.TEMPLATE, Fixtures.POWERED_OFF, Fixtures.NO_RUNTIME, ScaleUpVm.standard(),
+        List<Rule> catalog = List.of(FixtureFleet.TEMPLATE, FixtureFleet.POWERED_OFF, FixtureFleet.NO_RUNTIME, ScaleUpVm.standard(),
                 LargeStorage.standard(), new DatabaseEngine(), RegulatedData.standard(), ExposedOrConfidential.standard());
         RuleConfig config = RulesFile.read("rules-acme.csv", String.join("\n",
                 "rule,setting,value,note",
@@ -43,32 +41,17 @@ class TunedRunTest {
                 "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move").getBytes(StandardCharsets.UTF_8));
         return new RunInfo("Acme Corp", Fixtures.run().asOf(), Fixtures.run().inputs(), config.applyTo(catalog),
                 Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
-                Fixtures.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
+                FixtureFleet.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
                 new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test")
-                .withRoles(Fixtures.ROLES).withRules(config.applyTo(catalog), config.applyTo(Fixtures.ROLES))
+                .withRoles(FixtureFleet.ROLES).withRules(config.applyTo(catalog), config.applyTo(FixtureFleet.ROLES))
                 .withKubevirtGuests(Fixtures.GUESTS, new ConsultantFile("acme-kubevirt-guests.csv", "89ab4567", 5))
                 .withEngagement("Data centre exit 2027").withConsultantFirm("Northwind & Partners");
-    }
-
-    /** The fixture fleet with the consultant's override on one workload. */
-    static List<Outcome> overriddenFleet() {
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Outcome o : Fixtures.mixedFleet()) {
-            if (o instanceof Assessment a && a.vmName().equals("app-web-01")) {
-                o = new Assessment(a.vm(), a.os(), a.findings(), a.portabilityScore(), a.legacyOsScore(), a.isolationScore(),
-                        a.fitnessScore(), a.tier(), Disposition.KEEP_AS_VM, a.assessedDisposition(), a.computedDisposition(),
-                        "An HSM is attached over a dedicated VLAN.", a.completeness(), Disposition.KEEP_AS_VM.lane(), a.role(),
-                        a.confidence());
-            }
-            outcomes.add(o);
-        }
-        return outcomes;
     }
 
     static byte[] tunedReport() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ReportWriter report = new ReportWriter(tunedRun(), bytes)) {
-            overriddenFleet().forEach(report::add);
+            FixtureFleet.overriddenFleet().forEach(report::add);
             report.unmatchedAttributes("attributes-acme.csv", null, 4, "acme-gone-99");
             RunTotals totals = report.finish();
             assertThat(totals.unmatchedAttributes()).isEqualTo(1);

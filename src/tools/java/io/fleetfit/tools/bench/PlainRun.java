@@ -1,7 +1,6 @@
 package io.fleetfit.tools.bench;
 
 import io.fleetfit.inventory.XlsxInventoryReader;
-import io.fleetfit.report.ClientSummary;
 import io.fleetfit.run.ClientRun;
 import io.fleetfit.run.ClientTask;
 import io.fleetfit.run.ClientWriter;
@@ -11,6 +10,7 @@ import io.fleetfit.run.InventoryFiles;
 import io.fleetfit.run.JobConfig;
 import io.fleetfit.run.RunResult;
 import io.fleetfit.run.RunSetup;
+import io.fleetfit.summary.ClientSummary;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

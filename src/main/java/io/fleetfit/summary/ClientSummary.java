@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import java.io.Serializable;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record ClientSummary(String client, String folder, Status status, List<InputFile> inputs,
                             List<RunTotals.FileCounts> files, List<String> describe, long unmatchedAttributes,
-                            List<Integer> attributeRowsApplied, String message) implements Serializable {
+                            List<Integer> attributeRowsApplied, String message) implements Serializable, RowCounts {
 
     /** A client's outcome, from best to worst. */
     public enum Status {
@@ -68,31 +68,5 @@ public record ClientSummary(String client, String folder, Status status, List<In
 
     public boolean reportWritten() {
         return status == Status.OK || status == Status.INCOMPLETE;
-    }
-
-    public long rowsRead() {
-        return files.stream().mapToLong(RunTotals.FileCounts::rowsRead).sum();
-    }
-
-    public long assessed() {
-        return files.stream().mapToLong(RunTotals.FileCounts::assessed).sum();
-    }
-
-    public long templates() {
-        return files.stream().mapToLong(RunTotals.FileCounts::templates).sum();
-    }
-
-    public long systemVms() {
-        return files.stream().mapToLong(RunTotals.FileCounts::systemVms).sum();
-    }
-
-    public long rejected() {
-        return files.stream().mapToLong(RunTotals.FileCounts::rejected).sum();
-    }
-
-    /** The counts of one file; zeros when nothing came from it. */
-    public RunTotals.FileCounts file(String name) {
-        return files.stream().filter(f -> f.file().equals(name)).findFirst()
-                .orElseGet(() -> RunTotals.FileCounts.none(name));
     }
 }

@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
+import io.fleetfit.assessment.OsFamily;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,19 +14,23 @@ import org.junit.jupiter.api.Test;
 class RunTotalsTest {
 
     private static RunTotals mixedFleet() {
-        RunTotals totals = new RunTotals(Fixtures.run().inputs());
-        Fixtures.mixedFleet().forEach(totals::add);
-        return totals;
+        return totals(FixtureFleet.inputs());
+    }
+
+    private static RunTotals totals(List<InputFile> inputs) {
+        RunTotals.Accumulator totals = new RunTotals.Accumulator(inputs);
+        FixtureFleet.mixedFleet().forEach(totals::add);
+        return totals.totals();
     }
 
     @Test
     void countsWhatBecameOfEachFilesRows() {
         RunTotals totals = mixedFleet();
         assertThat(totals.files()).containsExactly(
-                new RunTotals.FileCounts(Fixtures.RVTOOLS, 7, 1, 1, 1),
-                new RunTotals.FileCounts(Fixtures.CMDB, 1, 0, 0, 0),
-                new RunTotals.FileCounts(Fixtures.BROKEN, 0, 0, 0, 0));
-        assertThat(totals.file(Fixtures.RVTOOLS).rowsRead()).isEqualTo(10);
+                new RunTotals.FileCounts(FixtureFleet.RVTOOLS, 7, 1, 1, 1),
+                new RunTotals.FileCounts(FixtureFleet.CMDB, 1, 0, 0, 0),
+                new RunTotals.FileCounts(FixtureFleet.BROKEN, 0, 0, 0, 0));
+        assertThat(totals.file(FixtureFleet.RVTOOLS).rowsRead()).isEqualTo(10);
     }
 
     @Test
@@ -41,9 +46,8 @@ class RunTotalsTest {
 
     @Test
     void listsFilesNotGivenInAdvanceInArrivalOrder() {
-        RunTotals totals = new RunTotals();
-        Fixtures.mixedFleet().forEach(totals::add);
-        assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(Fixtures.RVTOOLS, Fixtures.CMDB);
+        RunTotals totals = totals(List.of());
+        assertThat(totals.files()).extracting(RunTotals.FileCounts::file).containsExactly(FixtureFleet.RVTOOLS, FixtureFleet.CMDB);
         assertThat(totals.file("other.csv").rowsRead()).isZero();
     }
 
@@ -75,21 +79,46 @@ class RunTotalsTest {
     @Test
     void sumsResourcesPerDisposition() {
         RunTotals totals = mixedFleet();
-        assertThat(totals.vcpus(Disposition.CONTAINERIZE)).isEqualTo(4);
-        assertThat(totals.memoryGib(Disposition.CONTAINERIZE)).isEqualTo(8.0);
-        assertThat(totals.inUseStorageGib(Disposition.CONTAINERIZE)).isEqualTo(40.0);
-        assertThat(totals.vcpus(Disposition.INSUFFICIENT_DATA)).as("vCPUs not stated count as none").isZero();
-        assertThat(totals.vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
-        assertThat(totals.memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
+        assertThat(totals.size(Disposition.CONTAINERIZE).vcpus()).isEqualTo(4);
+        assertThat(totals.size(Disposition.CONTAINERIZE).memoryGib()).isEqualTo(8.0);
+        assertThat(totals.size(Disposition.CONTAINERIZE).inUseStorageGib()).isEqualTo(40.0);
+        assertThat(totals.size(Disposition.INSUFFICIENT_DATA).vcpus()).as("vCPUs not stated count as none").isZero();
+        assertThat(totals.size().vcpus()).isEqualTo(4 + 2 + 48 + 8 + 40 + 2 + 4);
+        assertThat(totals.size().memoryGib()).isEqualTo(8 + 4 + 384 + 32 + 64 + 2 + 1 + 21);
     }
 
     @Test
     void storageFallsBackFromInUseToPartitionsToDisks() {
         RunTotals totals = mixedFleet();
         // legacy-nt-04 states only vPartition's consumed space, old-report-05 only its vDisk capacity
-        assertThat(totals.inUseStorageGib(Disposition.KEEP_AS_VM)).isEqualTo(200.0);
-        assertThat(totals.inUseStorageGib(Disposition.RETIRE_CANDIDATE)).isEqualTo(10.0);
-        assertThat(totals.inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10 + 50);
+        assertThat(totals.size(Disposition.KEEP_AS_VM).inUseStorageGib()).isEqualTo(200.0);
+        assertThat(totals.size(Disposition.RETIRE_CANDIDATE).inUseStorageGib()).isEqualTo(10.0);
+        assertThat(totals.size().inUseStorageGib()).isEqualTo(40 + 60 + 1500 + 500 + 200 + 10 + 50);
+    }
+
+    @Test
+    void countsWorkloadsPerOsFamilyAndThoseWithoutOne() {
+        RunTotals totals = mixedFleet();
+        assertThat(totals.workloads(OsFamily.LINUX)).as("Ubuntu, two RHEL, CentOS and Photon OS").isEqualTo(5);
+        assertThat(totals.workloads(OsFamily.WINDOWS_SERVER)).isEqualTo(2);
+        assertThat(totals.osNotRecognised()).as("the custom appliance OS").isEqualTo(1);
+        assertThat(totals.osNotStated()).isZero();
+        assertThat(totals.families().values().stream().mapToLong(Long::longValue).sum() + totals.osNotRecognised()
+                + totals.osNotStated()).as("every workload once, the template and system VM not").isEqualTo(totals.assessed());
+    }
+
+    @Test
+    void recordsWhatBecameOfTheConsultantsAttributes() {
+        RunTotals.Accumulator totals = new RunTotals.Accumulator(FixtureFleet.inputs());
+        assertThat(totals.totals().attributesShared()).isFalse();
+        totals.addUnmatchedAttributes();
+        totals.addUnmatchedAttributes();
+        totals.sharedAttributesApplied(List.of(9, 3));
+        totals.sharedAttributesApplied(List.of(3, 5));
+        RunTotals done = totals.totals();
+        assertThat(done.unmatchedAttributes()).isEqualTo(2);
+        assertThat(done.attributesShared()).isTrue();
+        assertThat(done.attributeRowsApplied()).as("each row once, in row order").containsExactly(3, 5, 9);
     }
 
     @Test
@@ -99,7 +128,7 @@ class RunTotalsTest {
 
     @Test
     void givesZeroSharesWhenNothingWasAssessed() {
-        RunTotals totals = new RunTotals(List.of());
+        RunTotals totals = new RunTotals.Accumulator(List.of()).totals();
         assertThat(totals.share(Disposition.CONTAINERIZE)).isZero();
         assertThat(totals.share(FitnessTier.GOOD)).isZero();
         assertThat(totals.rowsRead()).isZero();

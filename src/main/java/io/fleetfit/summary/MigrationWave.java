@@ -1,4 +1,4 @@
-package io.fleetfit.report;
+package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.FitnessTier;
@@ -8,7 +8,7 @@ import io.fleetfit.assessment.FitnessTier;
  * must make last. A workload's wave follows from its disposition (a consultant's override
  * included) and, for containers, its fitness tier.
  */
-enum MigrationWave {
+public enum MigrationWave {
     QUICK_WINS("Wave 1", "Quick wins",
             "Containerize with an Excellent or Good fit: no remediation named."),
     REMEDIATE("Wave 2", "Containerize after remediation",
@@ -29,16 +29,16 @@ enum MigrationWave {
     }
 
     /** "Wave 1: Quick wins". */
-    String label() {
+    public String label() {
         return number + ": " + title;
     }
 
     /** Which workloads the wave holds, in words. */
-    String rule() {
+    public String rule() {
         return rule;
     }
 
-    static MigrationWave of(Assessment a) {
+    public static MigrationWave of(Assessment a) {
         return switch (a.disposition()) {
             case CONTAINERIZE -> a.tier() == FitnessTier.EXCELLENT || a.tier() == FitnessTier.GOOD ? QUICK_WINS : REMEDIATE;
             case CONTAINERIZE_AFTER_REMEDIATION -> REMEDIATE;

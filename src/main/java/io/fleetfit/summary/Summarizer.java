@@ -1,0 +1,71 @@
+package io.fleetfit.summary;
+
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.LifecycleCatalog;
+import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.Rule;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Computes a run's figures as its outcomes stream by, fed each outcome once, as the report is: it
+ * keeps counts and sums, never the outcomes, so a fleet of any size takes the same memory. Files
+ * appear in the totals in the order their first outcome arrives, after those listed in advance,
+ * so feed outcomes in report order for a stable summary. Not thread-safe.
+ *
+ * <pre>
+ * Summarizer figures = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
+ * outcomes.forEachRemaining(figures::add);
+ * Summary summary = figures.summary();
+ * </pre>
+ */
+public final class Summarizer {
+
+    private final RunTotals.Accumulator totals;
+    private final WavePlan.Accumulator waves = new WavePlan.Accumulator();
+    private final BlockerTally.Accumulator blockers;
+    private final OsTally.Accumulator os = new OsTally.Accumulator();
+    private final LifecycleCatalog lifecycle;
+    private final LocalDate asOf;
+
+    /**
+     * @param inputs the run's input files, listed first and in this order, even those no outcome comes from
+     * @param rules the run's rules, whose declarations say what each blocker is
+     * @param lifecycle the OS releases' support dates
+     * @param asOf the assessment date, at which each release's support status is given
+     */
+    public Summarizer(List<InputFile> inputs, List<Rule> rules, LifecycleCatalog lifecycle, LocalDate asOf) {
+        this.totals = new RunTotals.Accumulator(inputs);
+        this.blockers = new BlockerTally.Accumulator(rules);
+        this.lifecycle = lifecycle;
+        this.asOf = asOf;
+    }
+
+    public void add(Outcome outcome) {
+        totals.add(outcome);
+        os.add(outcome);
+        if (outcome instanceof Assessment a) {
+            waves.add(a);
+            blockers.add(a);
+        }
+    }
+
+    /** Counts a row of the attributes file that matched no VM. */
+    public void addUnmatchedAttributes() {
+        totals.addUnmatchedAttributes();
+    }
+
+    /**
+     * The attributes file serves several clients: these rows (row numbers) were applied to this
+     * client's VMs; see {@link RunTotals#attributesShared()}.
+     */
+    public void sharedAttributesApplied(Collection<Integer> rows) {
+        totals.sharedAttributesApplied(rows);
+    }
+
+    /** The figures of every outcome added so far, as values that later outcomes leave unchanged. */
+    public Summary summary() {
+        return new Summary(totals.totals(), waves.plan(), blockers.tally(), os.tally(lifecycle, asOf));
+    }
+}
