@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import java.util.ArrayList;
 import java.util.List;

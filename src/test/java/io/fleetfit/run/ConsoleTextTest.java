@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.fleetfit.job;
+package io.fleetfit.run;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * {@code ?}, and in UTF-8 so do the C1 controls (U+0080-U+009F, which some terminals obey). Every
  * other character passes unchanged.
  */
-final class TerminalOutput extends FilterOutputStream {
+public final class TerminalOutput extends FilterOutputStream {
 
     private final boolean utf8;
     /** A UTF-8 lead byte 0xC2 held until the next byte says whether it starts a C1 control. */
@@ -27,7 +27,7 @@ final class TerminalOutput extends FilterOutputStream {
     }
 
     /** {@code stream} (System.out or System.err) behind this filter, in the encoding it prints with. */
-    static PrintStream wrap(PrintStream stream, String encodingProperty) {
+    public static PrintStream wrap(PrintStream stream, String encodingProperty) {
         String encoding = System.getProperty(encodingProperty, System.getProperty("sun." + encodingProperty));
         Charset charset = Charset.defaultCharset();
         try {
