@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,6 +28,29 @@ class ArchitectureTest {
     /** What target/fleetfit.jar and the cluster jar are made of. */
     private static final Path PRODUCT_CLASSES = Path.of("target/classes");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /**
+     * STYLE.md's package table: what each stage may import. A row is read in {@code inventory},
+     * judged in {@code assessment}, summed in {@code summary}, rendered in {@code report}, worked
+     * through for one client in {@code run} and distributed in {@code job}.
+     */
+    private static final Map<String, List<String>> ALLOWED = Map.of(
+            "assessment", List.of("java.", "io.fleetfit.assessment."),
+            "inventory", List.of("java.", "javax.xml.stream.", "io.fleetfit.inventory.", "io.fleetfit.assessment.",
+                    "org.apache.poi.", "com.opencsv."),
+            "summary", List.of("java.", "io.fleetfit.summary.", "io.fleetfit.assessment."),
+            "report", List.of("java.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.assessment.",
+                    "org.apache.poi.", "org.openxmlformats.schemas.", "org.apache.commons.compress.", "com.opencsv."),
+            "run", List.of("java.", "io.fleetfit.run.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.inventory.",
+                    "io.fleetfit.assessment.", "org.apache.hadoop.", "org.apache.parquet.", "org.apache.logging.log4j.", "picocli."));
+
+    @Test
+    void eachStageImportsOnlyWhatItsRowInThePackageTableAllows() throws IOException {
+        for (Map.Entry<String, List<String>> stage : ALLOWED.entrySet()) {
+            assertThat(importsUnder(stage.getKey())).as(stage.getKey()).isNotEmpty()
+                    .allSatisfy(i -> assertThat(stage.getValue()).as("%s imports %s", stage.getKey(), i).anyMatch(i::startsWith));
+        }
+    }
 
     @Test
     void theCoreImportsOnlyTheJdkAndItself() throws IOException {
