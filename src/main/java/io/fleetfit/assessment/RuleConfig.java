@@ -34,6 +34,11 @@ import java.util.stream.Collectors;
  * {@code max_in_use_tib}, keyword rules {@code keywords} to replace the list and {@code add_keywords}
  * to add to it, each ';'-separated).
  *
+ * <p>Rows whose rule is {@code plan} set the capacity planning ratios ({@link CapacityRatios}):
+ * {@code cpu_overcommit}, {@code container_cpu_overcommit} (1 to 32, "4" or "4:1"),
+ * {@code memory_headroom}, {@code storage_headroom} (0 to 1) and {@code container_rightsizing}
+ * (above 0, at most 1), for example {@code plan,cpu_overcommit,4}; see {@link #capacityRatios}.
+ *
  * <p>A rule that forces a VM (effect REQUIRES_VM or BLOCKS_KUBEVIRT) is a Blocker, and a Blocker
  * forces a VM: otherwise a workload would read "No fit" and "Containerize" at once. A setting that
  * breaks this is refused, saying which second setting makes it consistent (a Blocker made Major
@@ -60,6 +65,11 @@ public final class RuleConfig implements Serializable {
     public static final String ROLE_PREFIX = "ROLE:";
     public static final String SIGNALS = "signals";
     public static final String ADD_SIGNALS = "add_signals";
+    /**
+     * A row whose rule is {@code plan} sets a capacity planning ratio ({@link CapacityRatios}):
+     * {@code plan,cpu_overcommit,4}, {@code plan,memory_headroom,0.2}, {@code plan,container_rightsizing,0.5}.
+     */
+    public static final String PLAN = "PLAN";
 
     /** Settings of every scored rule, in the order the Method sheet shows them. */
     public static final List<String> COMMON_SETTINGS = List.of(ENABLED, SEVERITY, EFFECT, WEIGHT);
@@ -162,9 +172,9 @@ public final class RuleConfig implements Serializable {
                 throw error(where, row.number(), rule + " " + name + ": no value");
             }
             try {
-                value = normalise(name, value);
+                value = rule.equals(PLAN) ? Double.toString(CapacityRatios.parse(name, value)) : normalise(name, value);
             } catch (IllegalArgumentException e) {
-                throw error(where, row.number(), rule + " " + e.getMessage());
+                throw error(where, row.number(), (rule.equals(PLAN) ? "plan " : rule + " ") + e.getMessage());
             }
             Integer earlier = lineOf.putIfAbsent((client == null ? "" : ClientName.key(client)) + "\u0000" + rule + "\u0000" + name,
                     row.number());
@@ -187,7 +197,7 @@ public final class RuleConfig implements Serializable {
      *     that contradict each other
      */
     public List<Rule> applyTo(List<Rule> catalog) {
-        List<Setting> settings = applied().stream().filter(s -> !isRoleRow(s)).toList();
+        List<Setting> settings = applied().stream().filter(s -> !isRoleRow(s) && !isPlanRow(s)).toList();
         if (settings.isEmpty()) {
             return catalog;
         }
@@ -317,6 +327,25 @@ public final class RuleConfig implements Serializable {
             names.addAll(t.settings());
         }
         return names;
+    }
+
+    /** Whether a row sets a capacity planning ratio ({@code plan}) rather than a rule. */
+    private static boolean isPlanRow(Setting s) {
+        return s.rule().equals(PLAN);
+    }
+
+    /**
+     * The capacity planning ratios: {@link CapacityRatios#DEFAULT} with this configuration's
+     * {@code plan} rows applied, in file order (each was checked when the file was read).
+     */
+    public CapacityRatios capacityRatios() {
+        CapacityRatios ratios = CapacityRatios.DEFAULT;
+        for (Setting s : applied()) {
+            if (isPlanRow(s)) {
+                ratios = ratios.with(s.line(), s.name(), Double.parseDouble(s.value()), s.note());
+            }
+        }
+        return ratios;
     }
 
     /** Whether a row tunes a workload role ({@code role:<id>}) rather than a rule. */

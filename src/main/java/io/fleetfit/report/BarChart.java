@@ -2,6 +2,7 @@ package io.fleetfit.report;
 
 import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
+import io.fleetfit.assessment.Lane;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,8 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
- * A native bar chart of workloads per category (disposition, fitness tier, OS family) on the
- * Summary, drawn from a table on the same sheet. A streamed sheet cannot hold charts, so the chart
+ * A native bar chart of workloads per category (disposition, fitness tier, OS family, lane) on the
+ * Summary or the Overview, drawn from a table on the same sheet. A streamed sheet cannot hold charts, so the chart
  * goes on the sheet's backing {@code XSSFSheet}; its values are cached in the chart (viewers draw
  * it without recalculating) and refer to the table's cells.
  */
@@ -48,7 +49,14 @@ final class BarChart {
             Map.entry(Disposition.KEEP_AS_VM, "FFC000"),
             Map.entry(Disposition.REPLACE, "8E7CC3"),
             Map.entry(Disposition.RETIRE_CANDIDATE, "A5A5A5"),
-            Map.entry(Disposition.INSUFFICIENT_DATA, "FF7C80"));
+            Map.entry(Disposition.INSUFFICIENT_DATA, "FF7C80"),
+            Map.entry(Lane.REPLATFORM, "70AD47"),
+            Map.entry(Lane.REFACTOR, "A9D08E"),
+            Map.entry(Lane.REHOST, "5B9BD5"),
+            Map.entry(Lane.RETAIN, "FFC000"),
+            Map.entry(Lane.REPURCHASE, "8E7CC3"),
+            Map.entry(Lane.RETIRE, "A5A5A5"),
+            Map.entry(Lane.ASSESS, "FF7C80"));
 
     /** The colour of a category without one of its own (an OS family). */
     static final String PLAIN = "5B9BD5";

@@ -6,6 +6,10 @@ enum CellFormat {
     /** Text that wraps within the column width (reasons, evidence, descriptions). */
     WRAP("General", true),
     INTEGER("0", false),
+    /** A count or whole size with thousands separators (the Overview). */
+    COUNT("#,##0", false),
+    /** A size with one decimal and thousands separators (the Overview's GiB and TiB). */
+    SIZE("#,##0.0", false),
     /** Memory and storage. */
     GIB("0.0", false),
     /** Scores, 0-100. */

@@ -13,6 +13,7 @@ import io.fleetfit.assessment.PowerState;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.summary.MigrationWave;
+import io.fleetfit.summary.Overview;
 import io.fleetfit.summary.WavePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,12 @@ final class Labels {
         if (value instanceof OsFamily f) {
             return f.label();
         }
+        if (value instanceof Lane l) {
+            return l.label();
+        }
+        if (value instanceof Overview.Target t) {
+            return target(t);
+        }
         if (value instanceof MigrationWave w) {
             return w.label();
         }
@@ -67,6 +74,17 @@ final class Labels {
             return g.label();
         }
         return String.valueOf(value);
+    }
+
+    /** A target platform of the Overview's capacity table, in words. */
+    static String target(Overview.Target t) {
+        return switch (t) {
+            case LINUX_NODES -> "Linux worker nodes (containers)";
+            case WINDOWS_NODES -> "Windows worker nodes (Windows containers)";
+            case VMS_ON_KUBERNETES -> "VMs on Kubernetes (KubeVirt)";
+            case PERSISTENT_VOLUMES -> "Persistent volumes (containers' data)";
+            case HYPERVISOR -> "Stays on a hypervisor";
+        };
     }
 
     static String effect(Effect e) {

@@ -1,5 +1,6 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.CapacityRatios;
 import io.fleetfit.assessment.Confidence;
 import io.fleetfit.assessment.ConfiguredRule;
 import io.fleetfit.assessment.Dimension;
@@ -193,6 +194,9 @@ final class MethodSheet {
         section("Storage in use");
         storageSources().forEach(this::text);
         r++;
+        section("Target capacity");
+        capacity(run.capacity()).forEach(this::text);
+        r++;
         roles(run.roles(), run.roleBase());
         r++;
         kubevirtGuests(run);
@@ -336,6 +340,42 @@ final class MethodSheet {
                 "    3. " + Labels.storageSource(new VmRecord.StorageInUse(0L, VmRecord.StorageInUse.DISKS))
                         + ": the capacity of its virtual disks, summed (vDisk): an upper bound, for exports that list only the disks.",
                 "The Workloads sheet's Storage source column says which one each workload's figure came from.");
+    }
+
+    /**
+     * How the Overview's target capacity follows from the fleet's allocated size: the ratios in
+     * force, each marked where the rules file changed it, with the consultant's note.
+     */
+    static List<String> capacity(CapacityRatios ratios) {
+        List<String> lines = new ArrayList<>();
+        lines.add("The Overview's target capacity is planned from what the inventory says each VM is given (vCPU, memory, storage"
+                + " in use), not from what it uses: no utilisation data was read. The ratios are planning assumptions to confirm"
+                + " with utilisation data; a rules file sets them per client with rows such as plan,cpu_overcommit,4.");
+        for (String setting : CapacityRatios.SETTINGS) {
+            double value = ratios.value(setting);
+            String change = ratios.changed().stream().filter(c -> c.setting().equals(setting)).reduce((a, b) -> b)
+                    .map(c -> " (rules file line " + c.line() + ", standard " + CapacityRatios.describe(setting, c.before())
+                            + (c.note().isEmpty() ? "" : ": " + c.note()) + ")")
+                    .orElse(" (standard)");
+            lines.add("    " + setting + " = " + CapacityRatios.describe(setting, value) + change + ": " + capacityMeaning(setting));
+        }
+        lines.add(ratios.isDefault() ? "These are the standard ratios: the rules file changed none."
+                : "The rules file changed " + SummarySheet.count(ratios.changed().size(), "ratio") + "; the others are standard.");
+        return lines;
+    }
+
+    private static String capacityMeaning(String setting) {
+        return switch (setting) {
+            case CapacityRatios.CPU_OVERCOMMIT -> "VM vCPUs per host CPU thread, for VMs on Kubernetes and VMs that stay on a"
+                    + " hypervisor (4:1 is the common consolidation ratio for general-purpose server VMs).";
+            case CapacityRatios.CONTAINER_CPU_OVERCOMMIT -> "container CPU requests per worker-node CPU thread (Kubernetes"
+                    + " schedules pods by their requests, which never exceed a node's CPU, so 1:1).";
+            case CapacityRatios.MEMORY_HEADROOM -> "memory added for node reservations, eviction thresholds and room to drain"
+                    + " a node; memory is never overcommitted.";
+            case CapacityRatios.STORAGE_HEADROOM -> "storage added to what is in use, for growth and snapshots.";
+            default -> "the share of a VM's vCPU and memory its containers request: VMs are sized for their peak and"
+                    + " rarely trimmed, while container requests follow use (a planning assumption: utilisation is unknown).";
+        };
     }
 
     /** A rule's parameters in effect, one "name = value" per line. */

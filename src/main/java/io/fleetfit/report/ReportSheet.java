@@ -6,6 +6,9 @@ package io.fleetfit.report;
  * ("Workloads (2)"), placed right after it.
  */
 enum ReportSheet {
+    OVERVIEW("Overview", "203864",
+            "The page to read first, printed on one page: where the workloads go, what this inventory-only assessment"
+                    + " could not see, workloads per lane, the target platform's capacity, and the top blockers and questions."),
     SUMMARY("Summary", "1F4E78",
             "Dispositions, migration lanes, fitness tiers, OS families and migration waves of the whole fleet, and what"
                     + " was read from each input file (with its SHA-256)."),

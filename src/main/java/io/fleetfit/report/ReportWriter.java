@@ -39,6 +39,7 @@ import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -94,6 +95,7 @@ public final class ReportWriter implements AutoCloseable {
     /** The figures the Summary, Waves, Blockers and OS sheets render, computed as the rows go by. */
     private final Summarizer summarizer;
     private final int maxRows;
+    private final SXSSFSheet overview;
     private final SXSSFSheet summary;
     private final SXSSFSheet wavesSheet;
     private final SXSSFSheet blockersSheet;
@@ -119,10 +121,11 @@ public final class ReportWriter implements AutoCloseable {
         this.run = run;
         this.out = out;
         this.maxRows = maxRows;
-        this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
+        this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf(), run.capacity());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
         try {
             styles = new ReportStyles(wb);
+            overview = sheet(ReportSheet.OVERVIEW);
             summary = sheet(ReportSheet.SUMMARY);
             wavesSheet = sheet(ReportSheet.WAVES);
             blockersSheet = sheet(ReportSheet.BLOCKERS);
@@ -220,13 +223,15 @@ public final class ReportWriter implements AutoCloseable {
                         + " (by VM UUID, then by VM name), so they were not applied; check the name or UUID."));
     }
 
-    /** Writes the Summary, Waves and Blockers, finishes every sheet and writes the workbook to the stream. */
+    /** Writes the Overview, Summary, Waves and Blockers, finishes every sheet and writes the workbook to the stream. */
     public RunTotals finish() {
         if (finished) {
             throw new IllegalStateException("the report is finished");
         }
         finished = true;
         Summary figures = summarizer.summary();
+        new OverviewSheet(overview, wb.getXSSFWorkbook().getSheet(ReportSheet.OVERVIEW.title()), styles).write(run, figures.overview());
+        onePage(overview);
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
@@ -275,7 +280,7 @@ public final class ReportWriter implements AutoCloseable {
     private SXSSFSheet sheet(ReportSheet s) {
         SXSSFSheet sheet = wb.createSheet(s.title());
         sheet.setTabColor(ReportStyles.color(s.tabColor()));
-        sheet.setDisplayGridlines(s != ReportSheet.SUMMARY && s != ReportSheet.METHOD);
+        sheet.setDisplayGridlines(s != ReportSheet.OVERVIEW && s != ReportSheet.SUMMARY && s != ReportSheet.METHOD);
         return sheet;
     }
 
@@ -288,6 +293,18 @@ public final class ReportWriter implements AutoCloseable {
     private void frozenAndPrintable(Sheet sheet, int frozenColumns, int headerRows) {
         sheet.createFreezePane(frozenColumns, headerRows);
         printable(sheet, headerRows - 1);
+    }
+
+    /** Printed on one A4 portrait page, whatever its length, and the sheet the workbook opens on. */
+    private void onePage(SXSSFSheet sheet) {
+        printable(sheet, -1);
+        sheet.getPrintSetup().setLandscape(false);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+        int index = wb.getSheetIndex(sheet);
+        wb.setActiveSheet(index);
+        wb.setSelectedTab(index);
+        wb.setFirstVisibleTab(index);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.fleetfit.report;
 
+import io.fleetfit.assessment.CapacityRatios;
 import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.RoleCatalog;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param roleBase the same catalog before the rules file's changes, for the Method sheet to say what they were
  * @param kubevirtGuests the KubeVirt guest catalog used
  * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
+ * @param capacity the capacity planning ratios (the Overview's target capacity), the rules file's changes applied
  */
 public record RunInfo(
         String client,
@@ -47,12 +49,14 @@ public record RunInfo(
         RoleCatalog roles,
         RoleCatalog roleBase,
         KubevirtGuestCatalog kubevirtGuests,
-        ConsultantFile kubevirtFile) implements Serializable {
+        ConsultantFile kubevirtFile,
+        CapacityRatios capacity) implements Serializable {
 
     public RunInfo {
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(roleBase, "roleBase");
         Objects.requireNonNull(kubevirtGuests, "kubevirtGuests");
+        Objects.requireNonNull(capacity, "capacity");
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         Objects.requireNonNull(lifecycle, "lifecycle");
@@ -65,7 +69,7 @@ public record RunInfo(
                    ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
                    ConsultantFile attributesFile, String fleetfitVersion) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null);
+                fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null, CapacityRatios.DEFAULT);
     }
 
     /** A run with the bundled role and KubeVirt guest catalogs. */
@@ -74,7 +78,7 @@ public record RunInfo(
                    ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(),
-                null);
+                null, CapacityRatios.DEFAULT);
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -86,25 +90,31 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
     public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The same run with another role catalog, before any rules file's changes. */
     public RunInfo withRoles(RoleCatalog catalog) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
     public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, capacity);
+    }
+
+    /** The same run with other capacity planning ratios (a client's rules file's {@code plan} rows). */
+    public RunInfo withCapacity(CapacityRatios ratios) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, ratios);
     }
 
     /** Where the KubeVirt guest catalog came from, in words. */
@@ -114,29 +124,29 @@ public record RunInfo(
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

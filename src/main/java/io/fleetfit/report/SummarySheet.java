@@ -24,7 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The first tab: what a client reads first. Written when the run is finished, since only then are
+ * The second tab, after the Overview: the figures in full. Written when the run is finished, since only then are
  * the totals known; the results come before the inputs they were drawn from.
  */
 final class SummarySheet {

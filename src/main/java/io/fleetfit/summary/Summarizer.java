@@ -1,6 +1,7 @@
 package io.fleetfit.summary;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.CapacityRatios;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rule;
@@ -26,6 +27,7 @@ public final class Summarizer {
     private final WavePlan.Accumulator waves = new WavePlan.Accumulator();
     private final BlockerTally.Accumulator blockers;
     private final OsTally.Accumulator os = new OsTally.Accumulator();
+    private final Overview.Accumulator overview;
     private final LifecycleCatalog lifecycle;
     private final LocalDate asOf;
 
@@ -36,6 +38,13 @@ public final class Summarizer {
      * @param asOf the assessment date, at which each release's support status is given
      */
     public Summarizer(List<InputFile> inputs, List<Rule> rules, LifecycleCatalog lifecycle, LocalDate asOf) {
+        this(inputs, rules, lifecycle, asOf, CapacityRatios.DEFAULT);
+    }
+
+    /** The same, with the capacity planning ratios of the client's rules file. */
+    public Summarizer(List<InputFile> inputs, List<Rule> rules, LifecycleCatalog lifecycle, LocalDate asOf,
+                      CapacityRatios ratios) {
+        this.overview = new Overview.Accumulator(ratios);
         this.totals = new RunTotals.Accumulator(inputs);
         this.blockers = new BlockerTally.Accumulator(rules);
         this.lifecycle = lifecycle;
@@ -48,6 +57,7 @@ public final class Summarizer {
         if (outcome instanceof Assessment a) {
             waves.add(a);
             blockers.add(a);
+            overview.add(a);
         }
     }
 
@@ -66,6 +76,8 @@ public final class Summarizer {
 
     /** The figures of every outcome added so far, as values that later outcomes leave unchanged. */
     public Summary summary() {
-        return new Summary(totals.totals(), waves.plan(), blockers.tally(), os.tally(lifecycle, asOf));
+        RunTotals t = totals.totals();
+        BlockerTally b = blockers.tally();
+        return new Summary(t, waves.plan(), b, os.tally(lifecycle, asOf), overview.overview(t, b));
     }
 }

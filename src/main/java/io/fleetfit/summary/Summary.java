@@ -1,9 +1,9 @@
 package io.fleetfit.summary;
 
 /**
- * Every figure of one client's run, finished: what the report's Summary, Waves, Blockers and OS
- * sheets render and the console prints, in one value a later reader (an overview, a comparison of
- * two runs) can take whole.
+ * Every figure of one client's run, finished: what the report's Overview, Summary, Waves, Blockers
+ * and OS sheets render and the console prints, in one value a later reader (a comparison of two
+ * runs) can take whole.
  */
-public record Summary(RunTotals totals, WavePlan waves, BlockerTally blockers, OsTally os) {
+public record Summary(RunTotals totals, WavePlan waves, BlockerTally blockers, OsTally os, Overview overview) {
 }

@@ -266,4 +266,44 @@ class RuleConfigTest {
         assertThatThrownBy(() -> parse("role:web-server,add_signals,*a b*")
                 .applyTo(RoleCatalog.bundled())).hasMessageContaining("glues one word only");
     }
+
+    @Test
+    void setsCapacityRatiosFromPlanRowsLeavingTheRulesAsStandard() {
+        RuleConfig c = parse("rule,setting,value,note", "plan,cpu_overcommit,6:1,Acme's hosts run 6:1 today",
+                "Plan,Memory headroom,0.25", "plan,container_rightsizing,0.4");
+        CapacityRatios ratios = c.capacityRatios();
+        assertThat(ratios.cpuOvercommit()).isEqualTo(6.0);
+        assertThat(ratios.memoryHeadroom()).isEqualTo(0.25);
+        assertThat(ratios.containerRightsizing()).isEqualTo(0.4);
+        assertThat(ratios.containerCpuOvercommit()).as("not set: standard").isEqualTo(CapacityRatios.DEFAULT.containerCpuOvercommit());
+        assertThat(ratios.storageHeadroom()).isEqualTo(CapacityRatios.DEFAULT.storageHeadroom());
+        assertThat(ratios.changed()).containsExactly(
+                new CapacityRatios.Change(2, "cpu_overcommit", 4, 6, "Acme's hosts run 6:1 today"),
+                new CapacityRatios.Change(3, "memory_headroom", 0.2, 0.25, ""),
+                new CapacityRatios.Change(4, "container_rightsizing", 0.5, 0.4, ""));
+        List<Rule> standard = RuleCatalog.standard(Fixtures.settings());
+        assertThat(c.applyTo(standard)).as("plan rows change no rule").isSameAs(standard);
+    }
+
+    @Test
+    void usesTheStandardRatiosWithoutPlanRows() {
+        assertThat(RuleConfig.DEFAULT.capacityRatios()).isEqualTo(CapacityRatios.DEFAULT);
+        assertThat(parse("PORT-007,weight,10").capacityRatios().isDefault()).isTrue();
+    }
+
+    @Test
+    void refusesAPlanRowWithAnUnknownSettingOrAValueOutOfRange() {
+        assertThatThrownBy(() -> parse("rule,setting,value", "plan,cpu_ratio,4"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("rules.csv line 2: plan has no setting 'cpu_ratio'; its settings are cpu_overcommit,"
+                        + " container_cpu_overcommit, memory_headroom, storage_headroom, container_rightsizing");
+        assertThatThrownBy(() -> parse("plan,cpu_overcommit,0.5"))
+                .hasMessage("rules.csv line 1: plan cpu_overcommit must be a number from 1 to 32 (4 means 4:1), not '0.5'");
+        assertThatThrownBy(() -> parse("plan,memory_headroom,20%"))
+                .hasMessage("rules.csv line 1: plan memory_headroom must be a share from 0 to 1 (0.2 means 20 %), not '20%'");
+        assertThatThrownBy(() -> parse("plan,container_rightsizing,0"))
+                .hasMessage("rules.csv line 1: plan container_rightsizing must be a share above 0 and at most 1 (0.5 means 50 %), not '0'");
+        assertThatThrownBy(() -> parse("plan,storage_headroom,0.1", "plan,storage_headroom,0.3"))
+                .hasMessageStartingWith("rules.csv line 2: PLAN storage_headroom is already set on line 1");
+    }
 }

@@ -67,7 +67,8 @@ class ReportWriterTest {
     void ordersSheetsForTheReader() throws IOException {
         try (Workbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName))
-                    .containsExactly("Summary", "Waves", "Blockers", "Workloads", "Findings", "OS", "Data quality", "Method");
+                    .containsExactly("Overview", "Summary", "Waves", "Blockers", "Workloads", "Findings", "OS", "Data quality", "Method");
+            assertThat(wb.getActiveSheetIndex()).as("the workbook opens on the Overview").isZero();
         }
     }
 
@@ -198,10 +199,16 @@ class ReportWriterTest {
     }
 
     @Test
-    void printsEverySheetLandscapeOnePageWideWithNarrowMargins() throws IOException {
+    void printsTheOverviewOnOnePageAndEveryOtherSheetLandscapeOnePageWide() throws IOException {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()))) {
             for (Sheet sheet : wb) {
-                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                if (sheet.getSheetName().equals("Overview")) {
+                    assertThat(sheet.getPrintSetup().getLandscape()).as("the Overview is an A4 portrait page").isFalse();
+                    assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                    assertThat(sheet.getPrintSetup().getFitHeight()).as("one page tall").isEqualTo((short) 1);
+                } else {
+                    assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+                }
                 assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
                 assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
                 assertThat(sheet.getMargin(PageMargin.LEFT)).as(sheet.getSheetName()).isEqualTo(0.25);

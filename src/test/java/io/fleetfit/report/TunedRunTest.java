@@ -38,14 +38,17 @@ class TunedRunTest {
                 "ISOL-001,keywords,pci;kreditkarte,Acme's words for card data",
                 "ISOL-004,enabled,false",
                 "PORT-001,severity,Major",
-                "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move").getBytes(StandardCharsets.UTF_8));
+                "PORT-001,effect,REMEDIATE,Acme re-platforms old Windows before the move",
+                "plan,cpu_overcommit,6,Acme's hosts run 6:1 today",
+                "plan,container_rightsizing,0.4").getBytes(StandardCharsets.UTF_8));
         return new RunInfo("Acme Corp", Fixtures.run().asOf(), Fixtures.run().inputs(), config.applyTo(catalog),
                 Fixtures.CATALOG_VERSION, new ConsultantFile("rules-acme.csv", RULES_SHA, config.settings().size()),
                 FixtureFleet.lifecycle(), new ConsultantFile("acme-lifecycle.csv", "0123abcd", 6),
                 new ConsultantFile("attributes-acme.csv", "4567ef01", 3), "0.1.0-test")
                 .withRoles(FixtureFleet.ROLES).withRules(config.applyTo(catalog), config.applyTo(FixtureFleet.ROLES))
                 .withKubevirtGuests(Fixtures.GUESTS, new ConsultantFile("acme-kubevirt-guests.csv", "89ab4567", 5))
-                .withEngagement("Data centre exit 2027").withConsultantFirm("Northwind & Partners");
+                .withEngagement("Data centre exit 2027").withConsultantFirm("Northwind & Partners")
+                .withCapacity(config.capacityRatios());
     }
 
     static byte[] tunedReport() {
@@ -88,7 +91,10 @@ class TunedRunTest {
     @Test
     void theMethodSheetMarksWhatTheRulesFileChanged() {
         String dump = WorkbookDump.of(tunedReport());
-        assertThat(dump).contains("rules-acme.csv (7 settings, SHA-256 " + RULES_SHA + ")")
+        assertThat(dump).contains("rules-acme.csv (9 settings, SHA-256 " + RULES_SHA + ")")
+                .contains("cpu_overcommit = 6:1 (rules file line 9, standard 4:1: Acme's hosts run 6:1 today)")
+                .contains("container_rightsizing = 40 % (rules file line 10, standard 50 %)")
+                .contains("The rules file changed 2 ratios; the others are standard.")
                 .contains("max_vcpus 32 → 48: Worker nodes have 64 vCPUs")
                 .contains("max_vcpus = 48\\nmax_memory_gib = 256")
                 .contains("keywords = pci; kreditkarte")
