@@ -73,7 +73,9 @@ class ConsultantFilesJobTest {
             String dump = io.fleetfit.report.WorkbookDump.of(Files.readAllBytes(out.resolve("tuned/acme/migration-report.xlsx")));
             assertThat(wb.getSheetIndex("OS")).isEqualTo(wb.getSheetIndex("Findings") + 1);
             assertThat(dump).contains("Summary!B7 = Acme lifecycle 2026-10 (from acme-lifecycle.csv)")
-                    .contains("with rules-example.csv (8 settings; see Method)")
+                    .contains("with rules-example.csv (9 settings; see Method)")
+                    .contains("cpu_overcommit = 6:1 (rules file line")
+                    .contains("VMs get 6:1 vCPU overcommit")
                     .contains("attributes-example.csv (8 rows; 1 matched no VM, see Data quality)")
                     .contains("= acme-old-shop-99 (General)")
                     .contains("Unmatched attributes")

@@ -49,7 +49,7 @@ class LargeFleetTest {
     void continuesDetailTablesOnNumberedSheetsPlacedAfterTheFirst() throws IOException {
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL))) {
             assertThat(StreamSupport.stream(wb.spliterator(), false).map(Sheet::getSheetName)).containsExactly(
-                    "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
+                    "Overview", "Summary", "Waves", "Blockers", "Workloads", "Workloads (2)", "Findings", "Findings (2)", "Findings (3)",
                     "OS", "Data quality", "Data quality (2)", "Method");
         }
     }
