@@ -60,6 +60,12 @@ public final class RuleConfig implements Serializable {
     public static final String ROLE_PREFIX = "ROLE:";
     public static final String SIGNALS = "signals";
     public static final String ADD_SIGNALS = "add_signals";
+    /** A row whose rule is {@code plan} sets the migration plan, not a rule: {@code plan,wave_size,40}. */
+    public static final String PLAN = "PLAN";
+    /** The most workloads a migration wave holds (a larger application still moves whole). */
+    public static final String WAVE_SIZE = "wave_size";
+    public static final int DEFAULT_WAVE_SIZE = 50;
+    private static final int MAX_WAVE_SIZE = 100_000;
 
     /** Settings of every scored rule, in the order the Method sheet shows them. */
     public static final List<String> COMMON_SETTINGS = List.of(ENABLED, SEVERITY, EFFECT, WEIGHT);
@@ -162,7 +168,7 @@ public final class RuleConfig implements Serializable {
                 throw error(where, row.number(), rule + " " + name + ": no value");
             }
             try {
-                value = normalise(name, value);
+                value = rule.equals(PLAN) ? planValue(name, value) : normalise(name, value);
             } catch (IllegalArgumentException e) {
                 throw error(where, row.number(), rule + " " + e.getMessage());
             }
@@ -187,7 +193,7 @@ public final class RuleConfig implements Serializable {
      *     that contradict each other
      */
     public List<Rule> applyTo(List<Rule> catalog) {
-        List<Setting> settings = applied().stream().filter(s -> !isRoleRow(s)).toList();
+        List<Setting> settings = applied().stream().filter(s -> !isRoleRow(s) && !s.rule().equals(PLAN)).toList();
         if (settings.isEmpty()) {
             return catalog;
         }
@@ -317,6 +323,20 @@ public final class RuleConfig implements Serializable {
             names.addAll(t.settings());
         }
         return names;
+    }
+
+    /** Checks a {@code plan} row's value: {@code wave_size} is a whole number of workloads. */
+    private static String planValue(String name, String value) {
+        if (!name.equals(WAVE_SIZE)) {
+            throw new IllegalArgumentException("has no setting '" + name + "'; the plan's settings are " + WAVE_SIZE);
+        }
+        return Integer.toString(RuleParameters.wholeNumber(WAVE_SIZE, value, 1, MAX_WAVE_SIZE));
+    }
+
+    /** The most workloads a migration wave holds: the {@code plan,wave_size} row's, else {@value #DEFAULT_WAVE_SIZE}. */
+    public int waveSize() {
+        return applied().stream().filter(s -> s.rule().equals(PLAN) && s.name().equals(WAVE_SIZE))
+                .mapToInt(s -> Integer.parseInt(s.value())).findFirst().orElse(DEFAULT_WAVE_SIZE);
     }
 
     /** Whether a row tunes a workload role ({@code role:<id>}) rather than a rule. */

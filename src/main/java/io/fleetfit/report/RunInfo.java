@@ -5,6 +5,7 @@ import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
+import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.summary.InputFile;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param roleBase the same catalog before the rules file's changes, for the Method sheet to say what they were
  * @param kubevirtGuests the KubeVirt guest catalog used
  * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
+ * @param waveSize the most workloads a migration wave holds (the rules file's {@code plan,wave_size})
  */
 public record RunInfo(
         String client,
@@ -47,7 +49,8 @@ public record RunInfo(
         RoleCatalog roles,
         RoleCatalog roleBase,
         KubevirtGuestCatalog kubevirtGuests,
-        ConsultantFile kubevirtFile) implements Serializable {
+        ConsultantFile kubevirtFile,
+        int waveSize) implements Serializable {
 
     public RunInfo {
         Objects.requireNonNull(roles, "roles");
@@ -58,6 +61,18 @@ public record RunInfo(
         Objects.requireNonNull(lifecycle, "lifecycle");
         engagement = engagement == null ? "" : engagement.strip();
         consultantFirm = consultantFirm == null ? "" : consultantFirm.strip();
+        if (waveSize < 1) {
+            throw new IllegalArgumentException("a wave holds at least 1 workload: " + waveSize);
+        }
+    }
+
+    /** A run whose waves hold the standard number of workloads. */
+    public RunInfo(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules, String ruleCatalogVersion,
+                   ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
+                   ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm,
+                   RoleCatalog roles, RoleCatalog roleBase, KubevirtGuestCatalog kubevirtGuests, ConsultantFile kubevirtFile) {
+        this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, RuleConfig.DEFAULT_WAVE_SIZE);
     }
 
     /** A run without engagement title and consultant firm. */
@@ -86,25 +101,25 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
     public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     /** The same run with another role catalog, before any rules file's changes. */
     public RunInfo withRoles(RoleCatalog catalog) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
     public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, waveSize);
     }
 
     /** Where the KubeVirt guest catalog came from, in words. */
@@ -114,29 +129,35 @@ public record RunInfo(
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile);
+                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, waveSize);
+    }
+
+    /** The same run with waves of at most {@code size} workloads. */
+    public RunInfo withWaveSize(int size) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, size);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

@@ -124,6 +124,7 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                         : new ConsultantFile(new Path(config.kubevirtGuests()).getName(), guestFile.sha256(),
                                 guestFile.catalog().entries().size()))
                 .withRulesFile(rulesFile(ruleConfig, ruleConfig))
+                .withWaveSize(ruleConfig.waveSize())
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
                 .withAttributesFile(config.attributes() == null ? null
@@ -131,7 +132,8 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                 .withEngagement(config.engagement())
                 .withConsultantFirm(config.firm());
         Map<String, RunInfo> clientRuns = new HashMap<>();
-        clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules(), own.roles()).withRulesFile(rulesFile(ruleConfig, own.config()))));
+        clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules(), own.roles()).withRulesFile(rulesFile(ruleConfig, own.config()))
+                .withWaveSize(own.config().waveSize())));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
     }
