@@ -111,6 +111,9 @@ final class WaitingRows implements AutoCloseable {
     private long seq;
     private DataOutputStream spill;
     private int runs;
+    /** Whether each group's rows came together, so that rows already in plan order need no sort. */
+    private boolean contiguous = true;
+    private int lastGroup = -1;
 
     /**
      * @param columns the sheet's columns
@@ -130,6 +133,8 @@ final class WaitingRows implements AutoCloseable {
             keys.add(k);
             return keys.size() - 1;
         });
+        contiguous &= group == lastGroup || group == keys.size() - 1;   // the same group, or a new one
+        lastGroup = group;
         Tally size = Tally.of(a.vm());
         Entry e = new Entry(group, seq++, size.vcpus(), size.memoryMib(), size.inUseMib(), render(a));
         try {
@@ -181,7 +186,12 @@ final class WaitingRows implements AutoCloseable {
             }
             spill.close();
             spill = null;
-            merge(sortedRuns(files.get(0), slots), sink);
+            boolean inPlanOrder = contiguous;
+            for (int i = 1; i < slots.length && inPlanOrder; i++) {
+                inPlanOrder = slots[i - 1] < slots[i];
+            }
+            // groups came one after another in plan order (one group, say): the file is in plan order already
+            merge(inPlanOrder ? List.of(files.get(0)) : sortedRuns(files.get(0), slots), slots, inPlanOrder, sink);
         } catch (IOException e) {
             throw new UncheckedIOException("could not sort the Workloads rows in temporary files", e);
         } finally {
@@ -218,7 +228,7 @@ final class WaitingRows implements AutoCloseable {
     }
 
     /** Merges the sorted runs: the least head of all runs next, each run read once, a buffer at a time. */
-    private void merge(List<Path> sortedRuns, Sink sink) throws IOException {
+    private void merge(List<Path> sortedRuns, int[] slots, boolean byKey, Sink sink) throws IOException {
         record Head(Entry entry, DataInputStream in) {
         }
         PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, sortedRuns.size()),
@@ -235,7 +245,8 @@ final class WaitingRows implements AutoCloseable {
             }
             while (!heads.isEmpty()) {
                 Head h = heads.poll();
-                sink.accept(h.entry().group(), h.entry().size(), values(h.entry().cells()));
+                int group = h.entry().group();
+                sink.accept(byKey ? slots[group] : group, h.entry().size(), values(h.entry().cells()));
                 Entry next = Entry.read(h.in());
                 if (next != null) {
                     heads.add(new Head(next, h.in()));

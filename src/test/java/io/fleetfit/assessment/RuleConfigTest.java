@@ -266,4 +266,18 @@ class RuleConfigTest {
         assertThatThrownBy(() -> parse("role:web-server,add_signals,*a b*")
                 .applyTo(RoleCatalog.bundled())).hasMessageContaining("glues one word only");
     }
+
+    @Test
+    void setsTheWaveSizeWithAPlanRowAndRefusesAnythingButAWholeNumber() {
+        assertThat(RuleConfig.DEFAULT.waveSize()).isEqualTo(RuleConfig.DEFAULT_WAVE_SIZE);
+        RuleConfig config = parse("rule,setting,value", "plan,wave_size,40,two teams of 20");
+        assertThat(config.waveSize()).isEqualTo(40);
+        assertThat(apply("rule,setting,value", "plan,wave_size,40")).as("not a rule: the catalog unchanged")
+                .noneMatch(r -> r instanceof ConfiguredRule).extracting(Rule::id)
+                .containsExactlyElementsOf(RuleCatalog.standard(Fixtures.settings()).stream().map(Rule::id).toList());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_size,0"))
+                .hasMessage("rules.csv line 2: PLAN wave_size must be a whole number from 1 to 100000, not '0'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_limit,10"))
+                .hasMessage("rules.csv line 2: PLAN has no setting 'wave_limit'; the plan's settings are wave_size");
+    }
 }
