@@ -87,7 +87,8 @@ public record CapacityRatios(double cpuOvercommit, double containerCpuOvercommit
      */
     static double parse(String setting, String value) {
         if (!SETTINGS.contains(setting)) {
-            throw new IllegalArgumentException("has no setting '" + setting + "'; its settings are " + String.join(", ", SETTINGS));
+            throw new IllegalArgumentException("has no setting '" + setting + "'; its settings are " + String.join(", ", SETTINGS)
+                    + ", " + RuleConfig.WAVE_SIZE);
         }
         double v;
         try {

@@ -66,10 +66,15 @@ public final class RuleConfig implements Serializable {
     public static final String SIGNALS = "signals";
     public static final String ADD_SIGNALS = "add_signals";
     /**
-     * A row whose rule is {@code plan} sets a capacity planning ratio ({@link CapacityRatios}):
-     * {@code plan,cpu_overcommit,4}, {@code plan,memory_headroom,0.2}, {@code plan,container_rightsizing,0.5}.
+     * A row whose rule is {@code plan} sets the migration plan, not a rule: a capacity planning
+     * ratio ({@link CapacityRatios}: {@code plan,cpu_overcommit,4}, {@code plan,memory_headroom,0.2},
+     * {@code plan,container_rightsizing,0.5}) or the wave size ({@code plan,wave_size,40}).
      */
     public static final String PLAN = "PLAN";
+    /** The most workloads a migration wave holds (a larger application still moves whole). */
+    public static final String WAVE_SIZE = "wave_size";
+    public static final int DEFAULT_WAVE_SIZE = 50;
+    private static final int MAX_WAVE_SIZE = 100_000;
 
     /** Settings of every scored rule, in the order the Method sheet shows them. */
     public static final List<String> COMMON_SETTINGS = List.of(ENABLED, SEVERITY, EFFECT, WEIGHT);
@@ -172,7 +177,7 @@ public final class RuleConfig implements Serializable {
                 throw error(where, row.number(), rule + " " + name + ": no value");
             }
             try {
-                value = rule.equals(PLAN) ? Double.toString(CapacityRatios.parse(name, value)) : normalise(name, value);
+                value = rule.equals(PLAN) ? planValue(name, value) : normalise(name, value);
             } catch (IllegalArgumentException e) {
                 throw error(where, row.number(), (rule.equals(PLAN) ? "plan " : rule + " ") + e.getMessage());
             }
@@ -329,19 +334,33 @@ public final class RuleConfig implements Serializable {
         return names;
     }
 
-    /** Whether a row sets a capacity planning ratio ({@code plan}) rather than a rule. */
+    /** Whether a row sets the migration plan ({@code plan}) rather than a rule. */
     private static boolean isPlanRow(Setting s) {
         return s.rule().equals(PLAN);
     }
 
+    /** Checks a {@code plan} row's value: {@code wave_size} a whole number of workloads, the others a ratio. */
+    private static String planValue(String name, String value) {
+        if (name.equals(WAVE_SIZE)) {
+            return Integer.toString(RuleParameters.wholeNumber(WAVE_SIZE, value, 1, MAX_WAVE_SIZE));
+        }
+        return Double.toString(CapacityRatios.parse(name, value));
+    }
+
+    /** The most workloads a migration wave holds: the {@code plan,wave_size} row's, else {@value #DEFAULT_WAVE_SIZE}. */
+    public int waveSize() {
+        return applied().stream().filter(s -> isPlanRow(s) && s.name().equals(WAVE_SIZE))
+                .mapToInt(s -> Integer.parseInt(s.value())).findFirst().orElse(DEFAULT_WAVE_SIZE);
+    }
+
     /**
      * The capacity planning ratios: {@link CapacityRatios#DEFAULT} with this configuration's
-     * {@code plan} rows applied, in file order (each was checked when the file was read).
+     * {@code plan} ratio rows applied, in file order (each was checked when the file was read).
      */
     public CapacityRatios capacityRatios() {
         CapacityRatios ratios = CapacityRatios.DEFAULT;
         for (Setting s : applied()) {
-            if (isPlanRow(s)) {
+            if (isPlanRow(s) && !s.name().equals(WAVE_SIZE)) {
                 ratios = ratios.with(s.line(), s.name(), Double.parseDouble(s.value()), s.note());
             }
         }

@@ -100,7 +100,9 @@ public final class ReportWriter implements AutoCloseable {
     private final SXSSFSheet wavesSheet;
     private final SXSSFSheet blockersSheet;
     private final SXSSFSheet osSheet;
-    private final DetailSheets<Assessment> workloads;
+    private final DetailSheets<Object[]> workloads;
+    /** The Workloads rows, rendered, waiting for the wave plan that sorts them. */
+    private final WaitingRows waiting;
     private final DetailSheets<FindingColumn.Row> findings;
     private final DetailSheets<DataQualityColumn.Row> dataQuality;
     private final Table<OsTally.Row> osTable;
@@ -110,11 +112,17 @@ public final class ReportWriter implements AutoCloseable {
         this(run, out, MAX_ROWS);
     }
 
+    /** A writer whose detail sheets hold at most {@code maxRows} rows each, header included (for tests). */
+    ReportWriter(RunInfo run, OutputStream out, int maxRows) {
+        this(run, out, maxRows, WaitingRows.BUDGET);
+    }
+
     /**
      * A writer whose detail sheets hold at most {@code maxRows} rows each, header included (for
-     * tests of the continuation sheets without a million rows).
+     * tests of the continuation sheets without a million rows), holding at most {@code budget}
+     * bytes of Workloads rows in memory (for tests of the sort through temporary files).
      */
-    ReportWriter(RunInfo run, OutputStream out, int maxRows) {
+    ReportWriter(RunInfo run, OutputStream out, int maxRows, long budget) {
         if (maxRows > MAX_ROWS) {
             throw new IllegalArgumentException("a sheet holds at most " + MAX_ROWS + " rows: " + maxRows);
         }
@@ -123,6 +131,7 @@ public final class ReportWriter implements AutoCloseable {
         this.maxRows = maxRows;
         this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf(), run.capacity());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
+        this.waiting = new WaitingRows(List.of(WorkloadColumn.values()), List.of(WorkloadColumn.WAVE.ordinal()), budget);
         try {
             styles = new ReportStyles(wb);
             overview = sheet(ReportSheet.OVERVIEW);
@@ -135,7 +144,7 @@ public final class ReportWriter implements AutoCloseable {
             SXSSFSheet dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
 
-            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, List.of(WorkloadColumn.values()), 1);
+            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, RenderedColumn.of(List.of(WorkloadColumn.values())), 1);
             findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1);
             osTable = new Table<>(osSheet, OsSheet.columns(run.asOf()), styles, 0).sizeColumns();
             frozenAndPrintable(osSheet, 0, 1);
@@ -161,8 +170,13 @@ public final class ReportWriter implements AutoCloseable {
 
     /** The same with at most {@code maxRows} rows per detail sheet. */
     static byte[] toBytes(RunInfo run, Iterable<? extends Outcome> outcomes, int maxRows) {
+        return toBytes(run, outcomes, maxRows, WaitingRows.BUDGET);
+    }
+
+    /** The same holding at most {@code budget} bytes of Workloads rows in memory. */
+    static byte[] toBytes(RunInfo run, Iterable<? extends Outcome> outcomes, int maxRows, long budget) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ReportWriter report = new ReportWriter(run, bytes, maxRows)) {
+        try (ReportWriter report = new ReportWriter(run, bytes, maxRows, budget)) {
             outcomes.forEach(report::add);
             report.finish();
         }
@@ -176,7 +190,7 @@ public final class ReportWriter implements AutoCloseable {
         }
         summarizer.add(outcome);
         if (outcome instanceof Assessment a) {
-            workloads.add(a);
+            waiting.add(a);
             for (Finding f : a.findings()) {
                 findings.add(new FindingColumn.Row(a, f));
             }
@@ -229,13 +243,20 @@ public final class ReportWriter implements AutoCloseable {
             throw new IllegalStateException("the report is finished");
         }
         finished = true;
-        Summary figures = summarizer.summary();
+        WavePlan.Layout layout = summarizer.waves(run.waveSize());
+        WavePlan.Assigner assigner = layout.assigner();
+        int wave = WorkloadColumn.WAVE.ordinal();
+        waiting.drain(layout::slot, (slot, size, values) -> {
+            values[wave] = assigner.next(slot, size);
+            workloads.add(values);
+        });
+        Summary figures = summarizer.summary(assigner.plan());
         new OverviewSheet(overview, wb.getXSSFWorkbook().getSheet(ReportSheet.OVERVIEW.title()), styles).write(run, figures.overview());
         onePage(overview);
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(), List.of(WaveColumn.values()), figures.waves().rows(),
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()), List.of(WaveColumn.values()), figures.waves().rows(),
                 WavePlan.Row::total);
         aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
@@ -266,14 +287,27 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     private void dispose(RuntimeException pending) {
+        RuntimeException failure = null;
+        try {
+            waiting.close();
+        } catch (UncheckedIOException e) {
+            failure = e;
+        }
         try {
             wb.close();   // POI 5.3+: also deletes the temporary sheet files
         } catch (IOException e) {
-            if (pending != null) {
-                pending.addSuppressed(e);
+            UncheckedIOException u = new UncheckedIOException("could not delete the report's temporary files", e);
+            if (failure == null) {
+                failure = u;
             } else {
-                throw new UncheckedIOException("could not delete the report's temporary files", e);
+                failure.addSuppressed(u);
             }
+        }
+        if (failure != null) {
+            if (pending == null) {
+                throw failure;
+            }
+            pending.addSuppressed(failure);
         }
     }
 
@@ -358,27 +392,40 @@ public final class ReportWriter implements AutoCloseable {
         }
         int headerRow = r + 1;
         Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
+        int lastRow = headerRow;   // the last row before the totals
+        boolean interleaved = false;
         for (R row : rows) {
             if (total.test(row)) {
                 table.addTotal(row);
             } else {
+                interleaved |= table.nextRow() > lastRow + 1;
+                lastRow = table.nextRow();
                 table.add(row);
             }
         }
-        table.noteOmitted("Every workload's application and cluster are on the Workloads sheet.");
+        table.noteOmitted("Every workload's group and wave are on the Workloads sheet.");
         sheet.createFreezePane(0, headerRow + 1);
-        sheet.setAutoFilter(table.range());
+        if (!interleaved) {   // a filter that sorted or hid totals among the rows would falsify them: none then
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
+        }
         printable(sheet, headerRow);
     }
 
-    /** The Waves sheet's notes: what each wave holds, and how groups are named. */
-    private static List<String> waveNotes() {
+    /** The Waves sheet's notes: what each wave holds, how groups are formed and how waves are split. */
+    private static List<String> waveNotes(int limit) {
         List<String> notes = new ArrayList<>();
         for (MigrationWave w : MigrationWave.values()) {
             notes.add(w.label() + " - " + w.rule());
         }
-        notes.add("Within a wave, workloads are grouped by application (from the attributes file or the inventory), else by"
-                + " cluster, largest group first; a group moves together.");
+        notes.add("Groups move together: a workload's application (from the attributes file), else its vCenter folder, else its"
+                + " cluster. An application moves whole, in the latest wave any of its workloads needs.");
+        notes.add("No wave holds more than " + limit + " workloads (rules file: plan,wave_size): a larger one is split into"
+                + " sub-waves (2a, 2b, ...) of whole groups. A folder or cluster larger than that is split in name order; an"
+                + " application larger than that is not split and has a sub-wave of its own.");
+        notes.add("Non-production first: within a wave, groups stated as non-production (the attributes file's environment, or an"
+                + " Environment or PRDorHML column of the inventory) move in earlier sub-waves than production and groups whose"
+                + " environment is not stated.");
+        notes.add("The Workloads sheet gives each workload's wave and group, sorted by wave, group and name.");
         return notes;
     }
 

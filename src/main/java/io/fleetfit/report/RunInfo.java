@@ -6,6 +6,7 @@ import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.RuleCatalog;
+import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.summary.InputFile;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import java.util.Objects;
  * @param kubevirtGuests the KubeVirt guest catalog used
  * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
  * @param capacity the capacity planning ratios (the Overview's target capacity), the rules file's changes applied
+ * @param waveSize the most workloads a migration wave holds (the rules file's {@code plan,wave_size})
  */
 public record RunInfo(
         String client,
@@ -50,7 +52,7 @@ public record RunInfo(
         RoleCatalog roleBase,
         KubevirtGuestCatalog kubevirtGuests,
         ConsultantFile kubevirtFile,
-        CapacityRatios capacity) implements Serializable {
+        CapacityRatios capacity, int waveSize) implements Serializable {
 
     public RunInfo {
         Objects.requireNonNull(roles, "roles");
@@ -62,6 +64,19 @@ public record RunInfo(
         Objects.requireNonNull(lifecycle, "lifecycle");
         engagement = engagement == null ? "" : engagement.strip();
         consultantFirm = consultantFirm == null ? "" : consultantFirm.strip();
+        if (waveSize < 1) {
+            throw new IllegalArgumentException("a wave holds at least 1 workload: " + waveSize);
+        }
+    }
+
+    /** A run with the standard capacity ratios and wave size. */
+    public RunInfo(String client, LocalDate asOf, List<InputFile> inputs, List<Rule> rules, String ruleCatalogVersion,
+                   ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
+                   ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm,
+                   RoleCatalog roles, RoleCatalog roleBase, KubevirtGuestCatalog kubevirtGuests, ConsultantFile kubevirtFile) {
+        this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, CapacityRatios.DEFAULT,
+                RuleConfig.DEFAULT_WAVE_SIZE);
     }
 
     /** A run without engagement title and consultant firm. */
@@ -69,7 +84,8 @@ public record RunInfo(
                    ConsultantFile rulesFile, LifecycleCatalog lifecycle, ConsultantFile lifecycleFile,
                    ConsultantFile attributesFile, String fleetfitVersion) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null, CapacityRatios.DEFAULT);
+                fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null, CapacityRatios.DEFAULT,
+                RuleConfig.DEFAULT_WAVE_SIZE);
     }
 
     /** A run with the bundled role and KubeVirt guest catalogs. */
@@ -78,7 +94,7 @@ public record RunInfo(
                    ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(),
-                null, CapacityRatios.DEFAULT);
+                null, CapacityRatios.DEFAULT, RuleConfig.DEFAULT_WAVE_SIZE);
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -90,31 +106,31 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
     public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     /** The same run with another role catalog, before any rules file's changes. */
     public RunInfo withRoles(RoleCatalog catalog) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
     public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, capacity);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, capacity, waveSize);
     }
 
     /** The same run with other capacity planning ratios (a client's rules file's {@code plan} rows). */
     public RunInfo withCapacity(CapacityRatios ratios) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, ratios);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, ratios, waveSize);
     }
 
     /** Where the KubeVirt guest catalog came from, in words. */
@@ -124,29 +140,35 @@ public record RunInfo(
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity);
+                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+    }
+
+    /** The same run with waves of at most {@code size} workloads. */
+    public RunInfo withWaveSize(int size) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, size);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

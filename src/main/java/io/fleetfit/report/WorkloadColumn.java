@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.summary.Tally;
+import io.fleetfit.summary.WavePlan;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +15,9 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     // the decision, as printed (VM to Questions for the owner, one page wide): what was decided, how well it fits,
     // what the VM is taken for and why, how sure that is and what to ask; the facts follow
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
+    // known once every workload is in: the report fills it in (see WaitingRows)
+    WAVE("Wave", 7, CellFormat.TEXT, a -> null),
+    WAVE_GROUP("Moves with", 20, CellFormat.WRAP, a -> WavePlan.Group.of(a.vm()).name()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
     LANE("Lane", 11, CellFormat.TEXT, a -> a.lane().label()),
     WOULD_BE("Would-be disposition", 16, CellFormat.WRAP,   // a retire candidate's; an override shows its own column

@@ -125,6 +125,7 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                                 guestFile.catalog().entries().size()))
                 .withRulesFile(rulesFile(ruleConfig, ruleConfig))
                 .withCapacity(ruleConfig.capacityRatios())
+                .withWaveSize(ruleConfig.waveSize())
                 .withLifecycleFile(lifecycleFile == null ? null
                         : new ConsultantFile(new Path(config.lifecycle()).getName(), lifecycleFile.sha256(), lifecycle.entries().size()))
                 .withAttributesFile(config.attributes() == null ? null
@@ -133,7 +134,8 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                 .withConsultantFirm(config.firm());
         Map<String, RunInfo> clientRuns = new HashMap<>();
         clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules(), own.roles())
-                .withRulesFile(rulesFile(ruleConfig, own.config())).withCapacity(own.config().capacityRatios())));
+                .withRulesFile(rulesFile(ruleConfig, own.config())).withCapacity(own.config().capacityRatios())
+                .withWaveSize(own.config().waveSize())));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
     }

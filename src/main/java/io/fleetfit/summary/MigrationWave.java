@@ -33,6 +33,16 @@ public enum MigrationWave {
         return number + ": " + title;
     }
 
+    /** "1": the wave's number, which its sub-waves' labels ("1a", "1b") start with. */
+    public String digit() {
+        return String.valueOf(ordinal() + 1);
+    }
+
+    /** "Quick wins". */
+    public String title() {
+        return title;
+    }
+
     /** Which workloads the wave holds, in words. */
     public String rule() {
         return rule;

@@ -18,7 +18,9 @@ import java.util.List;
  * <pre>
  * Summarizer figures = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf());
  * outcomes.forEachRemaining(figures::add);
- * Summary summary = figures.summary();
+ * WavePlan.Layout layout = figures.waves(WavePlan.DEFAULT_LIMIT);
+ * // each workload, in layout.slot(WavePlan.Key.of(a)) then name order: assigner.next(slot, Tally.of(a.vm()))
+ * Summary summary = figures.summary(assigner.plan());
  * </pre>
  */
 public final class Summarizer {
@@ -74,10 +76,18 @@ public final class Summarizer {
         totals.sharedAttributesApplied(rows);
     }
 
-    /** The figures of every outcome added so far, as values that later outcomes leave unchanged. */
-    public Summary summary() {
+    /**
+     * The wave plan's groups and sub-waves of at most {@code limit} workloads, from the outcomes
+     * added so far; the workloads pass through its {@link WavePlan.Assigner} for the plan.
+     */
+    public WavePlan.Layout waves(int limit) {
+        return waves.layout(limit);
+    }
+
+    /** The figures of every outcome added so far, with their wave plan, as values that later outcomes leave unchanged. */
+    public Summary summary(WavePlan plan) {
         RunTotals t = totals.totals();
         BlockerTally b = blockers.tally();
-        return new Summary(t, waves.plan(), b, os.tally(lifecycle, asOf), overview.overview(t, b));
+        return new Summary(t, plan, b, os.tally(lifecycle, asOf), overview.overview(t, b));
     }
 }

@@ -296,7 +296,7 @@ class RuleConfigTest {
         assertThatThrownBy(() -> parse("rule,setting,value", "plan,cpu_ratio,4"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rules.csv line 2: plan has no setting 'cpu_ratio'; its settings are cpu_overcommit,"
-                        + " container_cpu_overcommit, memory_headroom, storage_headroom, container_rightsizing");
+                        + " container_cpu_overcommit, memory_headroom, storage_headroom, container_rightsizing, wave_size");
         assertThatThrownBy(() -> parse("plan,cpu_overcommit,0.5"))
                 .hasMessage("rules.csv line 1: plan cpu_overcommit must be a number from 1 to 32 (4 means 4:1), not '0.5'");
         assertThatThrownBy(() -> parse("plan,memory_headroom,20%"))
@@ -305,5 +305,20 @@ class RuleConfigTest {
                 .hasMessage("rules.csv line 1: plan container_rightsizing must be a share above 0 and at most 1 (0.5 means 50 %), not '0'");
         assertThatThrownBy(() -> parse("plan,storage_headroom,0.1", "plan,storage_headroom,0.3"))
                 .hasMessageStartingWith("rules.csv line 2: PLAN storage_headroom is already set on line 1");
+    }
+
+    @Test
+    void setsTheWaveSizeWithAPlanRowAndRefusesAnythingButAWholeNumber() {
+        assertThat(RuleConfig.DEFAULT.waveSize()).isEqualTo(RuleConfig.DEFAULT_WAVE_SIZE);
+        RuleConfig config = parse("rule,setting,value", "plan,wave_size,40,two teams of 20");
+        assertThat(config.waveSize()).isEqualTo(40);
+        assertThat(apply("rule,setting,value", "plan,wave_size,40")).as("not a rule: the catalog unchanged")
+                .noneMatch(r -> r instanceof ConfiguredRule).extracting(Rule::id)
+                .containsExactlyElementsOf(RuleCatalog.standard(Fixtures.settings()).stream().map(Rule::id).toList());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_size,0"))
+                .hasMessage("rules.csv line 2: PLAN wave_size must be a whole number from 1 to 100000, not '0'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_limit,10"))
+                .hasMessageEndingWith("has no setting 'wave_limit'; its settings are cpu_overcommit, container_cpu_overcommit,"
+                        + " memory_headroom, storage_headroom, container_rightsizing, wave_size");
     }
 }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.summary.FixtureFleet;
+import io.fleetfit.summary.PlannedFleet;
+import io.fleetfit.summary.RandomFleet;
+import io.fleetfit.summary.WavePlan;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,8 +58,9 @@ class LargeFleetTest {
     }
 
     @Test
-    void keepsEveryRowInOrderAcrossTheSheets() throws IOException {
-        List<String> expected = FixtureFleet.mixedFleet().stream().filter(o -> o instanceof Assessment).map(Outcome::vmName).toList();
+    void keepsEveryRowInPlanOrderAcrossTheSheets() throws IOException {
+        List<String> expected = PlannedFleet.of(FixtureFleet.mixedFleet(), WavePlan.DEFAULT_LIMIT).order().stream()
+                .map(Outcome::vmName).toList();
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL))) {
             List<String> names = new ArrayList<>();
             for (String title : List.of("Workloads", "Workloads (2)")) {
@@ -104,6 +108,42 @@ class LargeFleetTest {
     }
 
     @Test
+    void sortsTheWorkloadsThroughTemporaryFilesAsInMemory() {
+        List<Assessment> fleet = RandomFleet.of(20_260_611L, 400);
+        String inMemory = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), fleet, 150));
+        assertThat(inMemory).contains("Workloads (3)!A1 = VM");
+        assertThat(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), fleet, 150, 1)))
+                .as("every row spilled, one row a run").isEqualTo(inMemory);
+        assertThat(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), fleet, 150, 20_000)))
+                .as("runs of several rows, merged").isEqualTo(inMemory);
+        List<Assessment> planOrder = PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT).order();
+        assertThat(workloadLines(WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), planOrder, 150, 1))))
+                .as("rows spilled in plan order already, written without a sort").isEqualTo(workloadLines(inMemory));
+    }
+
+    @Test
+    void writesTheWorkloadsSortedByWaveThenGroupThenName() throws IOException {
+        List<Assessment> fleet = RandomFleet.of(20_260_612L, 300);
+        PlannedFleet planned = PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT);
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), fleet, ReportWriter.MAX_ROWS, 10_000))) {
+            List<String> rows = new ArrayList<>();
+            for (Row row : wb.getSheet("Workloads")) {
+                if (row.getRowNum() > 0) {
+                    rows.add(row.getCell(WorkloadColumn.WAVE.ordinal()).getStringCellValue() + " "
+                            + row.getCell(WorkloadColumn.VM.ordinal()).getStringCellValue() + " "
+                            + new DataFormatter().formatCellValue(row.getCell(WorkloadColumn.WAVE_GROUP.ordinal())));
+                }
+            }
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < planned.order().size(); i++) {
+                Assessment a = planned.order().get(i);
+                expected.add(planned.waves().get(i) + " " + a.vmName() + " " + WavePlan.Group.of(a.vm()).name());
+            }
+            assertThat(rows).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void summarySaysWhereTablesContinue() {
         String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL));
         assertThat(dump).contains("Summary!A10 = Large fleet")
@@ -145,6 +185,11 @@ class LargeFleetTest {
             String summary = new String(zip.getInputStream(zip.getEntry(sheets.get("Summary"))).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(summary).contains("Workloads continue on 1 more sheet: Workloads (2) (1,048,576 rows; a sheet holds 1,048,576).");
         }
+    }
+
+    /** The dump's lines of the Workloads sheets (the other sheets keep the order the outcomes came in). */
+    private static List<String> workloadLines(String dump) {
+        return dump.lines().filter(l -> l.startsWith("Workloads")).toList();
     }
 
     /** Sheet name to zip entry, in tab order, read from the package's own XML (no POI: the sheet is too big to load). */

@@ -33,20 +33,21 @@ class PlanSheetsTest {
     }
 
     @Test
-    void plansWavesByDispositionAndFitGroupedByApplicationElseCluster() throws IOException {
+    void plansWavesByDispositionAndFitGroupedByApplicationElseFolderElseCluster() throws IOException {
         List<List<String>> rows = table(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()), "Waves", "Wave");
-        // wave, grouped by, group, workloads, vCPU, memory, storage
+        // wave, what moves, environment, grouped by, group, workloads, vCPU
         assertThat(rows).extracting(r -> String.join(" | ", r.subList(0, 7))).containsExactly(
-                "Wave 1: Quick wins | Application | Web shop | 1 | 4 | 8.0 | 40.0",
-                "Wave 1: Quick wins - total |  |  | 1 | 4 | 8.0 | 40.0",
-                "Wave 2: Containerize after remediation | Cluster | prod-b | 1 | 48 | 384.0 | 1500.0",
-                "Wave 2: Containerize after remediation | Cluster | prod-a | 1 | 2 | 4.0 | 60.0",
-                "Wave 2: Containerize after remediation - total |  |  | 2 | 50 | 388.0 | 1560.0",
-                "Wave 3: VM on Kubernetes | Cluster | pci-zone | 1 | 8 | 32.0 | 500.0",
-                "Wave 3: VM on Kubernetes - total |  |  | 1 | 8 | 32.0 | 500.0",
-                "Wave 4: Decided last | None | (no application or cluster stated) | 4 | 46 | 88.0 | 260.0",
-                "Wave 4: Decided last - total |  |  | 4 | 46 | 88.0 | 260.0",
-                "Total |  |  | 8 | 108 | 516.0 | 2360.0");
+                "1 | Wave 1: Quick wins | Production | Application | Web shop | 1 | 4",
+                "1 total |  |  |  |  | 1 | 4",
+                "2 | Wave 2: Containerize after remediation | Not stated | Cluster | prod-a | 1 | 2",
+                "2 | Wave 2: Containerize after remediation | Not stated | Cluster | prod-b | 1 | 48",
+                "2 total |  |  |  |  | 2 | 50",
+                "3 | Wave 3: VM on Kubernetes | Not stated | Cluster | pci-zone | 1 | 8",
+                "3 total |  |  |  |  | 1 | 8",
+                "4 | Wave 4: Decided last | Not stated | Folder | /Legacy | 1 | 40",
+                "4 | Wave 4: Decided last | Not stated | None | (no application, folder or cluster stated) | 3 | 6",
+                "4 total |  |  |  |  | 4 | 46",
+                "Total |  |  |  |  | 8 | 108");
     }
 
     /** The rows of the table whose header row starts with {@code firstHeader}, as text, below its header. */

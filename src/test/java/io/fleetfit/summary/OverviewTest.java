@@ -17,7 +17,7 @@ class OverviewTest {
     private static Overview overview(CapacityRatios ratios) {
         Summarizer figures = new Summarizer(FixtureFleet.inputs(), FixtureFleet.rules(), FixtureFleet.lifecycle(), FixtureFleet.AS_OF, ratios);
         FixtureFleet.mixedFleet().forEach(figures::add);
-        return figures.summary().overview();
+        return figures.summary(PlannedFleet.of(FixtureFleet.mixedFleet(), WavePlan.DEFAULT_LIMIT).plan()).overview();
     }
 
     @Test
@@ -116,7 +116,7 @@ class OverviewTest {
     @Test
     void givesAnEmptyRunZeroesInEveryRow() {
         Summarizer figures = new Summarizer(FixtureFleet.inputs(), FixtureFleet.rules(), FixtureFleet.lifecycle(), FixtureFleet.AS_OF);
-        Overview o = figures.summary().overview();
+        Overview o = figures.summary(PlannedFleet.of(java.util.List.of(), WavePlan.DEFAULT_LIMIT).plan()).overview();
         assertThat(o.assessed()).isEqualTo(Tally.NONE);
         assertThat(o.capacity()).allSatisfy(c -> assertThat(c.source()).isEqualTo(Tally.NONE));
         assertThat(o.questions()).isEmpty();

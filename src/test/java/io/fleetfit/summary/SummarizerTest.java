@@ -16,7 +16,7 @@ class SummarizerTest {
     private static Summary mixedFleet() {
         Summarizer figures = summarizer();
         FixtureFleet.mixedFleet().forEach(figures::add);
-        return figures.summary();
+        return figures.summary(PlannedFleet.of(FixtureFleet.mixedFleet(), WavePlan.DEFAULT_LIMIT).plan());
     }
 
     @Test
@@ -36,21 +36,21 @@ class SummarizerTest {
         Summarizer figures = summarizer();
         List<Outcome> fleet = FixtureFleet.mixedFleet();
         fleet.subList(0, 3).forEach(figures::add);
-        Summary early = figures.summary();
+        Summary early = figures.summary(PlannedFleet.of(fleet.subList(0, 3), WavePlan.DEFAULT_LIMIT).plan());
         fleet.subList(3, fleet.size()).forEach(figures::add);
         figures.addUnmatchedAttributes();
 
         assertThat(early.totals().rowsRead()).isEqualTo(3);
         assertThat(early.totals().unmatchedAttributes()).isZero();
         assertThat(early.waves().total().workloads()).isEqualTo(early.totals().assessed());
-        assertThat(figures.summary().totals().rowsRead()).isEqualTo(fleet.size());
-        assertThat(figures.summary().totals().unmatchedAttributes()).isEqualTo(1);
-        assertThat(figures.summary()).as("the same outcomes, the same figures").isEqualTo(figures.summary());
+        assertThat(figures.summary(PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT).plan()).totals().rowsRead()).isEqualTo(fleet.size());
+        assertThat(figures.summary(PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT).plan()).totals().unmatchedAttributes()).isEqualTo(1);
+        assertThat(figures.summary(PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT).plan())).as("the same outcomes, the same figures").isEqualTo(figures.summary(PlannedFleet.of(fleet, WavePlan.DEFAULT_LIMIT).plan()));
     }
 
     @Test
     void listsTheRunsFilesEvenWhenNothingIsAdded() {
-        Summary empty = summarizer().summary();
+        Summary empty = summarizer().summary(PlannedFleet.of(List.of(), WavePlan.DEFAULT_LIMIT).plan());
         assertThat(empty.totals().files()).extracting(RunTotals.FileCounts::file)
                 .containsExactly(FixtureFleet.RVTOOLS, FixtureFleet.CMDB, FixtureFleet.BROKEN);
         assertThat(empty.totals().workloads(Disposition.CONTAINERIZE)).isZero();
