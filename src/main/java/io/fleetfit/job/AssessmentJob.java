@@ -62,7 +62,8 @@ final class AssessmentJob {
                 : shuffled(files, fileOrder, setup, conf, reports, rowsRead);
         List<ClientSummary> collected;
         try {
-            collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
+            collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size(),
+                    done -> done.stream().filter(ClientSummary::reportWritten).count());
         } finally {
             reports.release();
         }
