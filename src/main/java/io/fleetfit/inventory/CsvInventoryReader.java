@@ -213,13 +213,7 @@ public final class CsvInventoryReader {
             }
             reader.reset();
             char delimiter = detectDelimiter(firstLine);
-            CSVReader csv = new CSVReaderBuilder(reader)
-                    .withCSVParser(parser(delimiter))
-                    // ready() is false between the packets of a network stream; it must not end the read
-                    .withVerifyReader(false)
-                    // an unclosed quote must not pull the rest of a large file into one field
-                    .withMultilineLimit(MAX_LINES_PER_RECORD)
-                    .build();
+            CSVReader csv = csvReader(reader, delimiter);
             String[] headerCells = csv.readNext();
             recordNumber = 1;
             CsvHeader csvHeader = new CsvHeader(Arrays.asList(headerCells), delimiter, opened.charset());
@@ -235,7 +229,7 @@ public final class CsvInventoryReader {
                 if (RowParser.isBlank(cells)) {
                     continue;
                 }
-                out.accept(RowParser.parse(new SourceRef(fileName, "", recordNumber), header, cells));
+                out.accept(RowParser.parseRecord(new SourceRef(fileName, "", recordNumber), header, cells));
                 rows++;
             }
             List<String> notes = new ArrayList<>(csvHeader.notes());
@@ -300,6 +294,30 @@ public final class CsvInventoryReader {
             case GIF -> "a GIF image" + other;
             default -> null;
         };
+    }
+
+    /**
+     * The fields of one record's text as this reader splits them, for a record Spark's CSV reader
+     * found malformed (its field count is not the header's): the same quoting, and line breaks
+     * inside quotes read as this reader reads them. {@code null} when the text is not one record.
+     */
+    public static List<String> fields(String record, char delimiter) {
+        try (CSVReader csv = csvReader(new BufferedReader(new java.io.StringReader(record)), delimiter)) {
+            String[] cells = csv.readNext();
+            return cells == null || csv.readNext() != null ? null : Arrays.asList(cells);
+        } catch (IOException | CsvException e) {
+            return null;
+        }
+    }
+
+    private static CSVReader csvReader(BufferedReader reader, char delimiter) {
+        return new CSVReaderBuilder(reader)
+                .withCSVParser(parser(delimiter))
+                // ready() is false between the packets of a network stream; it must not end the read
+                .withVerifyReader(false)
+                // an unclosed quote must not pull the rest of a large file into one field
+                .withMultilineLimit(MAX_LINES_PER_RECORD)
+                .build();
     }
 
     private static ICSVParser parser(char delimiter) {

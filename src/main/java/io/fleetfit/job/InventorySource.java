@@ -148,19 +148,28 @@ final class InventorySource {
                 .csv(escapeGlob(file.uri()));
         String name = file.name();
         Integer client = file.client();
+        char delimiter = header.delimiter();
         parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
             // the record's position in the file; the header is row 1
             SourceRef source = new SourceRef(name, "", t._2() + 2);
             Row r = t._1();
-            List<String> cells = new ArrayList<>(width);
-            for (int i = 0; i < width; i++) {
-                cells.add(r.isNullAt(i) ? "" : r.getString(i));
+            List<String> cells;
+            if (r.isNullAt(width)) {
+                cells = new ArrayList<>(width);
+                for (int i = 0; i < width; i++) {
+                    cells.add(r.isNullAt(i) ? "" : r.getString(i));
+                }
+            } else {
+                // PERMISSIVE marks every record whose field count is not the header's, fewer or more, and
+                // drops the extra fields: split its text again as fleetfit's own reader does, so both
+                // readers accept short rows and empty trailing fields and reject shifted rows alike
+                cells = CsvInventoryReader.fields(r.getString(width), delimiter);
+                if (cells == null) {
+                    return (Item) new Item.Read(new ReadRow.Rejected(new Rejection(source, "",
+                            "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
+                }
             }
-            if (!r.isNullAt(width)) {
-                return (Item) new Item.Read(new ReadRow.Rejected(new Rejection(source, "",
-                        "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
-            }
-            return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parse(source, headers, cells));
+            return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parseRecord(source, headers, cells));
         }).filter(i -> i != null).mapToPair(i -> new Tuple2<>(client, i)));
         return new Item.File(new InputFile(name, format, "", "", null, String.join("; ", headers.notes())));
     }

@@ -172,6 +172,50 @@ class CsvInventoryReaderTest {
     }
 
     @Test
+    void aRecordWithMoreFieldsThanItsHeaderIsRejectedNamingBothCounts() {
+        String csv = "VM,Annotation,OS according to the configuration file,Host\n"
+                + "db-01,backup daily,Red Hat Enterprise Linux 8 (64-bit),esx01.corp.example\n"
+                + "app-02,owner ops, backup weekly, tier 2,Microsoft Windows Server 2019 (64-bit),esx03.corp.example\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("fleet.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(2);
+        assertThat(vm(rows.get(0)).osConfig()).isEqualTo("Red Hat Enterprise Linux 8 (64-bit)");
+        assertThat(rows.get(1)).isInstanceOf(ReadRow.Rejected.class);
+        Rejection shifted = ((ReadRow.Rejected) rows.get(1)).rejection();
+        assertThat(shifted.source()).isEqualTo(new SourceRef("fleet.csv", "", 3));
+        assertThat(shifted.reason()).startsWith("Row 3 of fleet.csv has 6 fields but its header has 4: ")
+                .endsWith(".");
+    }
+
+    @Test
+    void recordsWithFewerFieldsOrOnlyEmptyExtraFieldsAreRead() {
+        String csv = "VM,CPUs,Memory MB,Host\n"
+                + "short-01,2\n"
+                + "trailing-02,4,8192,esx01,\n"
+                + "trailing-03,4,8192,esx01,, ,\"\"\n"
+                + ",,,,,\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("rvtools.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(rows).allSatisfy(r -> assertThat(r).isInstanceOf(ReadRow.Vm.class));
+        assertThat(vm(rows.get(0)).cpus()).isEqualTo(2);
+        assertThat(vm(rows.get(0)).memoryMib()).isNull();
+        assertThat(vm(rows.get(2)).host()).isEqualTo("esx01");
+        assertThat(vm(rows.get(2)).warnings()).isEmpty();
+    }
+
+    @Test
+    void fieldsOfARecordTextAreSplitAsTheFileIsRead() {
+        assertThat(CsvInventoryReader.fields("a,\"b,c\",,\"multi\r\nline\"", ',')).containsExactly("a", "b,c", "", "multi\nline");
+        assertThat(CsvInventoryReader.fields("a;b", ';')).containsExactly("a", "b");
+        assertThat(CsvInventoryReader.fields("a\nb", ',')).as("two records").isNull();
+    }
+
+    @Test
     void headerOnlyFileHasNoRows() {
         assertThat(CsvInventoryReader.read("h.csv", stream("VM,CPUs\n"), r -> { }).rows()).isZero();
     }
