@@ -46,8 +46,8 @@ public final class CsvInventoryReader {
     /** The encoding is judged on this many leading bytes. */
     static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t'};
-    /** A header line longer than this is not a CSV header. */
-    private static final int MAX_HEADER_CHARS = 1 << 20;
+    /** A header longer than this is not a CSV header (1 MiB of characters). */
+    static final int MAX_HEADER_CHARS = 1 << 20;
     /** A quoted field may span lines, but no real annotation spans this many. */
     static final int MAX_LINES_PER_RECORD = 1000;
 
@@ -102,12 +102,22 @@ public final class CsvInventoryReader {
      * and UTF-8. Consumes the stream.
      */
     public static CsvHeader inspect(InputStream in) throws IOException {
+        return inspect("the CSV file", in);
+    }
+
+    /**
+     * The header row, its delimiter and the file's encoding, as {@link #inspect(InputStream)}.
+     *
+     * @throws InventoryException naming {@code fileName} when the header is longer than
+     *     {@link #MAX_HEADER_CHARS}, as {@link #read} refuses it
+     */
+    public static CsvHeader inspect(String fileName, InputStream in) throws IOException {
         Opened opened = open(in);
         BufferedReader reader = opened.reader();
-        String line = reader.readLine();
-        if (line == null) {
+        if (firstLine(fileName, reader) == null) {
             return new CsvHeader(List.of(), ',', opened.charset());
         }
+        String line = reader.readLine();
         StringBuilder record = new StringBuilder(line);
         // a quoted header cell may hold a line break: read on until the quotes balance
         while (!quotesBalanced(record)) {
@@ -116,6 +126,9 @@ public final class CsvInventoryReader {
                 break;
             }
             record.append('\n').append(next);
+            if (record.length() > MAX_HEADER_CHARS) {
+                throw headerTooLong(fileName);
+            }
         }
         char delimiter = detectDelimiter(line);
         String[] cells = parser(delimiter).parseLine(record.toString());
@@ -206,12 +219,10 @@ public final class CsvInventoryReader {
                 throw new InventoryException(fileName + ": " + opened.notCsv());
             }
             BufferedReader reader = opened.reader();
-            reader.mark(MAX_HEADER_CHARS);
-            String firstLine = reader.readLine();
+            String firstLine = firstLine(fileName, reader);
             if (firstLine == null) {
                 throw new InventoryException(fileName + ": the file is empty; export the vInfo tab from RVTools again.");
             }
-            reader.reset();
             char delimiter = detectDelimiter(firstLine);
             CSVReader csv = csvReader(reader, delimiter);
             String[] headerCells = csv.readNext();
@@ -239,6 +250,33 @@ public final class CsvInventoryReader {
             throw new InventoryException(fileName + ": cannot be read as CSV after row " + recordNumber + " ("
                     + XlsxInventoryReader.reason(e) + "); save it again as UTF-8 CSV and try again.", e);
         }
+    }
+
+    /**
+     * The file's first line, left unread for what reads the header next; {@code null} for an empty
+     * file.
+     *
+     * @throws InventoryException when the line is longer than {@link #MAX_HEADER_CHARS}
+     */
+    private static String firstLine(String fileName, BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER_CHARS + 1);
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        for (; c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+            if (line.length() == MAX_HEADER_CHARS) {
+                throw headerTooLong(fileName);
+            }
+            line.append((char) c);
+        }
+        reader.reset();
+        return c < 0 && line.length() == 0 ? null : line.toString();
+    }
+
+    private static InventoryException headerTooLong(String fileName) {
+        return new InventoryException(fileName + ": the header row is longer than " + MAX_HEADER_CHARS / (1024 * 1024)
+                + " MiB (" + String.format(java.util.Locale.ROOT, "%,d", MAX_HEADER_CHARS) + " characters), the most fleetfit"
+                + " reads as a CSV header; the file is not an inventory export, or its lines do not end in line breaks."
+                + " Export the vInfo tab from RVTools again.");
     }
 
     /**

@@ -108,7 +108,7 @@ final class InventorySource {
         Path path = new Path(file.uri());
         CsvInventoryReader.CsvHeader header;
         try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
-            header = CsvInventoryReader.inspect(in);
+            header = CsvInventoryReader.inspect(file.name(), in);
         } catch (InventoryException e) {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
         } catch (IOException | RuntimeException e) {

@@ -216,6 +216,28 @@ class CsvInventoryReaderTest {
     }
 
     @Test
+    void aHeaderOverTheLimitIsRefusedNamingTheLimit() {
+        String header = "VM," + "x".repeat(CsvInventoryReader.MAX_HEADER_CHARS);
+        String limit = "wide.csv: the header row is longer than 1 MiB (1,048,576 characters), the most fleetfit reads as a CSV header";
+
+        assertThatThrownBy(() -> CsvInventoryReader.read("wide.csv", stream(header + "\nweb,1\n"), r -> { }))
+                .isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+        assertThatThrownBy(() -> CsvInventoryReader.inspect("wide.csv", stream(header + "\nweb,1\n")))
+                .isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+        assertThatThrownBy(() -> CsvInventoryReader.inspect("wide.csv", stream("VM,\"" + "x\n".repeat(CsvInventoryReader.MAX_HEADER_CHARS / 2 + 1))))
+                .as("a quoted header spanning lines").isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+    }
+
+    @Test
+    void aHeaderJustUnderTheLimitIsRead() throws IOException {
+        String header = "VM," + "x".repeat(CsvInventoryReader.MAX_HEADER_CHARS - 3);
+        List<ReadRow> rows = new ArrayList<>();
+
+        assertThat(CsvInventoryReader.read("wide.csv", stream(header + "\r\nweb,1\n"), rows::add).rows()).isEqualTo(1);
+        assertThat(CsvInventoryReader.inspect("wide.csv", stream(header + "\nweb,1\n")).cells()).hasSize(2);
+    }
+
+    @Test
     void headerOnlyFileHasNoRows() {
         assertThat(CsvInventoryReader.read("h.csv", stream("VM,CPUs\n"), r -> { }).rows()).isZero();
     }
