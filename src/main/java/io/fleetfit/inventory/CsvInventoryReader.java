@@ -234,10 +234,15 @@ public final class CsvInventoryReader {
                         + " from RVTools (its first column is VM).");
             }
             long rows = 0;
+            List<Long> repeatedHeaders = new ArrayList<>();
             for (String[] record = csv.readNext(); record != null; record = csv.readNext()) {
                 recordNumber++;
                 List<String> cells = Arrays.asList(record);
                 if (RowParser.isBlank(cells)) {
+                    continue;
+                }
+                if (repeatsHeader(csvHeader.cells(), cells)) {
+                    repeatedHeaders.add(recordNumber);
                     continue;
                 }
                 out.accept(RowParser.parseRecord(new SourceRef(fileName, "", recordNumber), header, cells));
@@ -245,11 +250,62 @@ public final class CsvInventoryReader {
             }
             List<String> notes = new ArrayList<>(csvHeader.notes());
             notes.addAll(header.notes());
+            if (!repeatedHeaders.isEmpty()) {
+                notes.add(repeatedHeaderNote(repeatedHeaders));
+            }
             return new ReadSummary(fileName, "", summaryFormat(header.sourceFormat()), null, rows, notes);
         } catch (IOException | CsvException e) {
             throw new InventoryException(fileName + ": cannot be read as CSV after row " + recordNumber + " ("
                     + XlsxInventoryReader.reason(e) + "); save it again as UTF-8 CSV and try again.", e);
         }
+    }
+
+    /**
+     * True when a record repeats the header row: two exports joined into one file bring the second
+     * one's header line among the rows, with its byte order mark when it had one (read as Windows-1252
+     * the mark is "ï»¿"). Cells are compared stripped, and empty cells at the end do not count.
+     */
+    public static boolean repeatsHeader(List<String> header, List<String> cells) {
+        int width = trimmedWidth(header);
+        if (width == 0 || trimmedWidth(cells) != width || !withoutMark(cells.get(0)).equals(withoutMark(header.get(0)))) {
+            return false;
+        }
+        for (int i = 1; i < width; i++) {
+            if (!strip(cells.get(i)).equals(strip(header.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the report says of a file with repeated header lines, which were skipped, not read as rows. */
+    public static String repeatedHeaderNote(List<Long> rows) {
+        List<Long> sorted = rows.stream().sorted().toList();
+        String listed = sorted.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + (sorted.size() > 10 ? " and " + (sorted.size() - 10) + " more" : "");
+        return (sorted.size() == 1 ? "The header line is repeated at row " + listed + " and was skipped"
+                : sorted.size() + " repeated header lines skipped, at rows " + listed)
+                + ": several exports were joined into this file.";
+    }
+
+    private static int trimmedWidth(List<String> cells) {
+        int width = cells.size();
+        while (width > 0 && strip(cells.get(width - 1)).isEmpty()) {
+            width--;
+        }
+        return width;
+    }
+
+    private static String strip(String cell) {
+        return cell == null ? "" : cell.strip();
+    }
+
+    private static String withoutMark(String cell) {
+        String c = strip(cell);
+        if (c.startsWith(String.valueOf(BOM))) {
+            return c.substring(1).strip();
+        }
+        return c.startsWith("\u00EF\u00BB\u00BF") ? c.substring(3).strip() : c;
     }
 
     /**

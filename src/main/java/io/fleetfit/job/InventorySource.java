@@ -149,6 +149,7 @@ final class InventorySource {
         String name = file.name();
         Integer client = file.client();
         char delimiter = header.delimiter();
+        List<String> headerCells = header.cells();
         parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
             // the record's position in the file; the header is row 1
             SourceRef source = new SourceRef(name, "", t._2() + 2);
@@ -169,7 +170,11 @@ final class InventorySource {
                             "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
                 }
             }
-            return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parseRecord(source, headers, cells));
+            if (RowParser.isBlank(cells)) {
+                return null;
+            }
+            return CsvInventoryReader.repeatsHeader(headerCells, cells) ? (Item) new Item.RepeatedHeader(name, source.row())
+                    : (Item) new Item.Read(RowParser.parseRecord(source, headers, cells));
         }).filter(i -> i != null).mapToPair(i -> new Tuple2<>(client, i)));
         return new Item.File(new InputFile(name, format, "", "", null, String.join("; ", headers.notes())));
     }

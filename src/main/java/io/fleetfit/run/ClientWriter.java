@@ -3,6 +3,7 @@ package io.fleetfit.run;
 import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ConsultantAttributes;
+import io.fleetfit.inventory.CsvInventoryReader;
 import io.fleetfit.report.AssessmentsCsvWriter;
 import io.fleetfit.report.ClientSummary;
 import io.fleetfit.report.InputFile;
@@ -18,6 +19,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -87,18 +89,23 @@ public final class ClientWriter implements Serializable {
         }
         // the input files sort first, then the keys
         List<InputFile> inputs = new ArrayList<>();
+        Map<String, List<Long>> repeatedHeaders = new HashMap<>();
         Duplicates.Marks marks = new Duplicates.Marks();
         Item first = null;
         while (first == null && items.hasNext()) {
             Item i = items.next();
             if (i instanceof Item.File f) {
                 inputs.add(f.file());
+            } else if (i instanceof Item.RepeatedHeader h) {
+                repeatedHeaders.computeIfAbsent(h.file(), k -> new ArrayList<>()).add(h.row());
             } else if (i instanceof Item.Key k) {
                 marks.add(k.identity(), k.source(), k.vmName(), k.which());
             } else {
                 first = i;
             }
         }
+        inputs.replaceAll(f -> repeatedHeaders.containsKey(f.name()) ? withNote(f,
+                CsvInventoryReader.repeatedHeaderNote(repeatedHeaders.get(f.name()))) : f);
         Map<String, Integer> order = client.fileOrder();
         inputs.sort(Comparator.comparingInt(f -> order.getOrDefault(f.name(), order.size())));
         if (inputs.stream().noneMatch(InputFile::readable)) {
@@ -114,6 +121,12 @@ public final class ClientWriter implements Serializable {
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.FAILED, inputs,
                     "the report could not be written to " + dir + ": " + InventoryFiles.oneLine(e));
         }
+    }
+
+    /** The file with one more note after its own. */
+    private static InputFile withNote(InputFile f, String note) {
+        return new InputFile(f.name(), f.format(), f.sheet(), f.producer(), f.error(),
+                f.notes().isEmpty() ? note : f.notes() + "; " + note, f.sha256());
     }
 
     /**

@@ -238,6 +238,31 @@ class CsvInventoryReaderTest {
     }
 
     @Test
+    void twoExportsJoinedIntoOneFileSkipTheRepeatedHeaderWithANote() {
+        String header = "VM,Powerstate,CPUs\r\n";
+        String csv = BOM + header + "web-01,poweredOn,2\r\n" + BOM + header + "web-02,poweredOn,4\r\n"
+                + "\"VM\",\"Powerstate\",\"CPUs\",\r\n" + "web-03,poweredOn,8\r\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("joined.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(rows).extracting(r -> vm(r).vmName() + "@" + r.source().row())
+                .containsExactly("web-01@2", "web-02@4", "web-03@6");
+        assertThat(summary.notes()).containsExactly(
+                "2 repeated header lines skipped, at rows 3, 5: several exports were joined into this file.");
+    }
+
+    @Test
+    void aRowThatOnlyResemblesTheHeaderIsRead() {
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs"), List.of("VM", "2"))).isFalse();
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs"), List.of("VM"))).isFalse();
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs", ""), List.of("\u00EF\u00BB\u00BFVM ", "CPUs"))).isTrue();
+        assertThat(CsvInventoryReader.repeatedHeaderNote(List.of(131L)))
+                .isEqualTo("The header line is repeated at row 131 and was skipped: several exports were joined into this file.");
+    }
+
+    @Test
     void headerOnlyFileHasNoRows() {
         assertThat(CsvInventoryReader.read("h.csv", stream("VM,CPUs\n"), r -> { }).rows()).isZero();
     }

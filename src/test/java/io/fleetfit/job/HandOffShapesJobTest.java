@@ -34,6 +34,38 @@ class HandOffShapesJobTest {
     }
 
     @Test
+    void twoCsvExportsJoinedIntoOneFileAreReadWithoutAVmNamedVmByBothCsvReaders(SparkSession spark) throws Exception {
+        String header = "VM,Powerstate,CPUs,Memory,OS according to the configuration file\r\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        for (int export = 1; export <= 3; export++) {
+            // the second export was saved with a byte order mark, the others without
+            joined.write(export == 2 ? bom : new byte[0]);
+            joined.write((header + "vm-" + export + "a,poweredOn,2,4096,Ubuntu Linux (64-bit)\r\n"
+                    + "vm-" + export + "b,poweredOn,4,8192,Ubuntu Linux (64-bit)\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("joined.csv"), joined.toByteArray());
+
+        Run[] runs = bothCsvReaders(spark, in);
+        for (Run r : runs) {
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        for (String reader : java.util.List.of("whole", "split")) {
+            assertThat(AssessmentJobTest.readCsv(dir.resolve(reader + "/c/assessments.csv")))
+                    .as(reader).extracting(r -> r.get("vm_name") + "@" + r.get("source_row") + ":" + r.get("status"))
+                    .containsExactly("vm-1a@2:ASSESSED", "vm-1b@3:ASSESSED", "vm-2a@5:ASSESSED", "vm-2b@6:ASSESSED",
+                            "vm-3a@8:ASSESSED", "vm-3b@9:ASSESSED");
+            assertThat(AssessmentJobTest.readCsv(dir.resolve(reader + "/run-summary.csv")))
+                    .as(reader).filteredOn(r -> r.get("file").equals("joined.csv")).singleElement()
+                    .satisfies(r -> assertThat(r).containsEntry("rows_read", "6").containsEntry("message",
+                            "2 repeated header lines skipped, at rows 4, 7: several exports were joined into this file."));
+        }
+        assertThat(Files.readString(dir.resolve("split/c/assessments.csv")))
+                .isEqualTo(Files.readString(dir.resolve("whole/c/assessments.csv")));
+    }
+
+    @Test
     void aCsvHeaderOverTheLimitIsRefusedNamingTheLimitByBothCsvReaders(SparkSession spark) throws Exception {
         Path csv = Files.writeString(dir.resolve("wide.csv"), "VM," + "x".repeat(1 << 20) + "\nweb-01,2\n");
 
