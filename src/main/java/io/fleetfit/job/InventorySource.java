@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.TaskContext;
@@ -59,8 +58,9 @@ final class InventorySource {
                                            ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long split = csvSplitBytes();
-        List<InputPaths.InputPath> whole = files.stream().filter(f -> !f.isCsv() || f.size() <= split).toList();
-        List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split).toList();
+        // a local file whose name is not UTF-8 is read whole: Spark's reader opens files through Hadoop, which cannot open it
+        List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split && f.namedInUtf8()).toList();
+        List<InputPaths.InputPath> whole = files.stream().filter(f -> !csv.contains(f)).toList();
 
         List<JavaPairRDD<Integer, Item>> parts = new ArrayList<>();
         if (!whole.isEmpty()) {
@@ -105,9 +105,8 @@ final class InventorySource {
      */
     private static Item readCsv(SparkSession spark, InputPaths.InputPath file, ReadOptions options,
                                 List<JavaPairRDD<Integer, Item>> parts) {
-        Path path = new Path(file.uri());
         CsvInventoryReader.CsvHeader header;
-        try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
+        try (InputStream in = file.open(spark.sparkContext().hadoopConfiguration())) {
             header = CsvInventoryReader.inspect(file.name(), in);
         } catch (InventoryException e) {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
@@ -145,7 +144,7 @@ final class InventorySource {
                 .option("multiLine", "true")
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
-                .csv(escapeGlob(file.uri()));
+                .csv(escapeGlob(file.path().toString()));
         String name = file.name();
         Integer client = file.client();
         char delimiter = header.delimiter();

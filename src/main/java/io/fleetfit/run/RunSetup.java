@@ -54,10 +54,12 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
 
     public static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
-        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
         Path outPath = new Path(config.out());
         Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
         Path parquet = config.parquet() == null ? null : new Path(config.parquet()).getFileSystem(hadoop).makeQualified(new Path(config.parquet()));
+        // an output folder inside an input folder: the run's own outputs are never its inputs
+        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client(),
+                parquet == null ? List.of(out) : List.of(out, parquet));
         LifecycleFile lifecycleFile = config.lifecycle() == null ? null
                 : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
         LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fleetfit.job.AssessmentJobTest.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class HandOffShapesJobTest {
         for (Run r : runs) {
             assertThat(r.code()).as(r.err()).isZero();
         }
-        for (String reader : java.util.List.of("whole", "split")) {
+        for (String reader : List.of("whole", "split")) {
             assertThat(AssessmentJobTest.readCsv(dir.resolve(reader + "/c/assessments.csv")))
                     .as(reader).extracting(r -> r.get("vm_name") + "@" + r.get("source_row") + ":" + r.get("status"))
                     .containsExactly("vm-1a@2:ASSESSED", "vm-1b@3:ASSESSED", "vm-2a@5:ASSESSED", "vm-2b@6:ASSESSED",
@@ -63,6 +64,60 @@ class HandOffShapesJobTest {
         }
         assertThat(Files.readString(dir.resolve("split/c/assessments.csv")))
                 .isEqualTo(Files.readString(dir.resolve("whole/c/assessments.csv")));
+    }
+
+    @Test
+    void theRunsOwnOutputsInAnInputFolderAreNeverReadAsInputs(SparkSession spark) throws Exception {
+        Path in = dir.resolve("inventories");
+        for (String client : List.of("acme", "globex")) {
+            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"),
+                    Files.createDirectories(in.resolve(client)).resolve("vinfo.csv"));
+        }
+        // the reports beside the inventories, then in a folder among the clients' folders, with Parquet there too
+        for (Path out : List.of(in, in.resolve("reports"))) {
+            String[] args = {"--input", in.toString(), "--out", out.toString(), "--parquet", in.resolve("parquet").toString(),
+                "--as-of", "2026-11-26"};
+            for (int time = 1; time <= 2; time++) {
+                Run r = run(spark, args);
+                assertThat(r.code()).as(out + ", run " + time + ": " + r.err()).isZero();
+                assertThat(AssessmentJobTest.readCsv(out.resolve("run-summary.csv")))
+                        .as(out + ", run " + time)
+                        .extracting(c -> c.get("client") + "/" + c.get("file") + ":" + c.get("rows_read"))
+                        .containsExactly("acme/:31", "acme/vinfo.csv:31", "globex/:31", "globex/vinfo.csv:31");
+            }
+        }
+        Run own = run(spark, "--input", in.resolve("acme/assessments.csv").toString(), "--out", dir.resolve("x").toString());
+        assertThat(own.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(own.err()).contains("assessments.csv is a file fleetfit wrote, not an inventory");
+    }
+
+    @Test
+    void aFileNamedInLatin1BytesIsReadAndNamedAsWindowsNamedIt(SparkSession spark) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"), in.resolve("csv"));
+        Files.copy(Path.of("sample-inventories/acme-vcenter01.xlsx"), in.resolve("xlsx"));
+        // Java cannot make a name that is not valid UTF-8 (its names are text); the shell renames by bytes (\334 is Ü in Latin-1)
+        Process mv = new ProcessBuilder("/bin/sh", "-c", "cd \"$1\" && u=$(printf '\\334') && mv csv \"Kunden-${u}bersicht_tabvInfo.csv\""
+                + " && mv xlsx \"${u}bersicht.xlsx\"", "sh", in.toString()).inheritIO().start();
+        assertThat(mv.waitFor()).isZero();
+        try (var files = Files.list(in)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .as("the names are not UTF-8: java.nio shows the byte as a replacement character")
+                    .containsExactlyInAnyOrder("Kunden-\uFFFDbersicht_tabvInfo.csv", "\uFFFDbersicht.xlsx");
+        }
+
+        for (Run r : bothCsvReaders(spark, in)) {
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Kunden-\u00DCbersicht_tabvInfo.csv", "\u00DCbersicht.xlsx");
+        }
+        for (String reader : List.of("whole", "split")) {
+            assertThat(AssessmentJobTest.readCsv(dir.resolve(reader + "/run-summary.csv")))
+                    .as(reader).filteredOn(r -> !r.get("file").isEmpty())
+                    .extracting(r -> r.get("file") + ":" + r.get("status") + ":" + r.get("rows_read"))
+                    .containsExactly("Kunden-\u00DCbersicht_tabvInfo.csv:read:31", "\u00DCbersicht.xlsx:read:85");
+            assertThat(AssessmentJobTest.readCsv(dir.resolve(reader + "/c/assessments.csv")))
+                    .extracting(r -> r.get("source_file")).containsOnly("Kunden-\u00DCbersicht_tabvInfo.csv", "\u00DCbersicht.xlsx");
+        }
     }
 
     @Test
