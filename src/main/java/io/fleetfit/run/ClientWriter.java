@@ -54,6 +54,8 @@ public final class ClientWriter implements Serializable {
     private final String parquet;
     /** Whether the attributes file serves several clients ({@link RunSetup#attributesShared}). */
     private final boolean sharedAttributes;
+    /** The run's id, in its temporary file names ({@link FolderLock#temporary}). */
+    private final String runId;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
@@ -61,7 +63,7 @@ public final class ClientWriter implements Serializable {
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
     ClientWriter(RunInfo run, Map<String, RunInfo> clientRuns, Map<String, ConsultantAttributes> attributes,
-                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes) {
+                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes, String runId) {
         this.run = run;
         this.clientRuns = Map.copyOf(clientRuns);
         this.attributes = Map.copyOf(attributes);
@@ -69,6 +71,7 @@ public final class ClientWriter implements Serializable {
         this.out = out;
         this.parquet = parquet;
         this.sharedAttributes = sharedAttributes;
+        this.runId = runId;
     }
 
     /** The client's work: its rules and attributes, made once for the client's task. */
@@ -143,8 +146,8 @@ public final class ClientWriter implements Serializable {
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
         long count = 0;
-        try (ReportCommitter commit = new ReportCommitter(conf, dir);
-             ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client())) {
+        try (ReportCommitter commit = new ReportCommitter(conf, dir, runId);
+             ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client(), runId)) {
             try (OutputStream xlsx = commit.create(OutputNames.REPORT);
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
                  ReportWriter report = new ReportWriter(clientRun, xlsx);
