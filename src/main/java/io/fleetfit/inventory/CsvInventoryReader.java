@@ -46,8 +46,8 @@ public final class CsvInventoryReader {
     /** The encoding is judged on this many leading bytes. */
     static final int SNIFF_BYTES = 64 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t'};
-    /** A header line longer than this is not a CSV header. */
-    private static final int MAX_HEADER_CHARS = 1 << 20;
+    /** A header longer than this is not a CSV header (1 MiB of characters). */
+    static final int MAX_HEADER_CHARS = 1 << 20;
     /** A quoted field may span lines, but no real annotation spans this many. */
     static final int MAX_LINES_PER_RECORD = 1000;
 
@@ -102,12 +102,22 @@ public final class CsvInventoryReader {
      * and UTF-8. Consumes the stream.
      */
     public static CsvHeader inspect(InputStream in) throws IOException {
+        return inspect("the CSV file", in);
+    }
+
+    /**
+     * The header row, its delimiter and the file's encoding, as {@link #inspect(InputStream)}.
+     *
+     * @throws InventoryException naming {@code fileName} when the header is longer than
+     *     {@link #MAX_HEADER_CHARS}, as {@link #read} refuses it
+     */
+    public static CsvHeader inspect(String fileName, InputStream in) throws IOException {
         Opened opened = open(in);
         BufferedReader reader = opened.reader();
-        String line = reader.readLine();
-        if (line == null) {
+        if (firstLine(fileName, reader) == null) {
             return new CsvHeader(List.of(), ',', opened.charset());
         }
+        String line = reader.readLine();
         StringBuilder record = new StringBuilder(line);
         // a quoted header cell may hold a line break: read on until the quotes balance
         while (!quotesBalanced(record)) {
@@ -116,6 +126,9 @@ public final class CsvInventoryReader {
                 break;
             }
             record.append('\n').append(next);
+            if (record.length() > MAX_HEADER_CHARS) {
+                throw headerTooLong(fileName);
+            }
         }
         char delimiter = detectDelimiter(line);
         String[] cells = parser(delimiter).parseLine(record.toString());
@@ -206,20 +219,12 @@ public final class CsvInventoryReader {
                 throw new InventoryException(fileName + ": " + opened.notCsv());
             }
             BufferedReader reader = opened.reader();
-            reader.mark(MAX_HEADER_CHARS);
-            String firstLine = reader.readLine();
+            String firstLine = firstLine(fileName, reader);
             if (firstLine == null) {
                 throw new InventoryException(fileName + ": the file is empty; export the vInfo tab from RVTools again.");
             }
-            reader.reset();
             char delimiter = detectDelimiter(firstLine);
-            CSVReader csv = new CSVReaderBuilder(reader)
-                    .withCSVParser(parser(delimiter))
-                    // ready() is false between the packets of a network stream; it must not end the read
-                    .withVerifyReader(false)
-                    // an unclosed quote must not pull the rest of a large file into one field
-                    .withMultilineLimit(MAX_LINES_PER_RECORD)
-                    .build();
+            CSVReader csv = csvReader(reader, delimiter);
             String[] headerCells = csv.readNext();
             recordNumber = 1;
             CsvHeader csvHeader = new CsvHeader(Arrays.asList(headerCells), delimiter, opened.charset());
@@ -229,22 +234,105 @@ public final class CsvInventoryReader {
                         + " from RVTools (its first column is VM).");
             }
             long rows = 0;
+            List<Long> repeatedHeaders = new ArrayList<>();
             for (String[] record = csv.readNext(); record != null; record = csv.readNext()) {
                 recordNumber++;
                 List<String> cells = Arrays.asList(record);
                 if (RowParser.isBlank(cells)) {
                     continue;
                 }
-                out.accept(RowParser.parse(new SourceRef(fileName, "", recordNumber), header, cells));
+                if (repeatsHeader(csvHeader.cells(), cells)) {
+                    repeatedHeaders.add(recordNumber);
+                    continue;
+                }
+                out.accept(RowParser.parseRecord(new SourceRef(fileName, "", recordNumber), header, cells));
                 rows++;
             }
             List<String> notes = new ArrayList<>(csvHeader.notes());
             notes.addAll(header.notes());
+            if (!repeatedHeaders.isEmpty()) {
+                notes.add(repeatedHeaderNote(repeatedHeaders));
+            }
             return new ReadSummary(fileName, "", summaryFormat(header.sourceFormat()), null, rows, notes);
         } catch (IOException | CsvException e) {
             throw new InventoryException(fileName + ": cannot be read as CSV after row " + recordNumber + " ("
                     + XlsxInventoryReader.reason(e) + "); save it again as UTF-8 CSV and try again.", e);
         }
+    }
+
+    /**
+     * True when a record repeats the header row: two exports joined into one file bring the second
+     * one's header line among the rows, with its byte order mark when it had one (read as Windows-1252
+     * the mark is "ï»¿"). Cells are compared stripped, and empty cells at the end do not count.
+     */
+    public static boolean repeatsHeader(List<String> header, List<String> cells) {
+        int width = trimmedWidth(header);
+        if (width == 0 || trimmedWidth(cells) != width || !withoutMark(cells.get(0)).equals(withoutMark(header.get(0)))) {
+            return false;
+        }
+        for (int i = 1; i < width; i++) {
+            if (!strip(cells.get(i)).equals(strip(header.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the report says of a file with repeated header lines, which were skipped, not read as rows. */
+    public static String repeatedHeaderNote(List<Long> rows) {
+        List<Long> sorted = rows.stream().sorted().toList();
+        String listed = sorted.stream().limit(10).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                + (sorted.size() > 10 ? " and " + (sorted.size() - 10) + " more" : "");
+        return (sorted.size() == 1 ? "The header line is repeated at row " + listed + " and was skipped"
+                : sorted.size() + " repeated header lines skipped, at rows " + listed)
+                + ": several exports were joined into this file.";
+    }
+
+    private static int trimmedWidth(List<String> cells) {
+        int width = cells.size();
+        while (width > 0 && strip(cells.get(width - 1)).isEmpty()) {
+            width--;
+        }
+        return width;
+    }
+
+    private static String strip(String cell) {
+        return cell == null ? "" : cell.strip();
+    }
+
+    private static String withoutMark(String cell) {
+        String c = strip(cell);
+        if (c.startsWith(String.valueOf(BOM))) {
+            return c.substring(1).strip();
+        }
+        return c.startsWith("\u00EF\u00BB\u00BF") ? c.substring(3).strip() : c;
+    }
+
+    /**
+     * The file's first line, left unread for what reads the header next; {@code null} for an empty
+     * file.
+     *
+     * @throws InventoryException when the line is longer than {@link #MAX_HEADER_CHARS}
+     */
+    private static String firstLine(String fileName, BufferedReader reader) throws IOException {
+        reader.mark(MAX_HEADER_CHARS + 1);
+        StringBuilder line = new StringBuilder();
+        int c = reader.read();
+        for (; c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+            if (line.length() == MAX_HEADER_CHARS) {
+                throw headerTooLong(fileName);
+            }
+            line.append((char) c);
+        }
+        reader.reset();
+        return c < 0 && line.length() == 0 ? null : line.toString();
+    }
+
+    private static InventoryException headerTooLong(String fileName) {
+        return new InventoryException(fileName + ": the header row is longer than " + MAX_HEADER_CHARS / (1024 * 1024)
+                + " MiB (" + String.format(java.util.Locale.ROOT, "%,d", MAX_HEADER_CHARS) + " characters), the most fleetfit"
+                + " reads as a CSV header; the file is not an inventory export, or its lines do not end in line breaks."
+                + " Export the vInfo tab from RVTools again.");
     }
 
     /**
@@ -300,6 +388,30 @@ public final class CsvInventoryReader {
             case GIF -> "a GIF image" + other;
             default -> null;
         };
+    }
+
+    /**
+     * The fields of one record's text as this reader splits them, for a record Spark's CSV reader
+     * found malformed (its field count is not the header's): the same quoting, and line breaks
+     * inside quotes read as this reader reads them. {@code null} when the text is not one record.
+     */
+    public static List<String> fields(String record, char delimiter) {
+        try (CSVReader csv = csvReader(new BufferedReader(new java.io.StringReader(record)), delimiter)) {
+            String[] cells = csv.readNext();
+            return cells == null || csv.readNext() != null ? null : Arrays.asList(cells);
+        } catch (IOException | CsvException e) {
+            return null;
+        }
+    }
+
+    private static CSVReader csvReader(BufferedReader reader, char delimiter) {
+        return new CSVReaderBuilder(reader)
+                .withCSVParser(parser(delimiter))
+                // ready() is false between the packets of a network stream; it must not end the read
+                .withVerifyReader(false)
+                // an unclosed quote must not pull the rest of a large file into one field
+                .withMultilineLimit(MAX_LINES_PER_RECORD)
+                .build();
     }
 
     private static ICSVParser parser(char delimiter) {

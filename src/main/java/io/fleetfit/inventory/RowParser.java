@@ -60,6 +60,27 @@ public final class RowParser {
         return true;
     }
 
+    /**
+     * Parses one record of a delimited (CSV) file. A record with more fields than the header had a
+     * delimiter inside an unquoted value (an annotation "owner ops, backup weekly, tier 2"), which
+     * moved every later value into the wrong column: it is rejected rather than judged on shifted
+     * facts. Extra fields that are all empty move nothing (an export may end each row with a
+     * delimiter), and a record with fewer fields leaves the header's last columns empty, as RVTools
+     * writes them: both are read.
+     */
+    public static ReadRow parseRecord(SourceRef source, HeaderMap headers, List<String> fields) {
+        int width = headers.headers().size();
+        if (fields.size() > width) {
+            if (!isBlank(fields.subList(width, fields.size()))) {
+                return new ReadRow.Rejected(new Rejection(source, "", "Row " + source.row() + " of " + source.file()
+                        + " has " + fields.size() + " fields but its header has " + width + ": a delimiter inside an"
+                        + " unquoted value shifts every later column; put that value in quotes, or export the file again."));
+            }
+            return parse(source, headers, fields.subList(0, width));
+        }
+        return parse(source, headers, fields);
+    }
+
     /** Parses one data row; {@code cells} may be shorter than the header (trailing cells empty). */
     public static ReadRow parse(SourceRef source, HeaderMap headers, List<String> cells) {
         Cells row = new Cells(headers, cells);

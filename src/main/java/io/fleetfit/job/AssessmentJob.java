@@ -2,6 +2,7 @@ package io.fleetfit.job;
 
 import io.fleetfit.run.ClientTask;
 import io.fleetfit.run.DuplicateRows;
+import io.fleetfit.run.FolderLock;
 import io.fleetfit.run.HadoopConf;
 import io.fleetfit.run.InputPaths;
 import io.fleetfit.run.Item;
@@ -38,6 +39,14 @@ final class AssessmentJob {
     RunResult run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         RunSetup setup = RunSetup.of(hadoop, config);
+        // no other run writes this run's folders while it does; a second run waits, or stops (FolderLock)
+        try (FolderLock.Held folders = setup.lockFolders(hadoop, progress::step)) {
+            return run(config, setup, hadoop);
+        }
+    }
+
+    private RunResult run(JobConfig config, RunSetup setup, Configuration hadoop)
+            throws IOException, ExecutionException, InterruptedException {
         List<InputPaths.Client> clients = setup.clients();
         Path out = setup.out();
         List<InputPaths.InputPath> files = clients.stream().flatMap(c -> c.files().stream()).toList();
@@ -62,7 +71,8 @@ final class AssessmentJob {
                 : shuffled(files, fileOrder, setup, conf, reports, rowsRead);
         List<ClientSummary> collected;
         try {
-            collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size());
+            collected = progress.await(written.summaries().collectAsync(), rowsRead, rowsDone, clientsDone, clients.size(),
+                    done -> done.stream().filter(ClientSummary::reportWritten).count());
         } finally {
             reports.release();
         }

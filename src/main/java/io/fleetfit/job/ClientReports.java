@@ -104,12 +104,13 @@ final class ClientReports implements Serializable {
         return write(s.writer().forClient(s.clients().get(index)), items);
     }
 
+    /** Writes the client's report; only a report really written counts for the progress line. */
     private ClientSummary write(ClientRun client, Iterator<Item> items) {
-        try {
-            return client.write(items, rowsDone::add);
-        } finally {
+        ClientSummary summary = client.write(items, rowsDone::add);
+        if (summary.reportWritten()) {
             clientsDone.add(1);
         }
+        return summary;
     }
 
     /** Frees the shared state on the executors once the run's reports are written. */

@@ -1,6 +1,7 @@
 package io.fleetfit.job;
 
 import io.fleetfit.inventory.InventoryTemplate;
+import io.fleetfit.run.FolderLock;
 import io.fleetfit.run.InventoryFiles;
 import io.fleetfit.run.JobConfig;
 import io.fleetfit.run.RunConsole;
@@ -94,6 +95,10 @@ public final class FleetfitJob {
             return result.anyInputUnreadable() ? INPUT_UNREADABLE : OK;
         } catch (JobConfig.UsageException e) {
             return usage(err, e);
+        } catch (FolderLock.Busy e) {
+            // another run writes a folder of this one's: one line naming it, and nothing written
+            err.println("fleetfit: " + e.getMessage());
+            return FAILED;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             err.println("fleetfit: interrupted, no report written.");

@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.TaskContext;
@@ -59,8 +58,9 @@ final class InventorySource {
                                            ReadOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long split = csvSplitBytes();
-        List<InputPaths.InputPath> whole = files.stream().filter(f -> !f.isCsv() || f.size() <= split).toList();
-        List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split).toList();
+        // a local file whose name is not UTF-8 is read whole: Spark's reader opens files through Hadoop, which cannot open it
+        List<InputPaths.InputPath> csv = files.stream().filter(f -> f.isCsv() && f.size() > split && f.namedInUtf8()).toList();
+        List<InputPaths.InputPath> whole = files.stream().filter(f -> !csv.contains(f)).toList();
 
         List<JavaPairRDD<Integer, Item>> parts = new ArrayList<>();
         if (!whole.isEmpty()) {
@@ -105,10 +105,9 @@ final class InventorySource {
      */
     private static Item readCsv(SparkSession spark, InputPaths.InputPath file, ReadOptions options,
                                 List<JavaPairRDD<Integer, Item>> parts) {
-        Path path = new Path(file.uri());
         CsvInventoryReader.CsvHeader header;
-        try (InputStream in = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).open(path)) {
-            header = CsvInventoryReader.inspect(in);
+        try (InputStream in = file.open(spark.sparkContext().hadoopConfiguration())) {
+            header = CsvInventoryReader.inspect(file.name(), in);
         } catch (InventoryException e) {
             return new Item.File(new InputFile(file.name(), CSV_FORMAT, "", "", e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -145,22 +144,36 @@ final class InventorySource {
                 .option("multiLine", "true")
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
-                .csv(escapeGlob(file.uri()));
+                .csv(escapeGlob(file.path().toString()));
         String name = file.name();
         Integer client = file.client();
+        char delimiter = header.delimiter();
+        List<String> headerCells = header.cells();
         parts.add(rows.toJavaRDD().zipWithIndex().map(t -> {
             // the record's position in the file; the header is row 1
             SourceRef source = new SourceRef(name, "", t._2() + 2);
             Row r = t._1();
-            List<String> cells = new ArrayList<>(width);
-            for (int i = 0; i < width; i++) {
-                cells.add(r.isNullAt(i) ? "" : r.getString(i));
+            List<String> cells;
+            if (r.isNullAt(width)) {
+                cells = new ArrayList<>(width);
+                for (int i = 0; i < width; i++) {
+                    cells.add(r.isNullAt(i) ? "" : r.getString(i));
+                }
+            } else {
+                // PERMISSIVE marks every record whose field count is not the header's, fewer or more, and
+                // drops the extra fields: split its text again as fleetfit's own reader does, so both
+                // readers accept short rows and empty trailing fields and reject shifted rows alike
+                cells = CsvInventoryReader.fields(r.getString(width), delimiter);
+                if (cells == null) {
+                    return (Item) new Item.Read(new ReadRow.Rejected(new Rejection(source, "",
+                            "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
+                }
             }
-            if (!r.isNullAt(width)) {
-                return (Item) new Item.Read(new ReadRow.Rejected(new Rejection(source, "",
-                        "The row does not match the header's " + width + " columns; check the delimiter and quoting.")));
+            if (RowParser.isBlank(cells)) {
+                return null;
             }
-            return RowParser.isBlank(cells) ? null : (Item) new Item.Read(RowParser.parse(source, headers, cells));
+            return CsvInventoryReader.repeatsHeader(headerCells, cells) ? (Item) new Item.RepeatedHeader(name, source.row())
+                    : (Item) new Item.Read(RowParser.parseRecord(source, headers, cells));
         }).filter(i -> i != null).mapToPair(i -> new Tuple2<>(client, i)));
         return new Item.File(new InputFile(name, format, "", "", null, String.join("; ", headers.notes())));
     }

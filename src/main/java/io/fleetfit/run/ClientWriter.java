@@ -3,6 +3,7 @@ package io.fleetfit.run;
 import io.fleetfit.assessment.Duplicates;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ConsultantAttributes;
+import io.fleetfit.inventory.CsvInventoryReader;
 import io.fleetfit.report.AssessmentsCsvWriter;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.ReportWriter;
@@ -18,6 +19,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -52,6 +54,8 @@ public final class ClientWriter implements Serializable {
     private final String parquet;
     /** Whether the attributes file serves several clients ({@link RunSetup#attributesShared}). */
     private final boolean sharedAttributes;
+    /** The run's id, in its temporary file names ({@link FolderLock#temporary}). */
+    private final String runId;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
@@ -59,7 +63,7 @@ public final class ClientWriter implements Serializable {
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
     ClientWriter(RunInfo run, Map<String, RunInfo> clientRuns, Map<String, ConsultantAttributes> attributes,
-                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes) {
+                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes, String runId) {
         this.run = run;
         this.clientRuns = Map.copyOf(clientRuns);
         this.attributes = Map.copyOf(attributes);
@@ -67,6 +71,7 @@ public final class ClientWriter implements Serializable {
         this.out = out;
         this.parquet = parquet;
         this.sharedAttributes = sharedAttributes;
+        this.runId = runId;
     }
 
     /** The client's work: its rules and attributes, made once for the client's task. */
@@ -87,18 +92,23 @@ public final class ClientWriter implements Serializable {
         }
         // the input files sort first, then the keys
         List<InputFile> inputs = new ArrayList<>();
+        Map<String, List<Long>> repeatedHeaders = new HashMap<>();
         Duplicates.Marks marks = new Duplicates.Marks();
         Item first = null;
         while (first == null && items.hasNext()) {
             Item i = items.next();
             if (i instanceof Item.File f) {
                 inputs.add(f.file());
+            } else if (i instanceof Item.RepeatedHeader h) {
+                repeatedHeaders.computeIfAbsent(h.file(), k -> new ArrayList<>()).add(h.row());
             } else if (i instanceof Item.Key k) {
                 marks.add(k.identity(), k.source(), k.vmName(), k.which());
             } else {
                 first = i;
             }
         }
+        inputs.replaceAll(f -> repeatedHeaders.containsKey(f.name()) ? withNote(f,
+                CsvInventoryReader.repeatedHeaderNote(repeatedHeaders.get(f.name()))) : f);
         Map<String, Integer> order = client.fileOrder();
         inputs.sort(Comparator.comparingInt(f -> order.getOrDefault(f.name(), order.size())));
         if (inputs.stream().noneMatch(InputFile::readable)) {
@@ -116,6 +126,12 @@ public final class ClientWriter implements Serializable {
         }
     }
 
+    /** The file with one more note after its own. */
+    private static InputFile withNote(InputFile f, String note) {
+        return new InputFile(f.name(), f.format(), f.sheet(), f.producer(), f.error(),
+                f.notes().isEmpty() ? note : f.notes() + "; " + note, f.sha256());
+    }
+
     /**
      * Judges the rows ({@link ClientRun#outcome}) and streams their outcomes into the report, the
      * CSV and the Parquet file, then commits them. The attributes rows that no outcome matched are
@@ -130,8 +146,8 @@ public final class ClientWriter implements Serializable {
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
         long count = 0;
-        try (ReportCommitter commit = new ReportCommitter(conf, dir);
-             ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client())) {
+        try (ReportCommitter commit = new ReportCommitter(conf, dir, runId);
+             ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client(), runId)) {
             try (OutputStream xlsx = commit.create(OutputNames.REPORT);
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
                  ReportWriter report = new ReportWriter(clientRun, xlsx);

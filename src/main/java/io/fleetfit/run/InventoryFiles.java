@@ -43,18 +43,18 @@ public final class InventoryFiles {
      * passed on and are accounted for. Close the items when the task ends, read to the end or not.
      */
     public static Items items(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options) {
-        Path path = new Path(file.uri());
+        Path path = file.path();
         // a stream read whole is checksummed as it is read, not read a second time for its SHA-256
         Checksum checksum = new Checksum(file, hadoopConf);
         ReadRowIterator rows;
         try {
             if (file.isCsv()) {
-                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path)), options);
-            } else if ("file".equals(path.toUri().getScheme())) {
+                rows = CsvInventoryReader.iterate(file.name(), checksum.wrap(file.open(hadoopConf.get())), options);
+            } else if (inPlace(file)) {
                 // a local file is opened in place; any other file system is spooled by the reader
                 rows = XlsxInventoryReader.iterate(file.name(), java.nio.file.Path.of(path.toUri()), options);
             } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
+                try (InputStream in = checksum.wrap(file.open(hadoopConf.get()))) {
                     rows = XlsxInventoryReader.iterate(file.name(), in, options);
                 }
             }
@@ -122,6 +122,15 @@ public final class InventoryFiles {
         };
     }
 
+    /**
+     * Whether a workbook is opened where it lies: a local one, but one whose name is not UTF-8, which
+     * POI (opening a {@code java.io.File}, whose name is text) cannot find; it is spooled, as a
+     * remote one is.
+     */
+    private static boolean inPlace(InputPaths.InputPath file) {
+        return "file".equals(file.path().toUri().getScheme()) && file.namedInUtf8();
+    }
+
     /** A file's item with the file's SHA-256, so a report can be traced to the exact bytes it read. */
     public static Item withSha256(Item item, InputPaths.InputPath file, HadoopConf hadoopConf) {
         return item instanceof Item.File f ? new Item.File(f.file().withSha256(sha256(file, hadoopConf))) : item;
@@ -129,8 +138,7 @@ public final class InventoryFiles {
 
     /** The file's SHA-256 in lower-case hex, "" when it cannot be read. */
     public static String sha256(InputPaths.InputPath file, HadoopConf hadoopConf) {
-        Path path = new Path(file.uri());
-        try (InputStream in = path.getFileSystem(hadoopConf.get()).open(path)) {
+        try (InputStream in = file.open(hadoopConf.get())) {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -151,16 +159,16 @@ public final class InventoryFiles {
      */
     public static void readOnThisThread(InputPaths.InputPath file, HadoopConf hadoopConf, ReadOptions options,
                                  java.util.function.Consumer<Item> items) {
-        Path path = new Path(file.uri());
+        Path path = file.path();
         Checksum checksum = new Checksum(file, hadoopConf);
         java.util.function.Consumer<ReadRow> out = row -> items.accept(new Item.Read(row));
         try {
             ReadSummary s;
-            if (!file.isCsv() && "file".equals(path.toUri().getScheme())) {
+            if (!file.isCsv() && inPlace(file)) {
                 // a local workbook is opened in place, as the job's reader does
                 s = XlsxInventoryReader.read(file.name(), java.nio.file.Path.of(path.toUri()), options, out);
             } else {
-                try (InputStream in = checksum.wrap(path.getFileSystem(hadoopConf.get()).open(path))) {
+                try (InputStream in = checksum.wrap(file.open(hadoopConf.get()))) {
                     s = io.fleetfit.inventory.InventoryFormat.of(file.name()).orElseThrow().read(file.name(), in, options, out);
                 }
             }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 
 /**
  * What flows through the job's one shuffle: one {@link File} per input file (how it was read, or
- * why it could not be), one {@link Key} per row that states a UUID (its identity, for finding
+ * why it could not be) and, from Spark's CSV reader, its {@link RepeatedHeader}s, one {@link Key} per row that states a UUID (its identity, for finding
  * duplicates), and every {@link Read} row. Sorting a client's items by {@link #sortKey()} puts the
  * files first, then the keys grouped by identity in input order, then the rows in report order, so
  * the client's task can mark duplicates before the first row arrives and write rows as they come.
@@ -23,6 +23,18 @@ public sealed interface Item extends Serializable {
         @Override
         public String sortKey() {
             return "0" + file.name();
+        }
+    }
+
+    /**
+     * A record of a CSV file that repeats its header line (exports joined into one file), skipped
+     * by Spark's CSV reader on an executor; it reaches the file's notes on the client's task, as
+     * fleetfit's own CSV reader puts it in its summary. Sorts right after the file's own item.
+     */
+    record RepeatedHeader(String file, long row) implements Item {
+        @Override
+        public String sortKey() {
+            return "0" + file + '\u0000' + io.fleetfit.assessment.SortKey.zeroPadded(row, 12);
         }
     }
 

@@ -31,22 +31,27 @@ final class ParquetOutput implements AutoCloseable {
     static final String PARTITION_COLUMN = CsvColumn.CLIENT.header();
     private static final MessageType SCHEMA = schema();
 
-    private static final String TEMP = "." + FILE + ".inprogress";
-
     private final OutputFolder partition;
+    /** The file's temporary name, the run's own ({@link FolderLock#temporary}). */
+    private final String temp;
     private final ParquetWriter<Group> writer;
     private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
     private boolean committed;
 
-    ParquetOutput(Configuration conf, String dir, String client) throws IOException {
-        this.partition = OutputFolder.of(conf,
-                new Path(dir, PARTITION_COLUMN + "=" + escapePathName(client)));
-        this.writer = ExampleParquetWriter.builder(new StableParquetFooter(partition.parquet(TEMP)))
+    ParquetOutput(Configuration conf, String dir, String client, String runId) throws IOException {
+        this.partition = OutputFolder.of(conf, partition(new Path(dir), client));
+        this.temp = FolderLock.temporary(FILE, runId);
+        this.writer = ExampleParquetWriter.builder(new StableParquetFooter(partition.parquet(temp)))
                 .withType(SCHEMA)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 .withConf(conf)
                 .build();
+    }
+
+    /** The client's partition folder in the dataset {@code dir}. */
+    static Path partition(Path dir, String client) {
+        return new Path(dir, PARTITION_COLUMN + "=" + escapePathName(client));
     }
 
     /** The characters Hive and Spark escape in a partition folder's name, as {@link #escapePathName} does. */
@@ -110,7 +115,7 @@ final class ParquetOutput implements AutoCloseable {
                 partition.delete(name);
             }
         }
-        partition.replace(TEMP, FILE);
+        partition.replace(temp, FILE);
         committed = true;
     }
 
@@ -120,7 +125,7 @@ final class ParquetOutput implements AutoCloseable {
             try {
                 writer.close();
             } finally {
-                partition.delete(TEMP);
+                partition.delete(temp);
             }
         }
     }

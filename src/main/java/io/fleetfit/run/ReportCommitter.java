@@ -8,18 +8,22 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Commits a client's outputs: each file is written under a hidden temporary name in the target
- * folder and renamed to its final name only when every file is complete, so a crash never leaves
- * a half-written report under its final name. Works on any Hadoop file system ({@link OutputFolder}).
+ * Commits a client's outputs: each file is written under a hidden temporary name of the run's own
+ * in the target folder ({@link FolderLock#temporary}) and renamed to its final name only when every
+ * file is complete, so a crash never leaves a half-written report under its final name, and two
+ * runs never write one temporary file. Works on any Hadoop file system ({@link OutputFolder}). The
+ * run holds the folder ({@link FolderLock}) while it writes and commits.
  */
 final class ReportCommitter implements AutoCloseable {
 
     private final OutputFolder folder;
+    private final String runId;
     private final List<String> pending = new ArrayList<>();
     private boolean committed;
 
-    ReportCommitter(Configuration conf, Path dir) throws IOException {
+    ReportCommitter(Configuration conf, Path dir, String runId) throws IOException {
         this.folder = OutputFolder.of(conf, dir);
+        this.runId = runId;
     }
 
     /** A stream to the temporary file of {@code name}; closed by the caller before {@link #commit()}. */
@@ -28,8 +32,8 @@ final class ReportCommitter implements AutoCloseable {
         return folder.create(temp(name));
     }
 
-    private static String temp(String name) {
-        return "." + name + ".inprogress";
+    private String temp(String name) {
+        return FolderLock.temporary(name, runId);
     }
 
     /** Renames every temporary file to its final name, each replacing the previous file in one step. */

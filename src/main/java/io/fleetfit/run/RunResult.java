@@ -55,7 +55,7 @@ public record RunResult(Path out, List<ClientSummary> clients, String attributes
      */
     public static RunResult finish(Configuration hadoop, RunSetup setup, JobConfig config, List<ClientSummary> summaries)
             throws IOException {
-        writeRunSummary(hadoop, setup.out(), summaries);
+        writeRunSummary(hadoop, setup, summaries);
         List<String> names = RunSetup.clientNames(setup.clients());
         List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(names);
         return new RunResult(setup.out(), List.copyOf(summaries), config.attributes() == null ? null : setup.attributes().file(),
@@ -86,9 +86,15 @@ public record RunResult(Path out, List<ClientSummary> clients, String attributes
         return "file".equals(path.toUri().getScheme()) ? path.toUri().getPath() : path.toString();
     }
 
-    /** {@code run-summary.csv} in the output folder, committed like a report. */
-    public static void writeRunSummary(Configuration hadoop, Path out, List<ClientSummary> summaries) throws IOException {
-        try (ReportCommitter commit = new ReportCommitter(hadoop, out)) {
+    /**
+     * {@code run-summary.csv} in the output folder, committed like a report while the run holds it
+     * ({@link FolderLock}): two runs into one folder each commit a whole summary, and the file is the
+     * one of the run that committed last.
+     */
+    public static void writeRunSummary(Configuration hadoop, RunSetup setup, List<ClientSummary> summaries) throws IOException {
+        try (FolderLock lock = FolderLock.acquire(hadoop, setup.out(), RunSummaryWriter.FILE_NAME, setup.runId(),
+                setup.lockWait(), waiting -> { });
+             ReportCommitter commit = new ReportCommitter(hadoop, setup.out(), setup.runId())) {
             try (Writer w = new OutputStreamWriter(commit.create(RunSummaryWriter.FILE_NAME), StandardCharsets.UTF_8)) {
                 RunSummaryWriter.write(w, summaries);
             }

@@ -18,6 +18,7 @@ import io.fleetfit.report.ConsultantFile;
 import io.fleetfit.report.RunInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,19 +46,28 @@ import org.apache.hadoop.fs.Path;
  *     with the rules for every client
  * @param clientRuns the same for each client with rows of its own in the rules file
  *     ({@link RuleConfig#forClient}), by the client's folder
+ * @param runId the run's id, in the names of its temporary files and its folder locks ({@link FolderLock})
+ * @param lockWait how long the run waits for another run to let go of a folder it writes
+ *     ({@value #LOCK_WAIT_PROPERTY}, in seconds; 600 unless set) before it stops
  */
 public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleConfig rules,
                 ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
-                boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns) {
+                boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns,
+                String runId, Duration lockWait) {
+
+    /** The system property that sets {@link #lockWait}, in seconds. */
+    public static final String LOCK_WAIT_PROPERTY = "fleetfit.lock.wait";
 
     /** More than any rules, attributes, lifecycle or KubeVirt guest file holds; the readers set their own, lower limits. */
     private static final int MAX_SETTINGS_BYTES = 64 * 1024 * 1024;
 
     public static RunSetup of(Configuration hadoop, JobConfig config) throws IOException {
-        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client());
         Path outPath = new Path(config.out());
         Path out = outPath.getFileSystem(hadoop).makeQualified(outPath);
         Path parquet = config.parquet() == null ? null : new Path(config.parquet()).getFileSystem(hadoop).makeQualified(new Path(config.parquet()));
+        // an output folder inside an input folder: the run's own outputs are never its inputs
+        List<InputPaths.Client> clients = InputPaths.clients(hadoop, config.inputs(), config.client(),
+                parquet == null ? List.of(out) : List.of(out, parquet));
         LifecycleFile lifecycleFile = config.lifecycle() == null ? null
                 : consultantFile(hadoop, config.lifecycle(), "lifecycle catalog", LifecycleFile::read);
         LifecycleCatalog lifecycle = lifecycleFile == null ? LifecycleCatalog.bundled() : lifecycleFile.catalog();
@@ -137,7 +147,32 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                 .withRulesFile(rulesFile(ruleConfig, own.config())).withCapacity(own.config().capacityRatios())
                 .withWaveSize(own.config().waveSize())));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
-                new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns));
+                new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns), FolderLock.newRunId(),
+                Duration.ofSeconds(Math.max(0, Long.getLong(LOCK_WAIT_PROPERTY, 600))));
+    }
+
+    /**
+     * Takes every folder the run writes ({@link FolderLock}): each client's report folder and, with
+     * {@code --parquet}, each client's partition, in one order for every run (so two runs never wait
+     * for each other); a client with nothing to read writes nothing and takes nothing. The run
+     * summary is taken as it is written ({@link RunResult#writeRunSummary}).
+     *
+     * @param waiting told when the run starts to wait for another run
+     * @throws FolderLock.Busy when another run holds a folder after {@link #lockWait}
+     */
+    public FolderLock.Held lockFolders(Configuration hadoop, java.util.function.Consumer<String> waiting) throws IOException {
+        java.util.TreeMap<String, Path> folders = new java.util.TreeMap<>();
+        for (InputPaths.Client c : clients) {
+            if (c.error() == null) {
+                Path report = new Path(out, c.slug());
+                folders.put(report.toString(), report);
+                if (parquet != null) {
+                    Path partition = ParquetOutput.partition(parquet, c.name());
+                    folders.put(partition.toString(), partition);
+                }
+            }
+        }
+        return FolderLock.acquireAll(hadoop, List.copyOf(folders.values()), runId, lockWait, waiting);
     }
 
     /** A client's rows of the rules file and the catalog they give. */
@@ -162,7 +197,7 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
     /** The writer of every client's outputs, for the executors. */
     public ClientWriter writer(HadoopConf hadoop) {
         return new ClientWriter(run, clientRuns, clientAttributes, hadoop, out.toString(),
-                parquet == null ? null : parquet.toString(), attributesShared);
+                parquet == null ? null : parquet.toString(), attributesShared, runId);
     }
 
     /**

@@ -172,6 +172,97 @@ class CsvInventoryReaderTest {
     }
 
     @Test
+    void aRecordWithMoreFieldsThanItsHeaderIsRejectedNamingBothCounts() {
+        String csv = "VM,Annotation,OS according to the configuration file,Host\n"
+                + "db-01,backup daily,Red Hat Enterprise Linux 8 (64-bit),esx01.corp.example\n"
+                + "app-02,owner ops, backup weekly, tier 2,Microsoft Windows Server 2019 (64-bit),esx03.corp.example\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("fleet.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(2);
+        assertThat(vm(rows.get(0)).osConfig()).isEqualTo("Red Hat Enterprise Linux 8 (64-bit)");
+        assertThat(rows.get(1)).isInstanceOf(ReadRow.Rejected.class);
+        Rejection shifted = ((ReadRow.Rejected) rows.get(1)).rejection();
+        assertThat(shifted.source()).isEqualTo(new SourceRef("fleet.csv", "", 3));
+        assertThat(shifted.reason()).startsWith("Row 3 of fleet.csv has 6 fields but its header has 4: ")
+                .endsWith(".");
+    }
+
+    @Test
+    void recordsWithFewerFieldsOrOnlyEmptyExtraFieldsAreRead() {
+        String csv = "VM,CPUs,Memory MB,Host\n"
+                + "short-01,2\n"
+                + "trailing-02,4,8192,esx01,\n"
+                + "trailing-03,4,8192,esx01,, ,\"\"\n"
+                + ",,,,,\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("rvtools.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(rows).allSatisfy(r -> assertThat(r).isInstanceOf(ReadRow.Vm.class));
+        assertThat(vm(rows.get(0)).cpus()).isEqualTo(2);
+        assertThat(vm(rows.get(0)).memoryMib()).isNull();
+        assertThat(vm(rows.get(2)).host()).isEqualTo("esx01");
+        assertThat(vm(rows.get(2)).warnings()).isEmpty();
+    }
+
+    @Test
+    void fieldsOfARecordTextAreSplitAsTheFileIsRead() {
+        assertThat(CsvInventoryReader.fields("a,\"b,c\",,\"multi\r\nline\"", ',')).containsExactly("a", "b,c", "", "multi\nline");
+        assertThat(CsvInventoryReader.fields("a;b", ';')).containsExactly("a", "b");
+        assertThat(CsvInventoryReader.fields("a\nb", ',')).as("two records").isNull();
+    }
+
+    @Test
+    void aHeaderOverTheLimitIsRefusedNamingTheLimit() {
+        String header = "VM," + "x".repeat(CsvInventoryReader.MAX_HEADER_CHARS);
+        String limit = "wide.csv: the header row is longer than 1 MiB (1,048,576 characters), the most fleetfit reads as a CSV header";
+
+        assertThatThrownBy(() -> CsvInventoryReader.read("wide.csv", stream(header + "\nweb,1\n"), r -> { }))
+                .isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+        assertThatThrownBy(() -> CsvInventoryReader.inspect("wide.csv", stream(header + "\nweb,1\n")))
+                .isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+        assertThatThrownBy(() -> CsvInventoryReader.inspect("wide.csv", stream("VM,\"" + "x\n".repeat(CsvInventoryReader.MAX_HEADER_CHARS / 2 + 1))))
+                .as("a quoted header spanning lines").isInstanceOf(InventoryException.class).hasMessageStartingWith(limit);
+    }
+
+    @Test
+    void aHeaderJustUnderTheLimitIsRead() throws IOException {
+        String header = "VM," + "x".repeat(CsvInventoryReader.MAX_HEADER_CHARS - 3);
+        List<ReadRow> rows = new ArrayList<>();
+
+        assertThat(CsvInventoryReader.read("wide.csv", stream(header + "\r\nweb,1\n"), rows::add).rows()).isEqualTo(1);
+        assertThat(CsvInventoryReader.inspect("wide.csv", stream(header + "\nweb,1\n")).cells()).hasSize(2);
+    }
+
+    @Test
+    void twoExportsJoinedIntoOneFileSkipTheRepeatedHeaderWithANote() {
+        String header = "VM,Powerstate,CPUs\r\n";
+        String csv = BOM + header + "web-01,poweredOn,2\r\n" + BOM + header + "web-02,poweredOn,4\r\n"
+                + "\"VM\",\"Powerstate\",\"CPUs\",\r\n" + "web-03,poweredOn,8\r\n";
+        List<ReadRow> rows = new ArrayList<>();
+
+        ReadSummary summary = CsvInventoryReader.read("joined.csv", stream(csv), rows::add);
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(rows).extracting(r -> vm(r).vmName() + "@" + r.source().row())
+                .containsExactly("web-01@2", "web-02@4", "web-03@6");
+        assertThat(summary.notes()).containsExactly(
+                "2 repeated header lines skipped, at rows 3, 5: several exports were joined into this file.");
+    }
+
+    @Test
+    void aRowThatOnlyResemblesTheHeaderIsRead() {
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs"), List.of("VM", "2"))).isFalse();
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs"), List.of("VM"))).isFalse();
+        assertThat(CsvInventoryReader.repeatsHeader(List.of("VM", "CPUs", ""), List.of("\u00EF\u00BB\u00BFVM ", "CPUs"))).isTrue();
+        assertThat(CsvInventoryReader.repeatedHeaderNote(List.of(131L)))
+                .isEqualTo("The header line is repeated at row 131 and was skipped: several exports were joined into this file.");
+    }
+
+    @Test
     void headerOnlyFileHasNoRows() {
         assertThat(CsvInventoryReader.read("h.csv", stream("VM,CPUs\n"), r -> { }).rows()).isZero();
     }

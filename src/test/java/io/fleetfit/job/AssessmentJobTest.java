@@ -139,6 +139,25 @@ class AssessmentJobTest {
     }
 
     @Test
+    void aWorkbookThatIsNoInventoryCountsNoReportWrittenOnTheProgressLine(SparkSession spark) throws Exception {
+        Path budget = out.resolve("budget.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var o = Files.newOutputStream(budget)) {
+            Sheet sheet = wb.createSheet("Budget");
+            sheet.createRow(0).createCell(0).setCellValue("Item");
+            sheet.getRow(0).createCell(1).setCellValue("Cost");
+            sheet.createRow(1).createCell(0).setCellValue("Licences");
+            sheet.getRow(1).createCell(1).setCellValue(1200);
+            wb.write(o);
+        }
+        Run run = run(spark, "--input", budget.toString(), "--out", out.resolve("reports").toString());
+
+        assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.INPUT_UNREADABLE);
+        assertThat(run.err).contains("budget.xlsx", "no report written");
+        assertThat(out.resolve("reports/budget/migration-report.xlsx")).doesNotExist();
+        assertThat(run.out).contains("reports written for 0 of 1 client").doesNotContain("reports written for 1 of 1");
+    }
+
+    @Test
     void aClientNameThatTriesToLeaveTheOutputFolderLandsInsideIt(SparkSession spark) throws Exception {
         Path reports = Files.createDirectories(out.resolve("reports"));
         Run run = run(spark, "--input", "sample-inventories/acme-vcenter02-vinfo.csv", "--out", reports.toString(),

@@ -1,7 +1,7 @@
 package io.fleetfit.job;
 
-import static io.fleetfit.job.Reports.assessments;
 import static io.fleetfit.job.AssessmentJobTest.run;
+import static io.fleetfit.job.Reports.assessments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVWriter;
@@ -288,7 +288,9 @@ class HostileInputsJobTest {
         try (Stream<Path> written = Files.walk(temp.resolve("work"))) {
             assertThat(written.filter(Files::isRegularFile).map(p -> temp.resolve("work").relativize(p).toString()))
                     .containsExactlyInAnyOrder("out/" + slug + "/" + OutputNames.REPORT, "out/" + slug + "/" + OutputNames.ASSESSMENTS,
-                            "out/" + io.fleetfit.report.RunSummaryWriter.FILE_NAME);
+                            "out/" + io.fleetfit.report.RunSummaryWriter.FILE_NAME,
+                            // the runs' locks, beside the client's folder and the run summary
+                            "out/." + slug + ".fleetfit.lock", "out/." + io.fleetfit.report.RunSummaryWriter.FILE_NAME + ".fleetfit.lock");
         }
         try (XSSFWorkbook wb = Reports.open(out.resolve(slug).resolve(OutputNames.REPORT))) {
             assertThat(Reports.text(wb.getSheet("Summary").getRow(0).getCell(0))).startsWith("Migration assessment - ");

@@ -3,15 +3,13 @@ package io.fleetfit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.fleetfit.tools.generate.RvtoolsFleet;
 import io.fleetfit.report.OutputNames;
+import io.fleetfit.tools.generate.RvtoolsFleet;
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +31,6 @@ class KilledRunJobTest {
 
     /** Enough VMs that writing the report takes a second or more, so the kill lands while it is written. */
     private static final int VMS = 4_000;
-    private static final String REPORT_IN_PROGRESS = "." + OutputNames.REPORT + ".inprogress";
 
     @TempDir
     Path temp;
@@ -83,21 +80,11 @@ class KilledRunJobTest {
      * appears in the client's folder; fails if the run ends before that.
      */
     private void killWhileWriting(String[] args, Path dir) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-opens") || a.equals("-XX:+IgnoreUnrecognizedVMOptions"))
-                .forEach(command::add);
-        command.addAll(List.of("-Xmx1g", "-Djava.io.tmpdir=" + Files.createDirectories(temp.resolve("child-tmp")),
-                "-Dfleetfit.log=" + temp.resolve("child.log"),
-                "-cp", System.getProperty("java.class.path"), FleetfitJob.class.getName()));
-        command.addAll(List.of(args));
-        File console = temp.resolve("child-console.txt").toFile();
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(console).start();
-        Path inProgress = dir.resolve(REPORT_IN_PROGRESS);
+        Process child = ChildJob.start(temp, "child", List.of(), args);
+        File console = ChildJob.console(temp, "child").toFile();
         try {
             assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
-                while (!Files.exists(inProgress)) {
+                while (!reportInProgress(dir)) {
                     if (!child.isAlive()) {
                         throw new AssertionError("the run ended (exit " + child.exitValue() + ") before writing its report: "
                                 + Files.readString(console.toPath()));
@@ -110,6 +97,19 @@ class KilledRunJobTest {
             child.waitFor();
         }
         assertThat(child.exitValue()).as("killed, not finished").isNotZero();
+    }
+
+    /** Whether the run's temporary report ({@code .migration-report.xlsx.<run>.inprogress}) is in the folder. */
+    private static boolean reportInProgress(Path dir) throws java.io.IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .anyMatch(n -> n.startsWith("." + OutputNames.REPORT + ".") && n.endsWith(".inprogress"));
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     private static String sha256(Path file) throws Exception {

@@ -4,6 +4,7 @@ import io.fleetfit.inventory.XlsxInventoryReader;
 import io.fleetfit.run.ClientRun;
 import io.fleetfit.run.ClientTask;
 import io.fleetfit.run.ClientWriter;
+import io.fleetfit.run.FolderLock;
 import io.fleetfit.run.HadoopConf;
 import io.fleetfit.run.InputPaths;
 import io.fleetfit.run.InventoryFiles;
@@ -59,6 +60,14 @@ public final class PlainRun {
         HadoopConf conf = HadoopConf.of(hadoop);
         ClientWriter writer = setup.writer(conf);
         List<ClientSummary> summaries = new ArrayList<>();
+        try (FolderLock.Held folders = setup.lockFolders(hadoop, System.out::println)) {
+            write(setup, conf, writer, summaries);
+            RunResult.writeRunSummary(hadoop, setup, summaries);
+        }
+        return summaries;
+    }
+
+    private static void write(RunSetup setup, HadoopConf conf, ClientWriter writer, List<ClientSummary> summaries) {
         for (InputPaths.Client client : setup.clients()) {
             long t0 = System.nanoTime();
             // the job's per-client plan, on this thread: read and assess, sort in memory, write
@@ -75,8 +84,6 @@ public final class PlainRun {
             PHASE_NANOS[1] += t2 - t1;
             PHASE_NANOS[2] += t3 - t2;
         }
-        RunResult.writeRunSummary(hadoop, setup.out(), summaries);
-        return summaries;
     }
 
 }
