@@ -316,7 +316,7 @@ class RuleConfigTest {
                 .noneMatch(r -> r instanceof ConfiguredRule).extracting(Rule::id)
                 .containsExactlyElementsOf(RuleCatalog.standard(Fixtures.settings()).stream().map(Rule::id).toList());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_size,0"))
-                .hasMessage("rules.csv line 2: PLAN wave_size must be a whole number from 1 to 100000, not '0'");
+                .hasMessage("rules.csv line 2: plan wave_size must be a whole number from 1 to 100000, not '0'");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("rule,setting,value", "plan,wave_limit,10"))
                 .hasMessageEndingWith("has no setting 'wave_limit'; its settings are cpu_overcommit, container_cpu_overcommit,"
                         + " memory_headroom, storage_headroom, container_rightsizing, wave_size");
