@@ -34,6 +34,26 @@ public final class InventoryFiles {
     public interface Items extends Iterator<Item>, AutoCloseable {
         @Override
         void close();
+
+        /** One item and nothing to close: a file that could not be opened. */
+        static Items of(Item item) {
+            Iterator<Item> one = List.of(item).iterator();
+            return new Items() {
+                @Override
+                public boolean hasNext() {
+                    return one.hasNext();
+                }
+
+                @Override
+                public Item next() {
+                    return one.next();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
     }
 
     /**
@@ -59,22 +79,7 @@ public final class InventoryFiles {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            Iterator<Item> one = List.<Item>of(withSha256(unreadable(file, e), file, hadoopConf)).iterator();
-            return new Items() {
-                @Override
-                public boolean hasNext() {
-                    return one.hasNext();
-                }
-
-                @Override
-                public Item next() {
-                    return one.next();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Items.of(withSha256(unreadable(file, e), file, hadoopConf));
         }
         return new Items() {
             /** The file's own item, once the rows are exhausted; then {@code null} again when it was taken. */
