@@ -7,6 +7,7 @@ enum DataQualityStatus {
     TEMPLATE_EXCLUDED("Template excluded"),
     SYSTEM_VM_EXCLUDED("System VM excluded"),
     WARNING("Warning"),
+    POSSIBLE_DUPLICATE("Possible duplicate"),
     UNMATCHED_ATTRIBUTES("Unmatched attributes");
 
     private final String label;

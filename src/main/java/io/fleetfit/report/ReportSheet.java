@@ -27,8 +27,8 @@ enum ReportSheet {
     OS("OS", "5B9BD5",
             "Every distinct OS string: what it was recognised as, how many workloads carry it, and its support status."),
     DATA_QUALITY("Data quality", "C00000",
-            "Rows not assessed (rejected rows, templates, system VMs), facts that could not be read, unreadable files"
-                    + " and attributes that matched no VM."),
+            "Rows not assessed (rejected rows, templates, system VMs), facts that could not be read, possible"
+                    + " duplicates, unreadable files and attributes that matched no VM."),
     METHOD("Method", "7F7F7F",
             "How scores, tiers and dispositions are decided, and the rule set in effect: every rule with its"
                     + " weight, parameters and what the client's rules file changed.");

@@ -75,6 +75,7 @@ final class ReportStyles {
         m.put(DataQualityStatus.TEMPLATE_EXCLUDED, grey);
         m.put(DataQualityStatus.SYSTEM_VM_EXCLUDED, grey);
         m.put(DataQualityStatus.WARNING, amber);
+        m.put(DataQualityStatus.POSSIBLE_DUPLICATE, amber);
         m.put(DataQualityStatus.UNMATCHED_ATTRIBUTES, amber);
         m.put(LifecycleCatalog.Status.SUPPORTED, green);
         m.put(LifecycleCatalog.Status.EXTENDED_SUPPORT_ONLY, amber);

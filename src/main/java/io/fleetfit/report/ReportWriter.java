@@ -13,6 +13,7 @@ import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.MigrationWave;
 import io.fleetfit.summary.OsTally;
 import io.fleetfit.summary.RunTotals;
+import io.fleetfit.summary.NameRepeats;
 import io.fleetfit.summary.Summarizer;
 import io.fleetfit.summary.Summary;
 import io.fleetfit.summary.WavePlan;
@@ -270,6 +271,9 @@ public final class ReportWriter implements AutoCloseable {
         figures.os().rows().forEach(osTable::add);
         osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
         osTable.addTotal(figures.os().total());
+        for (NameRepeats.Repeat r : summarizer.possibleDuplicates()) {
+            dataQuality.add(DataQualityColumn.Row.of(r.source(), r.vmName(), DataQualityStatus.POSSIBLE_DUPLICATE, r.reason()));
+        }
         dataQuality.finish((sheet, range) -> { });
         properties();
         try {

@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * @param families the workloads whose OS was recognised as of each family
  * @param osNotStated workloads with no OS in either OS column
  * @param osNotRecognised workloads whose OS string nothing recognised
- * @param warnings warnings on assessed workloads: facts the reader could not read
+ * @param warnings warnings on assessed workloads: facts the reader could not read, and rows listed as
+ *     possible duplicates (a name repeated in one vCenter by workloads without a UUID)
  * @param unmatchedAttributes rows of the attributes file that matched no VM
  * @param attributesShared whether the attributes file serves several clients (a batch's, or others named in its
  *     client column): its rows for every client that match none of this client's VMs may well be another
@@ -196,6 +197,11 @@ public record RunTotals(List<FileCounts> files, Map<Disposition, Tally> disposit
 
         void addUnmatchedAttributes() {
             unmatchedAttributes++;
+        }
+
+        /** Warnings that are not a single row's: a name repeated by workloads without a UUID. */
+        void addWarnings(int n) {
+            warnings += n;
         }
 
         void sharedAttributesApplied(Collection<Integer> rows) {

@@ -30,6 +30,7 @@ public final class Summarizer {
     private final BlockerTally.Accumulator blockers;
     private final OsTally.Accumulator os = new OsTally.Accumulator();
     private final Overview.Accumulator overview;
+    private final NameRepeats names = new NameRepeats();
     private final LifecycleCatalog lifecycle;
     private final LocalDate asOf;
 
@@ -60,7 +61,16 @@ public final class Summarizer {
             waves.add(a);
             blockers.add(a);
             overview.add(a);
+            totals.addWarnings(names.add(a));
         }
+    }
+
+    /**
+     * Workloads without a VM UUID or SMBIOS UUID whose name repeats in one vCenter, each with the
+     * Data quality sheet's reason naming where the name was seen first; counted as warnings.
+     */
+    public List<NameRepeats.Repeat> possibleDuplicates() {
+        return names.repeats();
     }
 
     /** Counts a row of the attributes file that matched no VM. */

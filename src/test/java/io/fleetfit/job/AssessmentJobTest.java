@@ -130,6 +130,41 @@ class AssessmentJobTest {
     }
 
     @Test
+    void namesRepeatedInOneVcenterWithoutAUuidAreListedAsPossibleDuplicates(SparkSession spark) throws Exception {
+        Path in = Files.createDirectories(out.resolve("in"));
+        Files.writeString(in.resolve("cmdb-vinfo.csv"), String.join("\n",
+                "VM,Powerstate,CPUs,Memory,OS according to the VMware Tools,VM UUID,VI SDK Server",
+                "app-01,poweredOn,2,4096,Ubuntu Linux (64-bit),,vc1.example",      // row 2: first of the repeat
+                "db-01,poweredOn,2,4096,Ubuntu Linux (64-bit),,vc1.example",
+                "APP-01,poweredOn,2,4096,Ubuntu Linux (64-bit),,vc1.example",      // row 4: the name again, other case
+                "app-01,poweredOn,2,4096,Ubuntu Linux (64-bit),,vc2.example",      // another vCenter: not a repeat
+                "db-01,poweredOn,2,4096,Ubuntu Linux (64-bit),4211aaaa-0000-0000-0000-000000000001,vc1.example",
+                "app-01,poweredOn,2,4096,Ubuntu Linux (64-bit),,vc1.example",      // row 7: a third time
+                ""));
+        Run run = run(spark, "--input", in.toString(), "--out", out.resolve("reports").toString(), "--client", "rep");
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("6 assessed").contains("; 3 warnings.");
+
+        List<Map<String, String>> rows = readCsv(out.resolve("reports/rep/assessments.csv"));
+        assertThat(rows).as("possible duplicates stay assessed").hasSize(6);
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("reports/rep/migration-report.xlsx")))) {
+            Sheet dq = wb.getSheet("Data quality");
+            List<String> listed = new ArrayList<>();
+            for (Row r : dq) {
+                if (r.getRowNum() > 0 && r.getCell(4) != null && r.getCell(4).getStringCellValue().equals("Possible duplicate")) {
+                    listed.add((long) r.getCell(2).getNumericCellValue() + " " + r.getCell(3).getStringCellValue()
+                            + " | " + r.getCell(5).getStringCellValue());
+                }
+            }
+            assertThat(listed).hasSize(3);
+            assertThat(listed.get(0)).startsWith("2 app-01 | Possible duplicate").contains("repeats in vCenter vc1.example")
+                    .contains("(also at cmdb-vinfo.csv, row 4, as APP-01)");
+            assertThat(listed.get(1)).startsWith("4 APP-01 | ").contains("(also at cmdb-vinfo.csv, row 2, as app-01)");
+            assertThat(listed.get(2)).startsWith("7 app-01 | ").contains("(also at cmdb-vinfo.csv, row 2)");
+        }
+    }
+
+    @Test
     void nothingReadableMeansNoReport(SparkSession spark) throws Exception {
         Path bad = Files.writeString(out.resolve("empty.csv"), "");
         Run run = run(spark, "--input", bad.toString(), "--out", out.resolve("reports").toString());
