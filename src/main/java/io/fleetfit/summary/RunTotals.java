@@ -141,11 +141,16 @@ public record RunTotals(List<FileCounts> files, Map<Disposition, Tally> disposit
         return of == 0 ? 0.0 : (double) n / of;
     }
 
+    private static String counted(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** A few lines for the console: rows, then workloads per disposition. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d rows read from %d files: %d assessed, %d templates, %d system VMs, %d rejected;"
-                + " %d warnings.", rowsRead(), files.size(), assessed(), templates(), systemVms(), rejected(), warnings()));
+        lines.add(String.format(Locale.ROOT, "%s read from %s: %d assessed, %s, %s, %d rejected; %s.",
+                counted(rowsRead(), "row"), counted(files.size(), "file"), assessed(), counted(templates(), "template"),
+                counted(systemVms(), "system VM"), rejected(), counted(warnings(), "warning")));
         for (Disposition d : Disposition.values()) {
             lines.add(String.format(Locale.ROOT, "  %-31s %6d  %5.1f%%", d.label(), workloads(d), 100 * share(d)));
         }

@@ -137,7 +137,7 @@ class RunTotalsTest {
     @Test
     void describesTheRunForTheConsole() {
         assertThat(mixedFleet().describe()).first()
-                .isEqualTo("11 rows read from 3 files: 8 assessed, 1 templates, 1 system VMs, 1 rejected; 1 warnings.");
+                .isEqualTo("11 rows read from 3 files: 8 assessed, 1 template, 1 system VM, 1 rejected; 1 warning.");
         assertThat(mixedFleet().describe()).hasSize(1 + Disposition.values().length)
                 .anySatisfy(l -> assertThat(l).contains("Containerize").contains("12.5%"));
     }
