@@ -12,6 +12,7 @@ import io.fleetfit.assessment.rules.HostileTenancy;
 import io.fleetfit.assessment.rules.IndependentDisk;
 import io.fleetfit.assessment.rules.LargeStorage;
 import io.fleetfit.assessment.rules.LegacyKernel;
+import io.fleetfit.assessment.rules.MarkedForRetirement;
 import io.fleetfit.assessment.rules.MissingOs;
 import io.fleetfit.assessment.rules.MultiWriterDisk;
 import io.fleetfit.assessment.rules.OsExtendedSupportOnly;
@@ -69,6 +70,7 @@ public final class RuleCatalog {
                 new Template(),
                 new SystemVm(),
                 new PoweredOff(),
+                MarkedForRetirement.standard(),
                 new MissingOs(),
                 new UnrecognisedOs(),
                 new GuestNotOnKubevirt(settings.kubevirtGuests()),

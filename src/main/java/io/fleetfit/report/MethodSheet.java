@@ -79,7 +79,7 @@ final class MethodSheet {
     static List<String> precedence() {
         return List.of(
                 Disposition.RETIRE_CANDIDATE.label() + ": a finding with effect " + Labels.effect(Effect.RETIRE)
-                        + " (the workload is powered off). The would-be disposition, decided as below, is kept in its own column.",
+                        + " (the workload is powered off, or its name, folder or a custom attribute marks it for decommissioning). The would-be disposition, decided as below, is kept in its own column.",
                 "Otherwise the first that applies:",
                 "1. " + Disposition.REPLACE.label() + ": a finding with effect " + Labels.effect(Effect.REPLACE)
                         + " (a platform or vendor appliance: vCenter, NSX, backup proxy, firewall). The role decides on its own,"

@@ -173,7 +173,7 @@ final class OverviewSheet {
         List<String> rest = new ArrayList<>();
         long retire = o.size(Disposition.RETIRE_CANDIDATE).workloads();
         if (retire > 0) {
-            rest.add(count(retire) + (retire == 1 ? " is a candidate" : " are candidates") + " to retire (powered off)");
+            rest.add(count(retire) + (retire == 1 ? " is a candidate" : " are candidates") + " to retire (powered off, or marked for decommissioning)");
         }
         long assess = o.size(Disposition.INSUFFICIENT_DATA).workloads();
         if (assess > 0) {

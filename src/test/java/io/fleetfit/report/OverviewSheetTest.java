@@ -38,7 +38,7 @@ class OverviewSheetTest {
         assertThat(OverviewSheet.headline(overview(1_200, 301, 96, 24, 12, 8))).containsExactly(
                 "1,200 of 1,641 workloads (73 %, 58 % of vCPU) can move to containers; 301 can run as VMs on Kubernetes;"
                         + " 96 stay on a hypervisor; 24 appliances are replaced by platform services.",
-                "12 are candidates to retire (powered off), and 8 need more facts before they can be placed.",
+                "12 are candidates to retire (powered off, or marked for decommissioning), and 8 need more facts before they can be placed.",
                 "1,641 of these dispositions are held with high confidence and 0 with low confidence: the questions below would"
                         + " settle most of them.");
     }
@@ -48,7 +48,7 @@ class OverviewSheetTest {
         assertThat(OverviewSheet.headline(overview(1, 1, 1, 1, 1, 1))).startsWith(
                 "1 of 6 workloads (17 %, 9 % of vCPU) can move to containers; 1 can run as a VM on Kubernetes;"
                         + " 1 stays on a hypervisor; 1 appliance is replaced by a platform service.",
-                "1 is a candidate to retire (powered off), and 1 needs more facts before it can be placed.");
+                "1 is a candidate to retire (powered off, or marked for decommissioning), and 1 needs more facts before it can be placed.");
     }
 
     @Test
