@@ -187,7 +187,11 @@ final class OverviewSheet {
         long high = o.confidence().get(Confidence.Level.HIGH);
         long low = o.confidence().get(Confidence.Level.LOW);
         sentences.add((high == 0 ? "None of these dispositions is" : count(high) + " of these dispositions " + (high == 1 ? "is" : "are"))
-                + " held with high confidence and " + count(low) + " with low confidence: the questions below would settle most of them.");
+                + " held with high confidence and " + count(low) + " with low confidence"
+                + (low == 0 || containers.workloads() == 0 ? ""
+                : ", " + (o.containersOnLowConfidence() == 0 ? "none" : count(o.containersOnLowConfidence()))
+                        + " of them among those that can move to containers")
+                + ": the questions below would settle most of them.");
         return sentences;
     }
 

@@ -22,6 +22,8 @@ import java.util.Map;
  * @param dispositions the workloads of each disposition and their size, every disposition listed, in order
  * @param lanes the same per lane, every lane listed, in order
  * @param confidence the workloads at each confidence level, every level listed, from High to Low
+ * @param containersOnLowConfidence the workloads that can move to containers (Containerize, with or
+ *     without remediation) whose disposition is held with Low confidence
  * @param capacity the capacity of each target platform, in {@link Target} order
  * @param ratios the planning ratios the capacity was computed with
  * @param blockers the blockers that free the most workloads, at most {@link #TOP}: most workloads
@@ -31,7 +33,7 @@ import java.util.Map;
  * @param questionsAsked the workloads with at least one question
  */
 public record Overview(Tally assessed, Map<Disposition, Tally> dispositions, Map<Lane, Tally> lanes,
-                       Map<Confidence.Level, Long> confidence, List<Capacity> capacity, CapacityRatios ratios,
+                       Map<Confidence.Level, Long> confidence, long containersOnLowConfidence, List<Capacity> capacity, CapacityRatios ratios,
                        List<BlockerTally.Row> blockers, List<Question> questions, long questionsAsked) {
 
     /** How many blockers and questions the Overview lists. */
@@ -126,6 +128,7 @@ public record Overview(Tally assessed, Map<Disposition, Tally> dispositions, Map
         private final Map<Target, Tally> sizes = new EnumMap<>(Target.class);
         private final Map<String, Long> questions = new HashMap<>();
         private long questionsAsked;
+        private long containersOnLowConfidence;
 
         Accumulator(CapacityRatios ratios) {
             this.ratios = ratios;
@@ -145,6 +148,10 @@ public record Overview(Tally assessed, Map<Disposition, Tally> dispositions, Map
             };
             if (target != null) {
                 sizes.merge(target, Tally.of(a.vm()), Tally::plus);
+            }
+            if ((target == Target.LINUX_NODES || target == Target.WINDOWS_NODES) && a.confidence() != null
+                    && a.confidence().level() == Confidence.Level.LOW) {
+                containersOnLowConfidence++;
             }
         }
 
@@ -181,7 +188,7 @@ public record Overview(Tally assessed, Map<Disposition, Tally> dispositions, Map
             List<Question> asked = questions.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(TOP).map(e -> new Question(e.getKey(), e.getValue())).toList();
-            return new Overview(totals.size(), dispositions, lanes, levels, capacity, ratios, top, asked, questionsAsked);
+            return new Overview(totals.size(), dispositions, lanes, levels, containersOnLowConfidence, capacity, ratios, top, asked, questionsAsked);
         }
     }
 }

@@ -17,6 +17,12 @@ class OverviewSheetTest {
 
     /** An overview of workloads per disposition, each workload 2 vCPU, the containers 1 each. */
     private static Overview overview(long containers, long kubevirt, long hypervisor, long replaced, long retire, long assess) {
+        return overview(containers, kubevirt, hypervisor, replaced, retire, assess, 0, 0);
+    }
+
+    /** The same with {@code low} workloads on Low confidence, {@code lowContainers} of them containers. */
+    private static Overview overview(long containers, long kubevirt, long hypervisor, long replaced, long retire, long assess,
+                                     long low, long lowContainers) {
         Map<Disposition, Tally> d = new EnumMap<>(Disposition.class);
         d.put(Disposition.CONTAINERIZE, new Tally(containers, containers, 0, 0));
         d.put(Disposition.VM_ON_KUBERNETES, new Tally(kubevirt, 2 * kubevirt, 0, 0));
@@ -27,10 +33,10 @@ class OverviewSheetTest {
         Tally all = d.values().stream().reduce(Tally.NONE, Tally::plus);
         Map<Lane, Tally> lanes = new EnumMap<>(Lane.class);
         Map<Confidence.Level, Long> levels = new EnumMap<>(Confidence.Level.class);
-        levels.put(Confidence.Level.HIGH, all.workloads());
+        levels.put(Confidence.Level.HIGH, all.workloads() - low);
         levels.put(Confidence.Level.MEDIUM, 0L);
-        levels.put(Confidence.Level.LOW, 0L);
-        return new Overview(all, d, lanes, levels, List.of(), CapacityRatios.DEFAULT, List.of(), List.of(), 0);
+        levels.put(Confidence.Level.LOW, low);
+        return new Overview(all, d, lanes, levels, lowContainers, List.of(), CapacityRatios.DEFAULT, List.of(), List.of(), 0);
     }
 
     @Test
@@ -49,6 +55,15 @@ class OverviewSheetTest {
                 "1 of 6 workloads (17 %, 9 % of vCPU) can move to containers; 1 can run as a VM on Kubernetes;"
                         + " 1 stays on a hypervisor; 1 appliance is replaced by a platform service.",
                 "1 is a candidate to retire (powered off, or marked for decommissioning), and 1 needs more facts before it can be placed.");
+    }
+
+    @Test
+    void saysHowManyOfTheContainersRestOnLowConfidence() {
+        assertThat(OverviewSheet.headline(overview(61, 23, 11, 4, 10, 4, 18, 9))).last().isEqualTo(
+                "95 of these dispositions are held with high confidence and 18 with low confidence, 9 of them among those that"
+                        + " can move to containers: the questions below would settle most of them.");
+        assertThat(OverviewSheet.headline(overview(61, 23, 11, 4, 10, 4, 18, 0))).last().asString()
+                .contains("18 with low confidence, none of them among those that can move to containers:");
     }
 
     @Test
