@@ -113,7 +113,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
                 case BLANK -> _out.write('>');
                 case NUMERIC -> {
                     _out.write(" t=\"n\"><v>");
-                    _out.write(Double.toString(cell.getNumericCellValue()));
+                    writeNumber(cell.getNumericCellValue());
                     _out.write("</v>");
                 }
                 default -> {
@@ -138,6 +138,26 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             }
             return letters;
         }
+
+        /**
+         * {@link Double#toString}'s characters: whole numbers below ten million (counts, vCPU,
+         * scores, most sizes) as their digits and ".0" without its conversion, which costs a
+         * thread-local look-up and a buffer per number; the others as it writes them.
+         */
+        private void writeNumber(double d) throws IOException {
+            if (d >= 0 && d < 1e7 && d == (int) d && Double.doubleToRawLongBits(d) != NEGATIVE_ZERO) {
+                writeInt((int) d);
+                _out.write(".0");
+            } else if (d < 0 && d > -1e7 && d == (int) d) {
+                _out.write('-');
+                writeInt((int) -d);
+                _out.write(".0");
+            } else {
+                _out.write(Double.toString(d));
+            }
+        }
+
+        private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
         private void writeInt(int value) throws IOException {
             int at = digits.length;

@@ -37,7 +37,8 @@ class FastSheetDataWriterTest {
                 for (String text : TEXTS) {
                     row.createCell(c++).setCellValue(text);
                 }
-                for (double d : new double[] {0, -0.0, 1, 1.5, -42, 1e20, 1e-7, Double.NaN, Double.POSITIVE_INFINITY, 123456789.125}) {
+                for (double d : new double[] {0, -0.0, 1, 1.5, -42, 1e20, 1e-7, Double.NaN, Double.POSITIVE_INFINITY, 123456789.125,
+                        9_999_999, 10_000_000, -9_999_999, -10_000_000, 2_147_483_647, 0.001, -1, 1e7 - 0.5}) {
                     row.createCell(c++).setCellValue(d);
                 }
                 row.createCell(c++); // blank
