@@ -105,11 +105,21 @@ final class Table<R> {
             return 1;
         }
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
+        int paragraph = 0;
+        while (paragraph <= text.length()) {   // each line of the text, split on '\n', without making strings
+            int next = text.indexOf('\n', paragraph);
+            int end = next < 0 ? text.length() : next;
             lines++;
+            int last = end;
+            while (last > paragraph && text.charAt(last - 1) == ' ') {
+                last--;   // trailing spaces take no room
+            }
             int used = 0;
-            for (String word : paragraph.split(" ")) {
-                int len = word.length();
+            int word = paragraph;
+            while (word < last) {
+                int space = text.indexOf(' ', word);
+                int wordEnd = space < 0 || space > last ? last : space;
+                int len = wordEnd - word;
                 if (used > 0 && used + 1 + len > width) {
                     lines++;
                     used = 0;
@@ -119,7 +129,9 @@ final class Table<R> {
                     len = (len - 1) % width + 1;
                 }
                 used += (used > 0 ? 1 : 0) + len;
+                word = wordEnd + 1;
             }
+            paragraph = end + 1;
         }
         return lines;
     }
