@@ -32,8 +32,9 @@ import java.util.stream.IntStream;
  *
  * <p>Shape, measured on the real exports in {@code real-inventories/rvtools} (rows per vInfo row:
  * vDisk 1.5-3.0, vNetwork 1.0-1.35, vPartition 0.9-5.1, vCPU, vMemory and vTools 1.0, vCD 0.7-1.0,
- * vHealth 0.6-1.8; 9-30 VMs per host): every VM has 2-4 disks (2.5 on average, so vDisk holds more
- * XML than vInfo) and 1-2 network adapters (1.15); a VM whose VMware Tools run reports one
+ * vHealth 0.6-1.8; 9-30 VMs per host; data disks of 90-276 GiB on average): every VM has 2-4 disks
+ * (2.5 on average, so vDisk holds more XML than vInfo; data disks of 50-290 GiB, one in 20 of
+ * 0.5-2 TiB) and 1-2 network adapters (1.15); a VM whose VMware Tools run reports one
  * partition per disk, plus /boot on Linux; 90 % of VMs have a CD drive, 8 % of running ones 1-3
  * snapshots; 25 VMs per host, 16 hosts per cluster, 8 clusters per datacenter, 12 datastores per
  * cluster. Every vInfo cell holds a value, as in the worst case a reader meets; where a real export
@@ -1601,7 +1602,7 @@ public final class RvtoolsExport {
             long used = 0;
             for (int d = 0; d < diskCount; d++) {
                 long mib = d == 0 ? (os.windows() ? new long[]{81_920, 102_400, 153_600} : new long[]{40_960, 61_440, 102_400})[r.nextInt(3)]
-                        : 10_240L * (5 + r.nextInt(100));
+                        : r.nextInt(20) == 0 ? 524_288L * (1 + r.nextInt(4)) : 10_240L * (5 + r.nextInt(25));
                 boolean last = d == diskCount - 1;
                 drawn[d] = new Disk(mib, "6000C29" + uuid(r, "").substring(7), dir + name + (d == 0 ? "" : "_" + d) + ".vmdk",
                         !(last && (rdm || multiWriter)) && r.nextInt(10) < 6, last && rdm, last && multiWriter, last && independent,
