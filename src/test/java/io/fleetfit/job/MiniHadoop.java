@@ -69,9 +69,17 @@ final class MiniHadoop implements ParameterResolver {
             return Path.of(yarn().getNodeManager(0).getConfig().get(YarnConfiguration.NM_LOG_DIRS).split(",")[0]);
         }
 
+        /** The applications the ResourceManager knows with this tag (spark.yarn.tags), by id. */
+        java.util.List<String> applications(String tag) {
+            return yarn().getResourceManager().getRMContext().getRMApps().values().stream()
+                    .filter(a -> a.getApplicationTags().contains(tag)).map(a -> a.getApplicationId().toString()).sorted().toList();
+        }
+
         synchronized MiniYARNCluster yarn() {
             if (yarn == null) {
+                long start = System.nanoTime();
                 yarn = startYarn(conf(), confDir());
+                System.out.printf("YARN started: %.0f s%n", (System.nanoTime() - start) / 1e9);
             }
             return yarn;
         }
@@ -100,6 +108,7 @@ final class MiniHadoop implements ParameterResolver {
     }
 
     private static Cluster startDfs() {
+        long start = System.nanoTime();
         try {
             deleteTree(BASE);
             Files.createDirectories(BASE.resolve("conf"));
@@ -122,6 +131,7 @@ final class MiniHadoop implements ParameterResolver {
             Configuration hdfsSite = new Configuration(false);
             hdfsSite.setInt("dfs.replication", 1);
             write(hdfsSite, BASE.resolve("conf/hdfs-site.xml"));
+            System.out.printf("HDFS started: %.0f s%n", (System.nanoTime() - start) / 1e9);
             return new Cluster(dfs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,6 +156,8 @@ final class MiniHadoop implements ParameterResolver {
         // the containers' logs go to HDFS when an application ends, for `yarn logs -applicationId`
         conf.setBoolean(YarnConfiguration.LOG_AGGREGATION_ENABLED, true);
         conf.set(YarnConfiguration.NM_REMOTE_APP_LOG_DIR, "/tmp/logs");
+        // and stay on the NodeManager's disk too, where the tests read them after the application ended
+        conf.setInt(YarnConfiguration.DEBUG_NM_DELETE_DELAY_SEC, 600);
         conf.set(YarnConfiguration.RM_HOSTNAME, "127.0.0.1");
         conf.set("yarn.nodemanager.hostname", "127.0.0.1");
         // MiniYARNCluster makes its NodeManager's folders under test.build.data
