@@ -203,7 +203,7 @@ class YarnSubmitTest {
     }
 
     /**
-     * {@code yarn logs -applicationId ID}: Hadoop's LogsCLI with the cluster's configuration folder, as
+     * {@code yarn logs -applicationId ID -log_files stdout}: Hadoop's LogsCLI with the cluster's configuration folder, as
      * the yarn command runs it, once the NodeManager has uploaded the application's logs to HDFS
      * (shortly after the application ends: its file there is renamed from a .tmp name when complete).
      */
@@ -219,7 +219,7 @@ class YarnSubmitTest {
         String classpath = hadoop.confDir() + java.io.File.pathSeparator + System.getProperty("java.class.path");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-cp", classpath, "org.apache.hadoop.yarn.client.cli.LogsCLI",
-                "-applicationId", application).redirectErrorStream(true).start();
+                "-applicationId", application, "-log_files", "stdout").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
         return out;
