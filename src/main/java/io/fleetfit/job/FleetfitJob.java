@@ -32,10 +32,48 @@ public final class FleetfitJob {
     private FleetfitJob() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         // names from the inventories reach the console: no control character of theirs reaches the terminal
-        System.exit(run(args, TerminalOutput.wrap(System.out, "stdout.encoding"),
-                TerminalOutput.wrap(System.err, "stderr.encoding")));
+        int code = run(args, TerminalOutput.wrap(System.out, "stdout.encoding"),
+                TerminalOutput.wrap(System.err, "stderr.encoding"));
+        if (inYarnApplicationMaster()) {
+            // YARN cluster deploy mode: the driver is a thread of Spark's application master, which
+            // takes System.exit for a crash ("Shutdown hook called before final status was reported"),
+            // marks the application FAILED and runs it again. Returning ends it SUCCEEDED; Spark's
+            // exception for a user application's exit code ends it FAILED with that code.
+            if (code != OK) {
+                throw userAppExit(code);
+            }
+            return;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Spark's SparkUserAppException for {@code code}, which the application master reports as
+     * "User application exited with status N". Its constructor is (int) on Spark 3.5 and
+     * (int, Throwable) on Spark 4, so it is found by reflection. It is a checked exception.
+     */
+    static Exception userAppExit(int code) {
+        try {
+            for (java.lang.reflect.Constructor<?> c : Class.forName("org.apache.spark.SparkUserAppException").getConstructors()) {
+                Class<?>[] types = c.getParameterTypes();
+                if (types.length >= 1 && types[0] == int.class) {
+                    Object[] values = new Object[types.length];
+                    values[0] = code;
+                    return (Exception) c.newInstance(values);
+                }
+            }
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            LOG.warn("no SparkUserAppException", e);
+        }
+        return new IllegalStateException("fleetfit exited with status " + code);
+    }
+
+    /** True where the driver runs inside YARN's application master (spark-submit --master yarn --deploy-mode cluster). */
+    static boolean inYarnApplicationMaster() {
+        return "yarn".equals(System.getProperty("spark.master"))
+                && "cluster".equals(System.getProperty("spark.submit.deployMode"));
     }
 
     /** Parses, starts a session, runs, stops the session; returns the exit code. */
