@@ -73,13 +73,13 @@ final class OverviewSheet {
             long n = o.confidence().get(level);
             row(List.of(level.label(), n, Overview.share(n, assessed), confidenceMeaning(level)),
                     new int[][] {{0, 0}, {1, 1}, {2, 2}, {3, LAST}},
-                    List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.PERCENT, CellFormat.WRAP), false);
+                    List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.WRAP), false);
         }
         r++;
 
         section("Workloads per migration lane");
         int laneHeader = r;
-        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.PERCENT, CellFormat.COUNT,
+        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.INTEGER,
                 CellFormat.PERCENT, CellFormat.SIZE, CellFormat.SIZE);
         header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use TiB"), EACH);
         for (Lane lane : Lane.values()) {
@@ -98,8 +98,8 @@ final class OverviewSheet {
         section("Target capacity");
         header(List.of("Platform", "Workloads", "vCPU today", "Memory GiB today", "vCPU needed", "Memory GiB needed",
                 "Storage TiB needed"), EACH);
-        List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.COUNT, CellFormat.COUNT,
-                CellFormat.COUNT, CellFormat.COUNT, CellFormat.SIZE);
+        List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.INTEGER,
+                CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.SIZE);
         for (Overview.Capacity c : o.capacity()) {
             boolean volumes = c.target() == Overview.Target.PERSISTENT_VOLUMES;
             List<Object> values = new ArrayList<>(List.of(c.target(), c.source().workloads()));
@@ -116,7 +116,7 @@ final class OverviewSheet {
         section("Top blockers: fix these to free the most workloads");
         int[][] blockerSpans = {{0, 3}, {4, 4}, {5, 5}, {6, 6}};
         header(List.of("Blocker", "Rule", "Workloads held back", "Freed by fixing it alone"), blockerSpans);
-        List<CellFormat> blockerFormats = List.of(CellFormat.WRAP, CellFormat.TEXT, CellFormat.COUNT, CellFormat.COUNT);
+        List<CellFormat> blockerFormats = List.of(CellFormat.WRAP, CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER);
         for (BlockerTally.Row b : o.blockers()) {
             row(List.of(b.description(), b.ruleId(), b.size().workloads(), b.alone()), blockerSpans, blockerFormats, false);
         }
@@ -128,7 +128,7 @@ final class OverviewSheet {
         section("Top questions to resolve with the workloads' owners");
         int[][] questionSpans = {{0, 4}, {5, 5}, {6, 6}};
         header(List.of("Question", "Workloads", "Share"), questionSpans);
-        List<CellFormat> questionFormats = List.of(CellFormat.WRAP, CellFormat.COUNT, CellFormat.PERCENT);
+        List<CellFormat> questionFormats = List.of(CellFormat.WRAP, CellFormat.INTEGER, CellFormat.PERCENT);
         for (Overview.Question q : o.questions()) {
             row(List.of(q.text(), q.workloads(), Overview.share(q.workloads(), assessed)), questionSpans, questionFormats, false);
         }

@@ -52,8 +52,8 @@ final class SummarySheet {
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, DispositionRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<DispositionRow> spec;
 
@@ -77,8 +77,8 @@ final class SummarySheet {
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, LaneRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<LaneRow> spec;
 
@@ -150,8 +150,8 @@ final class SummarySheet {
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, WaveRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<WaveRow> spec;
 
@@ -367,15 +367,16 @@ final class SummarySheet {
         long unmatched = totals.unmatchedAttributes();
         String rows = file.name() + " (" + count(file.entries(), "row");
         if (totals.attributesShared()) {
-            return rows + " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs"
-                    + (unmatched == 0 ? ")" : "; " + unmatched + " for this client matched no VM, see Data quality)");
+            return rows + " for several clients; " + OverviewSheet.count(totals.attributeRowsApplied().size()) + " applied to this"
+                    + " client's VMs" + (unmatched == 0 ? ")" : "; " + OverviewSheet.count(unmatched) + " for this client matched no VM,"
+                    + " see Data quality)");
         }
-        return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + unmatched + " matched no VM, see Data quality)");
+        return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + OverviewSheet.count(unmatched) + " matched no VM, see Data quality)");
     }
 
-    /** "1 row", "12 rows". */
+    /** "1 row", "1,200 rows". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return OverviewSheet.count(n, noun);
     }
 
     /** The score range of a tier, in words. */

@@ -133,7 +133,8 @@ final class Table<R> {
     void noteOmitted(String where) {
         if (omitted > 0) {
             Cell cell = sheet.createRow(nextRow++).createCell(0);
-            cell.setCellValue(omitted + " more rows omitted: a sheet holds at most " + maxRows + " rows. " + where);
+            cell.setCellValue(String.format(java.util.Locale.ROOT, "%,d more rows omitted: a sheet holds at most %,d rows. ", omitted, maxRows)
+                    + where);
             cell.setCellStyle(styles.label);
         }
     }

@@ -15,8 +15,8 @@ enum WaveColumn implements ColumnSpec.Declared<WavePlan.Row> {
     GROUP("Group (application, folder or cluster)", 36, CellFormat.WRAP, WavePlan.Row::group),
     WORKLOADS("Workloads", 11, CellFormat.INTEGER, r -> r.size().workloads()),
     VCPU("vCPU", 9, CellFormat.INTEGER, r -> r.size().vcpus()),
-    MEMORY("Memory GiB", 11, CellFormat.GIB, r -> r.size().memoryGib()),
-    STORAGE("Storage in use GiB", 12, CellFormat.GIB, r -> r.size().inUseStorageGib()),
+    MEMORY("Memory GiB", 11, CellFormat.SIZE, r -> r.size().memoryGib()),
+    STORAGE("Storage in use GiB", 12, CellFormat.SIZE, r -> r.size().inUseStorageGib()),
     NOTE("Note", 34, CellFormat.WRAP, WavePlan.Row::note);
 
     private final ColumnSpec<WavePlan.Row> spec;

@@ -1,0 +1,82 @@
+package io.fleetfit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fleetfit.summary.FixtureFleet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What makes the report ready to hand to a client, checked on the written workbook re-read with
+ * POI: figures with thousands separators, no internal codes, empty cells where there is no date,
+ * filters that leave totals alone, and the print setup.
+ */
+class HandOffTest {
+
+    private static final DataFormatter TEXT = new DataFormatter(java.util.Locale.ROOT);
+
+    @Test
+    void printsEveryCountAndSizeWithThousandsSeparators() throws IOException {
+        try (XSSFWorkbook wb = mixedFleet()) {
+            List<String> plain = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                Set<Integer> unseparated = unseparatedColumns(sheet);
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.NUMERIC || DateUtil.isCellDateFormatted(cell)) {
+                            continue;
+                        }
+                        String format = cell.getCellStyle().getDataFormatString();
+                        if (!format.contains("#,##0") && !format.endsWith("%") && !unseparated.contains(cell.getColumnIndex())) {
+                            plain.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + format);
+                        }
+                    }
+                }
+            }
+            assertThat(plain).as("numbers without thousands separators").isEmpty();
+            // the fixture fleet's storage in use, 2,360 GiB, on the Summary's total rows
+            assertThat(cellsOf(wb.getSheet("Summary"))).contains("2,360.0");
+        }
+    }
+
+    /** The columns whose numbers are no quantity: scores (0 to 100) and an input file's row numbers. */
+    private static Set<Integer> unseparatedColumns(Sheet sheet) {
+        if (sheet.getSheetName().startsWith("Workloads")) {
+            return Set.of(WorkloadColumn.FITNESS.ordinal(), WorkloadColumn.PORTABILITY.ordinal(),
+                    WorkloadColumn.LEGACY_OS.ordinal(), WorkloadColumn.ISOLATION.ordinal());
+        }
+        if (sheet.getSheetName().startsWith("Data quality")) {
+            return Set.of(DataQualityColumn.ROW.ordinal());
+        }
+        return Set.of();
+    }
+
+    static List<String> cellsOf(Sheet sheet) {
+        List<String> cells = new ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                cells.add(TEXT.formatCellValue(cell));
+            }
+        }
+        return cells;
+    }
+
+    private static XSSFWorkbook mixedFleet() throws IOException {
+        return open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet()));
+    }
+
+    static XSSFWorkbook open(byte[] xlsx) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+    }
+}
