@@ -81,12 +81,13 @@ final class OverviewSheet {
         int laneHeader = r;
         List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.INTEGER,
                 CellFormat.PERCENT, CellFormat.SIZE, CellFormat.SIZE);
-        header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use TiB"), EACH);
+        StorageUnit laneUnit = StorageUnit.forTotal(o.assessed().inUseStorageGib());
+        header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use " + laneUnit.symbol()), EACH);
         for (Lane lane : Lane.values()) {
-            row(laneValues(lane.label(), o.lanes().get(lane), o.assessed()), EACH, laneFormats, false);
+            row(laneValues(lane.label(), o.lanes().get(lane), o.assessed(), laneUnit), EACH, laneFormats, false);
         }
         int lastLane = r - 1;
-        row(laneValues(Labels.TOTAL, o.assessed(), o.assessed()), EACH, laneFormats, true);
+        row(laneValues(Labels.TOTAL, o.assessed(), o.assessed(), laneUnit), EACH, laneFormats, true);
         if (assessed > 0) {
             BarChart.draw(backing, new CellRangeAddress(r, r + CHART_ROWS - 1, 0, LAST), LANE_CHART, List.of(Lane.values()),
                     Arrays.stream(Lane.values()).mapToLong(l -> o.lanes().get(l).workloads()).toArray(),
@@ -96,8 +97,10 @@ final class OverviewSheet {
         r++;
 
         section("Target capacity");
+        StorageUnit capacityUnit = StorageUnit.forTotal(o.capacity().stream()
+                .mapToDouble(c -> c.storageTib() == null ? 0 : c.storageTib() * StorageUnit.GIB_PER_TIB).sum());
         header(List.of("Platform", "Workloads", "vCPU today", "Memory GiB today", "vCPU needed", "Memory GiB needed",
-                "Storage TiB needed"), EACH);
+                "Storage " + capacityUnit.symbol() + " needed"), EACH);
         List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.INTEGER,
                 CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.SIZE);
         for (Overview.Capacity c : o.capacity()) {
@@ -107,7 +110,7 @@ final class OverviewSheet {
             values.add(volumes ? null : c.source().memoryGib());
             values.add(c.vcpus());
             values.add(c.memoryGib());
-            values.add(c.storageTib());
+            values.add(c.storageTib() == null ? null : capacityUnit.of(c.storageTib() * StorageUnit.GIB_PER_TIB));
             row(values, EACH, capacityFormats, false);
         }
         capacityNotes(o.ratios()).forEach(this::prose);
@@ -231,9 +234,9 @@ final class OverviewSheet {
         };
     }
 
-    private static List<Object> laneValues(String label, Tally size, Tally all) {
+    private static List<Object> laneValues(String label, Tally size, Tally all, StorageUnit unit) {
         return List.of(label, size.workloads(), Overview.share(size.workloads(), all.workloads()), size.vcpus(),
-                Overview.share(size.vcpus(), all.vcpus()), size.memoryGib(), size.inUseStorageGib() / 1024.0);
+                Overview.share(size.vcpus(), all.vcpus()), size.memoryGib(), unit.of(size.inUseStorageGib()));
     }
 
     /** "1,234" */

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -256,8 +257,9 @@ public final class ReportWriter implements AutoCloseable {
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()), List.of(WaveColumn.values()), figures.waves().rows(),
-                WavePlan.Row::total);
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()),
+                StorageUnit.forTotal(figures.waves().total().inUseStorageGib()).apply(List.of(WaveColumn.values()), Set.of(WaveColumn.STORAGE)),
+                figures.waves().rows(), WavePlan.Row::total);
         aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
                 List.of(BlockerColumn.values()), figures.blockers().rows(), BlockerTally.Row::total);

@@ -252,7 +252,8 @@ final class SummarySheet {
         }
 
         r = section(r + 1, "Dispositions");
-        Table<DispositionRow> dispositions = new Table<>(sheet, List.of(DispositionColumn.values()), styles, r);
+        Table<DispositionRow> dispositions = new Table<>(sheet, storage(List.of(DispositionColumn.values()), DispositionColumn.STORAGE,
+                totals.size()), styles, r);
         for (Disposition d : Disposition.values()) {
             dispositions.add(new DispositionRow(d, totals.size(d), totals.share(d)));
         }
@@ -260,7 +261,7 @@ final class SummarySheet {
 
         // right below the dispositions, in the same columns: the same workloads by migration strategy
         r = section(dispositions.nextRow() + 1, "Migration lanes (the \"7 Rs\")");
-        Table<LaneRow> lanes = new Table<>(sheet, List.of(LaneColumn.values()), styles, r);
+        Table<LaneRow> lanes = new Table<>(sheet, storage(List.of(LaneColumn.values()), LaneColumn.STORAGE, totals.size()), styles, r);
         for (Lane lane : Lane.values()) {
             lanes.add(new LaneRow(lane, totals.size(lane), totals.share(totals.workloads(lane))));
         }
@@ -280,7 +281,7 @@ final class SummarySheet {
         families.addTotal(new OsFamilyRow(null, totals.assessed(), totals.share(totals.assessed())));
 
         r = section(families.nextRow() + 1, "Migration waves (see Waves)");
-        Table<WaveRow> waveTable = new Table<>(sheet, List.of(WaveColumn.values()), styles, r);
+        Table<WaveRow> waveTable = new Table<>(sheet, storage(List.of(WaveColumn.values()), WaveColumn.STORAGE, waves.total()), styles, r);
         for (MigrationWave w : MigrationWave.values()) {
             Tally size = waves.wave(w);
             waveTable.add(new WaveRow(w, size, totals.share(size.workloads())));
@@ -312,6 +313,11 @@ final class SummarySheet {
             text(r, 1, s.description(), styles.note);
             r++;
         }
+    }
+
+    /** A table's columns with its storage column in the unit its total calls for. */
+    private static <R> List<Column<R>> storage(List<? extends Column<R>> columns, Column<R> storage, Tally total) {
+        return StorageUnit.forTotal(total.inUseStorageGib()).apply(columns, java.util.Set.of(storage));
     }
 
     /** "Migration assessment - Acme Corp": the Summary's title and the document's. */

@@ -2,6 +2,8 @@ package io.fleetfit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Outcome;
 import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,6 +50,38 @@ class HandOffTest {
             // the fixture fleet's storage in use, 2,360 GiB, on the Summary's total rows
             assertThat(cellsOf(wb.getSheet("Summary"))).contains("2,360.0");
         }
+    }
+
+    @Test
+    void printsStorageInTibWhereATablesTotalExceedsTenTibElseGib() throws IOException {
+        try (XSSFWorkbook wb = mixedFleet()) {   // 2,360 GiB in use
+            assertThat(cellsOf(wb.getSheet("Summary"))).contains("Storage in use GiB").doesNotContain("Storage in use TiB");
+            assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use GiB");
+            assertThat(cellsOf(wb.getSheet("Overview"))).contains("Storage in use GiB", "Storage GiB needed");
+        }
+        // app-web-01 with 20 TiB in use: the fleet has 22.3 TiB
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), withStorage("app-web-01", 20L << 20)))) {
+            List<String> summary = cellsOf(wb.getSheet("Summary"));
+            assertThat(summary.stream().filter("Storage in use TiB"::equals)).as("dispositions, lanes, waves").hasSize(3);
+            assertThat(summary).doesNotContain("Storage in use GiB").contains("Memory GiB", "22.3");
+            assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use TiB", "22.3").doesNotContain("Storage in use GiB");
+            assertThat(cellsOf(wb.getSheet("Overview"))).contains("Storage in use TiB", "Storage TiB needed");
+            assertThat(cellsOf(wb.getSheet("Workloads"))).as("a workload's own storage").contains("Storage in use GiB", "20,480.0");
+        }
+    }
+
+    /** The fixture fleet with one workload's storage in use set to {@code mib}. */
+    private static List<Outcome> withStorage(String vmName, long mib) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Outcome o : FixtureFleet.mixedFleet()) {
+            if (o instanceof Assessment a && a.vmName().equals(vmName)) {
+                o = new Assessment(a.vm().toBuilder().inUseMib(mib).build(), a.os(), a.findings(), a.portabilityScore(),
+                        a.legacyOsScore(), a.isolationScore(), a.fitnessScore(), a.tier(), a.disposition(), a.assessedDisposition(),
+                        a.computedDisposition(), a.overrideReason(), a.completeness(), a.lane(), a.role(), a.confidence());
+            }
+            outcomes.add(o);
+        }
+        return outcomes;
     }
 
     /** The columns whose numbers are no quantity: scores (0 to 100) and an input file's row numbers. */
