@@ -11,6 +11,7 @@ import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.Role;
 import io.fleetfit.assessment.RoleCatalog;
+import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
@@ -171,6 +172,8 @@ final class MethodSheet {
         r++;
         section("Disposition");
         precedence().forEach(this::text);
+        text("assessments.csv writes each disposition as its code: " + Arrays.stream(Disposition.values())
+                .map(d -> d.label() + " = " + d.code()).collect(Collectors.joining("; ")) + ".");
         r++;
         section("Migration lanes");
         lanes().forEach(this::text);
@@ -187,6 +190,9 @@ final class MethodSheet {
         for (MigrationWave w : MigrationWave.values()) {
             text("    " + w.label() + " - " + w.rule());
         }
+        text("No wave holds more than " + SummarySheet.count(run.waveSize(), "workload") + ": a larger one is split into"
+                + " sub-waves of whole groups. A client's rules file sets the limit with the row plan,"
+                + RuleConfig.WAVE_SIZE + ",N.");
         r++;
         section("Blockers");
         text(BlockerColumn.DEFINITION);

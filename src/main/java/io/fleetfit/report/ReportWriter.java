@@ -421,7 +421,8 @@ public final class ReportWriter implements AutoCloseable {
         }
         notes.add("Groups move together: a workload's application (from the attributes file), else its vCenter folder, else its"
                 + " cluster. An application moves whole, in the latest wave any of its workloads needs.");
-        notes.add("No wave holds more than " + limit + " workloads (rules file: plan,wave_size): a larger one is split into"
+        notes.add("No wave holds more than " + limit + " workloads (a client's rules file can change this; see Method): a larger"
+                + " one is split into"
                 + " sub-waves (2a, 2b, ...) of whole groups. A folder or cluster larger than that is split in name order; an"
                 + " application larger than that is not split and has a sub-wave of its own.");
         notes.add("Non-production first: within a wave, groups stated as non-production (the attributes file's environment, or an"

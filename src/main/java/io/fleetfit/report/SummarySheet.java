@@ -48,7 +48,7 @@ final class SummarySheet {
 
     enum DispositionColumn implements ColumnSpec.Declared<DispositionRow> {
         DISPOSITION("Disposition", CellFormat.TINT, r -> r.disposition() == null ? Labels.TOTAL : r.disposition()),
-        CODE("Code", CellFormat.TEXT, r -> r.disposition() == null ? null : r.disposition().code()),
+        LANE("Migration lane", CellFormat.WRAP, r -> r.disposition() == null ? null : Labels.lanes(r.disposition())),
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, DispositionRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -67,6 +69,36 @@ class HandOffTest {
             assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use TiB", "22.3").doesNotContain("Storage in use GiB");
             assertThat(cellsOf(wb.getSheet("Overview"))).contains("Storage in use TiB", "Storage TiB needed");
             assertThat(cellsOf(wb.getSheet("Workloads"))).as("a workload's own storage").contains("Storage in use GiB", "20,480.0");
+        }
+    }
+
+    @Test
+    void printsNoInternalCodeOnAClientSheet() throws IOException {
+        Pattern enumName = Pattern.compile("^[A-Z]+(_[A-Z]+)+$");
+        Pattern setting = Pattern.compile("\\b[a-z]+(_[a-z]+)+\\b");   // a rules file's setting: wave_size, cpu_overcommit
+        Set<String> products = FixtureFleet.lifecycle().entries().stream().map(e -> e.product()).collect(Collectors.toSet());
+        try (XSSFWorkbook wb = mixedFleet()) {
+            List<String> codes = new ArrayList<>();
+            for (Sheet sheet : wb) {
+                if (sheet.getSheetName().equals("Method")) {
+                    continue;   // the reference: rule settings and disposition codes are named there
+                }
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = TEXT.formatCellValue(cell);
+                        if (enumName.matcher(text).matches() || setting.matcher(text).find() || products.contains(text)) {
+                            codes.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + text);
+                        }
+                    }
+                }
+            }
+            assertThat(codes).isEmpty();
+            assertThat(products).as("the check looks for something").contains("rhel", "windows-server");
+            assertThat(cellsOf(wb.getSheet("Summary"))).as("the dispositions' lanes, in words")
+                    .contains("Migration lane", "Replatform or Refactor", "Rehost");
+            assertThat(cellsOf(wb.getSheet("Method"))).as("the codes assessments.csv writes, explained")
+                    .anyMatch(c -> c.contains("Containerize after remediation = CONTAINERIZE_AFTER_REMEDIATION"))
+                    .anyMatch(c -> c.contains("plan,wave_size,N"));
         }
     }
 
