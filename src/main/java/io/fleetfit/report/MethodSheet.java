@@ -145,6 +145,7 @@ final class MethodSheet {
     void write(RunInfo run) {
         text("Method", styles.title);
         sheet.getRow(0).setHeightInPoints(26);
+        text("fleetfit version: " + run.fleetfitRelease() + ".");
         r++;
         section("How each workload is judged");
         text("Every workload is checked against the rules listed below. A rule that applies records a finding, whose reason names the evidence.");

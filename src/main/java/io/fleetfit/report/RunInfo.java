@@ -171,6 +171,17 @@ public record RunInfo(
                 fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, size);
     }
 
+    /**
+     * fleetfit's version for the reader: a release's number ("1.2.0"); a build between releases
+     * ("0.1.0-SNAPSHOT", or "dev" from classes) as a development build.
+     */
+    public String fleetfitRelease() {
+        if (fleetfitVersion == null || "dev".equals(fleetfitVersion)) {
+            return "development build";
+        }
+        return fleetfitVersion.endsWith("-SNAPSHOT") ? "development build (" + fleetfitVersion + ")" : fleetfitVersion;
+    }
+
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */
     public String lifecycleVersion() {
         return lifecycle.version();

@@ -230,7 +230,6 @@ final class SummarySheet {
         }
         r = fact(r, "Assessment date", run.asOf(), CellFormat.DATE);
         r = fact(r, "Workloads assessed", totals.assessed(), CellFormat.INTEGER);
-        r = fact(r, "fleetfit version", run.fleetfitVersion(), CellFormat.TEXT);
         r = fact(r, "OS lifecycle catalog", run.lifecycleVersion()
                 + (run.lifecycleFile() == null ? "" : " (from " + run.lifecycleFile().name() + ")"), CellFormat.TEXT);
         r = fact(r, "Rule set", run.rulesFile() == null ? run.ruleCatalogVersion() + " (standard rules)"

@@ -102,6 +102,29 @@ class HandOffTest {
         }
     }
 
+    @Test
+    void namesFleetfitsVersionOnTheMethodSheetOnlyADevelopmentBuildAsSuch() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(withVersion("0.1.0-SNAPSHOT"), FixtureFleet.mixedFleet()))) {
+            for (Sheet sheet : wb) {
+                if (!sheet.getSheetName().equals("Method")) {
+                    assertThat(cellsOf(sheet)).as(sheet.getSheetName()).noneMatch(c -> c.contains("SNAPSHOT") || c.contains("fleetfit version"));
+                }
+            }
+            assertThat(cellsOf(wb.getSheet("Method"))).contains("fleetfit version: development build (0.1.0-SNAPSHOT).");
+        }
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(withVersion("1.2.0"), List.of()))) {
+            assertThat(cellsOf(wb.getSheet("Method"))).contains("fleetfit version: 1.2.0.");
+            assertThat(cellsOf(wb.getSheet("Summary"))).noneMatch(c -> c.contains("1.2.0"));
+        }
+        assertThat(withVersion("dev").fleetfitRelease()).as("run from classes").isEqualTo("development build");
+    }
+
+    private static RunInfo withVersion(String version) {
+        RunInfo f = Fixtures.run();
+        return new RunInfo(f.client(), f.asOf(), f.inputs(), f.rules(), f.ruleCatalogVersion(), f.rulesFile(), f.lifecycle(),
+                f.lifecycleFile(), f.attributesFile(), version);
+    }
+
     /** The fixture fleet with one workload's storage in use set to {@code mib}. */
     private static List<Outcome> withStorage(String vmName, long mib) {
         List<Outcome> outcomes = new ArrayList<>();
