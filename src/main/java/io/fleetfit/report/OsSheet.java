@@ -15,8 +15,12 @@ import java.util.function.Function;
 final class OsSheet {
 
     static final String NONE_STATED = "(none stated)";
-    static final String NOT_ANNOUNCED = "Not announced";
-    static final String NO_EXTENDED = "None";
+    /** What an empty date cell means, under the table: the date columns hold dates or nothing. */
+    static final List<String> DATE_NOTES = List.of(
+            "Support ends: the end of the vendor's standard support (security updates). Empty when the vendor has not"
+                    + " announced it (the release is supported) or when the release is not in the lifecycle catalog (see Note).",
+            "Extended support ends: the end of paid or community extended support (ESU, ELS, ESM, LTS). Empty when none"
+                    + " outlasts standard support, or standard support has no announced end.");
 
     private OsSheet() {
     }
@@ -43,10 +47,9 @@ final class OsSheet {
                 new OsColumn("Templates", 10, CellFormat.INTEGER, OsTally.Row::templates),
                 new OsColumn("System VMs", 10, CellFormat.INTEGER, OsTally.Row::systemVms),
                 new OsColumn("Support ends", 12, CellFormat.DATE,
-                        r -> r.entry() == null ? null : r.entry().supportEnd() != null ? r.entry().supportEnd() : NOT_ANNOUNCED),
+                        r -> r.entry() == null ? null : r.entry().supportEnd()),
                 new OsColumn("Extended support ends", 12, CellFormat.DATE,
-                        r -> r.entry() == null || r.entry().supportEnd() == null ? null
-                                : r.entry().extendedSupportEnd() != null ? r.entry().extendedSupportEnd() : NO_EXTENDED),
+                        r -> r.entry() == null || r.entry().supportEnd() == null ? null : r.entry().extendedSupportEnd()),
                 new OsColumn("Status on " + asOf, 20, CellFormat.TINT, OsTally.Row::status),
                 new OsColumn("Note", 44, CellFormat.WRAP, OsSheet::note));
     }

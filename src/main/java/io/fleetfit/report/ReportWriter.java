@@ -272,6 +272,11 @@ public final class ReportWriter implements AutoCloseable {
         figures.os().rows().forEach(osTable::add);
         osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
         osTable.addTotal(figures.os().total());
+        List<OsSheet.OsColumn> osColumns = OsSheet.columns(run.asOf());
+        int noteRow = osTable.nextRow() + 1;
+        for (String note : OsSheet.DATE_NOTES) {
+            note(osSheet, noteRow++, note, osColumns.size(), osColumns.stream().mapToInt(Column::width).sum());
+        }
         dataQuality.finish((sheet, range) -> { });
         properties();
         try {
@@ -384,13 +389,7 @@ public final class ReportWriter implements AutoCloseable {
         int width = columns.stream().mapToInt(Column::width).sum();
         int r = 1;
         for (String note : notes) {
-            Row row = sheet.createRow(r);
-            Cell cell = row.createCell(0);
-            Table.set(cell, note);
-            cell.setCellStyle(styles.wrappedNote);
-            row.setHeightInPoints(Table.lines(note, width) * Table.LINE_HEIGHT);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
-            r++;
+            note(sheet, r++, note, columns.size(), width);
         }
         int headerRow = r + 1;
         Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
@@ -411,6 +410,16 @@ public final class ReportWriter implements AutoCloseable {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
         }
         printable(sheet, headerRow);
+    }
+
+    /** A note wrapped across a table's columns (so it never widens the printed page), its height following its length. */
+    private void note(Sheet sheet, int r, String text, int columns, int width) {
+        Row row = sheet.createRow(r);
+        Cell cell = row.createCell(0);
+        Table.set(cell, text);
+        cell.setCellStyle(styles.wrappedNote);
+        row.setHeightInPoints(Table.lines(text, width) * Table.LINE_HEIGHT);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
     }
 
     /** The Waves sheet's notes: what each wave holds, how groups are formed and how waves are split. */

@@ -3,6 +3,7 @@ package io.fleetfit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Outcome;
 import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayInputStream;
@@ -117,6 +118,60 @@ class HandOffTest {
             assertThat(cellsOf(wb.getSheet("Summary"))).noneMatch(c -> c.contains("1.2.0"));
         }
         assertThat(withVersion("dev").fleetfitRelease()).as("run from classes").isEqualTo("development build");
+    }
+
+    @Test
+    void leavesDateCellsEmptyWhereThereIsNoDateAndSaysWhyUnderTheTable() throws IOException {
+        // RHEL 9 with no announced end of support; Windows Server 2019 and CentOS 7 without extended support
+        LifecycleCatalog lifecycle = LifecycleCatalog.parse("fixture", List.of(
+                "product,release,name,support_end,extended_support_end",
+                "ubuntu,22.04,Ubuntu 22.04,2027-04-01,2032-04-09",
+                "windows-server,2019,Windows Server 2019,2029-01-09,",
+                "windows-server,2008-r2,Windows Server 2008 R2,2020-01-14,2023-01-10",
+                "rhel,7,Red Hat Enterprise Linux 7,2024-06-30,2028-06-30",
+                "rhel,9,Red Hat Enterprise Linux 9,,",
+                "centos,7,CentOS 7,2024-06-30,"));
+        RunInfo f = Fixtures.run();
+        RunInfo run = new RunInfo(f.client(), f.asOf(), f.inputs(), f.rules(), f.ruleCatalogVersion(), null, lifecycle, null, null,
+                f.fleetfitVersion());
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(run, FixtureFleet.mixedFleet()))) {
+            Sheet os = wb.getSheet("OS");
+            List<String> headers = new ArrayList<>();
+            os.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            int supportEnds = headers.indexOf("Support ends");
+            int extendedEnds = headers.indexOf("Extended support ends");
+            int total = -1;
+            List<String> dates = new ArrayList<>();
+            for (Row row : os) {
+                if (row.getRowNum() == 0 || total >= 0) {
+                    continue;
+                }
+                if (TEXT.formatCellValue(row.getCell(0)).equals("Total")) {
+                    total = row.getRowNum();
+                    continue;
+                }
+                for (int c : new int[] {supportEnds, extendedEnds}) {
+                    Cell cell = row.getCell(c);
+                    assertThat(cell.getCellType()).as("OS!%s", cell.getAddress()).isIn(CellType.BLANK, CellType.NUMERIC);
+                    if (cell.getCellType() == CellType.NUMERIC) {
+                        assertThat(DateUtil.isCellDateFormatted(cell)).isTrue();
+                    }
+                }
+                dates.add(TEXT.formatCellValue(row.getCell(2)) + ": " + TEXT.formatCellValue(row.getCell(supportEnds)) + " / "
+                        + TEXT.formatCellValue(row.getCell(extendedEnds)));
+            }
+            assertThat(dates).contains("Red Hat Enterprise Linux 9:  / ", "Windows Server 2019: 2029-01-09 / ",
+                    "Red Hat Enterprise Linux 7: 2024-06-30 / 2028-06-30");
+            assertThat(cellsOf(os)).doesNotContain("None", "Not announced");
+            List<String> below = new ArrayList<>();
+            for (int r = total + 1; r <= os.getLastRowNum(); r++) {
+                if (os.getRow(r) != null) {
+                    below.add(TEXT.formatCellValue(os.getRow(r).getCell(0)));
+                }
+            }
+            assertThat(below).anyMatch(n -> n.startsWith("Support ends:") && n.contains("not announced"))
+                    .anyMatch(n -> n.startsWith("Extended support ends:"));
+        }
     }
 
     private static RunInfo withVersion(String version) {
