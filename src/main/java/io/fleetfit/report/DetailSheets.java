@@ -71,11 +71,13 @@ final class DetailSheets<R> {
         return sheets.stream().map(SXSSFSheet::getSheetName).toList();
     }
 
-    /** Finishes each sheet with its table's range (header and rows): autofilter, then {@code each}. */
+    /** Finishes each sheet with its table's range (header and rows): autofilter (when there are rows), then {@code each}. */
     void finish(BiConsumer<SXSSFSheet, CellRangeAddress> each) {
         for (int i = 0; i < sheets.size(); i++) {
             CellRangeAddress range = tables.get(i).range();
-            sheets.get(i).setAutoFilter(range);
+            if (range.getLastRow() > range.getFirstRow()) {
+                sheets.get(i).setAutoFilter(range);
+            }
             each.accept(sheets.get(i), range);
         }
     }

@@ -270,7 +270,10 @@ public final class ReportWriter implements AutoCloseable {
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
         figures.os().rows().forEach(osTable::add);
-        osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
+        if (!figures.os().rows().isEmpty()) {   // the rows only: sorting keeps the total last, filtering never hides it
+            osSheet.setAutoFilter(osTable.range());
+            osTable.skipRow();
+        }
         osTable.addTotal(figures.os().total());
         List<OsSheet.OsColumn> osColumns = OsSheet.columns(run.asOf());
         int noteRow = osTable.nextRow() + 1;
@@ -393,20 +396,30 @@ public final class ReportWriter implements AutoCloseable {
         }
         int headerRow = r + 1;
         Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
-        int lastRow = headerRow;   // the last row before the totals
+        // a filter that sorted or hid totals among the rows would falsify them: a table with subtotals has none,
+        // and one whose totals follow its rows has them below a blank row, outside the filter
         boolean interleaved = false;
+        boolean totalSeen = false;
+        for (R row : rows) {
+            totalSeen |= total.test(row);
+            interleaved |= totalSeen && !total.test(row);
+        }
+        boolean filtered = !interleaved && rows.stream().anyMatch(total.negate());
+        int lastRow = headerRow;   // the last row before the totals
         for (R row : rows) {
             if (total.test(row)) {
+                if (filtered && table.nextRow() == lastRow + 1) {
+                    table.skipRow();
+                }
                 table.addTotal(row);
             } else {
-                interleaved |= table.nextRow() > lastRow + 1;
                 lastRow = table.nextRow();
                 table.add(row);
             }
         }
         table.noteOmitted("Every workload's group and wave are on the Workloads sheet.");
         sheet.createFreezePane(0, headerRow + 1);
-        if (!interleaved) {   // a filter that sorted or hid totals among the rows would falsify them: none then
+        if (filtered) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
         }
         printable(sheet, headerRow);

@@ -72,6 +72,14 @@ final class Table<R> {
         write(value, true);
     }
 
+    /**
+     * Leaves a blank row: between a filtered table and its total, so that the total stays out of
+     * the filter when a spreadsheet application extends it over the rows that touch it.
+     */
+    void skipRow() {
+        nextRow++;
+    }
+
     private void write(R value, boolean total) {
         if (nextRow >= maxRows - 1) {   // the last row is kept for the note on omitted rows
             omitted++;

@@ -8,7 +8,8 @@ import java.util.function.Function;
  * into sub-waves has a total of its own; the plan's total last.
  */
 enum WaveColumn implements ColumnSpec.Declared<WavePlan.Row> {
-    WAVE("Wave", 13, CellFormat.TEXT, WaveColumn::wave),
+    // wide enough for the longest label, "Wave 2 total", in bold
+    WAVE("Wave", 15, CellFormat.TEXT, WaveColumn::wave),
     KIND("What moves", 34, CellFormat.TINT, r -> r.total() ? null : r.wave()),
     ENVIRONMENT("Environment", 14, CellFormat.TEXT, r -> r.environment() == null ? null : r.environment().label()),
     GROUPED_BY("Grouped by", 12, CellFormat.TEXT, WavePlan.Row::by),

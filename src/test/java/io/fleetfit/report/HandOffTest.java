@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -171,6 +173,55 @@ class HandOffTest {
             }
             assertThat(below).anyMatch(n -> n.startsWith("Support ends:") && n.contains("not announced"))
                     .anyMatch(n -> n.startsWith("Extended support ends:"));
+        }
+    }
+
+    @Test
+    void keepsEveryTotalRowOutOfTheAutofilterAndApartFromIt() throws IOException {
+        for (List<Outcome> fleet : List.of(FixtureFleet.mixedFleet(), List.<Outcome>of())) {
+            try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), fleet))) {
+                int filtered = 0;
+                for (Sheet sheet : wb) {
+                    XSSFSheet x = (XSSFSheet) sheet;
+                    if (!x.getCTWorksheet().isSetAutoFilter()) {
+                        continue;
+                    }
+                    filtered++;
+                    CellRangeAddress range = CellRangeAddress.valueOf(x.getCTWorksheet().getAutoFilter().getRef());
+                    for (Row row : sheet) {
+                        String label = TEXT.formatCellValue(row.getCell(0));
+                        boolean totalRow = label.equals("Total") || label.endsWith(" total");
+                        if (totalRow) {
+                            assertThat(row.getRowNum()).as("%s row %d, filter %s", sheet.getSheetName(), row.getRowNum() + 1,
+                                    range.formatAsString()).isGreaterThan(range.getLastRow() + 1);
+                        }
+                    }
+                    Row below = sheet.getRow(range.getLastRow() + 1);
+                    assertThat(below == null || below.getPhysicalNumberOfCells() == 0)
+                            .as("%s: the row under the filter is blank, so no application extends the filter over a total",
+                                    sheet.getSheetName()).isTrue();
+                    assertThat(range.getLastRow()).as("%s: a filter over rows, not over a header alone", sheet.getSheetName())
+                            .isGreaterThan(range.getFirstRow());
+                }
+                assertThat(filtered).isGreaterThan(0);
+            }
+        }
+    }
+
+    @Test
+    void givesEveryWaveLabelACellWideEnoughInBold() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run().withWaveSize(1), FixtureFleet.mixedFleet()))) {
+            Sheet waves = wb.getSheet("Waves");
+            double width = waves.getColumnWidth(WaveColumn.WAVE.ordinal()) / 256.0;
+            List<String> labels = new ArrayList<>();
+            for (Row row : waves) {
+                if (row.getRowNum() > 10) {
+                    labels.add(TEXT.formatCellValue(row.getCell(WaveColumn.WAVE.ordinal())));
+                }
+            }
+            assertThat(labels).contains("Wave 4 total", "4b total", "Total");
+            // a bold character takes at most 1.15 of a width unit (the width of a '0'), plus a unit of padding
+            assertThat(labels).allSatisfy(l -> assertThat(l.length() * 1.15 + 1).as(l).isLessThanOrEqualTo(width));
         }
     }
 
