@@ -145,11 +145,13 @@ public final class ReportWriter implements AutoCloseable {
             SXSSFSheet dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
 
-            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, RenderedColumn.of(List.of(WorkloadColumn.values())), 1);
-            findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1);
+            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, RenderedColumn.of(List.of(WorkloadColumn.values())), 1,
+                    WorkloadColumn.LAST_PRINTED.ordinal() + 1);
+            findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1, FindingColumn.values().length);
             osTable = new Table<>(osSheet, OsSheet.columns(run.asOf()), styles, 0).sizeColumns();
             frozenAndPrintable(osSheet, 0, 1);
-            dataQuality = detail(dataQualitySheet, ReportSheet.DATA_QUALITY, List.of(DataQualityColumn.values()), 0);
+            dataQuality = detail(dataQualitySheet, ReportSheet.DATA_QUALITY, List.of(DataQualityColumn.values()), 0,
+                    DataQualityColumn.values().length);
             for (InputFile f : run.inputs()) {
                 if (!f.readable()) {
                     dataQuality.add(new DataQualityColumn.Row(f.name(), f.sheet(), null, null,
@@ -328,9 +330,14 @@ public final class ReportWriter implements AutoCloseable {
         return sheet;
     }
 
-    /** A detail table from A1, continued on more sheets when longer than a sheet holds. */
-    private <R> DetailSheets<R> detail(SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, int frozenColumns) {
-        return new DetailSheets<>(wb, first, kind, columns, styles, maxRows, sheet -> frozenAndPrintable(sheet, frozenColumns, 1));
+    /**
+     * A detail table from A1, continued on more sheets when longer than a sheet holds, its rows as
+     * tall as the text of its first {@code printedColumns} columns.
+     */
+    private <R> DetailSheets<R> detail(SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, int frozenColumns,
+                                       int printedColumns) {
+        return new DetailSheets<>(wb, first, kind, columns, styles, maxRows, sheet -> frozenAndPrintable(sheet, frozenColumns, 1),
+                printedColumns);
     }
 
     /** Freezes the header row (row {@code headerRow - 1}) and the first columns on screen, and repeats the header on print. */

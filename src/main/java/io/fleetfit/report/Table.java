@@ -34,6 +34,8 @@ final class Table<R> {
     private final int maxRows;
     private int nextRow;
     private long omitted;
+    /** The leading columns whose wrapped text sets a row's height: the printed ones. */
+    private int heightColumns;
 
     Table(Sheet sheet, List<? extends Column<R>> columns, ReportStyles styles, int headerRow) {
         this(sheet, columns, styles, headerRow, SpreadsheetVersion.EXCEL2007.getMaxRows());
@@ -47,6 +49,7 @@ final class Table<R> {
         this.styles = styles;
         this.headerRow = headerRow;
         this.nextRow = headerRow + 1;
+        this.heightColumns = this.columns.size();
         Row row = sheet.createRow(headerRow);
         row.setHeightInPoints(HEADER_HEIGHT);
         for (int i = 0; i < this.columns.size(); i++) {
@@ -61,6 +64,16 @@ final class Table<R> {
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, columns.get(i).width() * 256);
         }
+        return this;
+    }
+
+    /**
+     * Sizes rows by the text of the first {@code n} columns only: those a printout shows. The
+     * others' wrapped text (custom attributes, questions) shows as far as the row's height allows on
+     * screen, instead of making every printed row as tall as a column the page leaves out.
+     */
+    Table<R> sizeRowsBy(int n) {
+        this.heightColumns = Math.min(n, columns.size());
         return this;
     }
 
@@ -94,7 +107,7 @@ final class Table<R> {
             Cell cell = row.createCell(i);
             cell.setCellStyle(style);
             set(cell, v);
-            if (c.format().wrap() && cell.getCellType() == CellType.STRING) {
+            if (i < heightColumns && c.format().wrap() && cell.getCellType() == CellType.STRING) {
                 lines = Math.max(lines, lines(cell.getStringCellValue(), c.width()));
             }
         }

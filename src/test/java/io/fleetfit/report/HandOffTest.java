@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fleetfit.assessment.Assessment;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.Outcome;
+import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.summary.FixtureFleet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
@@ -231,12 +235,49 @@ class HandOffTest {
                 f.lifecycleFile(), f.attributesFile(), version);
     }
 
+    @Test
+    void printsEachWorkloadsNameWaveDecisionOsSizeAndTopReasonInRowsAsTallAsThatText() throws IOException {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 1; i <= 12; i++) {
+            attributes.put("Backup policy " + i, "nightly, kept 30 days on the secondary site");
+        }
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), withVm("app-web-01", vm -> vm.customAttributes(attributes))))) {
+            Sheet sheet = wb.getSheet("Workloads");
+            assertThat(wb.getPrintArea(wb.getSheetIndex(sheet))).isEqualTo("Workloads!$A$1:$I$9");
+            assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
+            List<String> printed = new ArrayList<>();
+            for (int c = 0; c <= 8; c++) {
+                printed.add(TEXT.formatCellValue(sheet.getRow(0).getCell(c)));
+            }
+            assertThat(printed).containsExactly("VM", "Wave", "Disposition", "Lane", "OS", "vCPU", "Memory GiB", "Storage in use GiB",
+                    "Top reason");
+            Map<String, Float> heights = new LinkedHashMap<>();
+            Map<String, String> reasons = new LinkedHashMap<>();
+            for (Row row : sheet) {
+                String vm = TEXT.formatCellValue(row.getCell(0));
+                heights.put(vm, row.getHeightInPoints());
+                reasons.put(vm, TEXT.formatCellValue(row.getCell(WorkloadColumn.TOP_REASON.ordinal())));
+            }
+            assertThat(cellsOf(sheet)).anyMatch(c -> c.contains("\nBackup policy 12: nightly"));
+            assertThat(heights.get("app-web-01")).as("twelve lines of custom attributes, which do not print").isEqualTo(Table.LINE_HEIGHT);
+            assertThat(reasons.get("batch-big-03")).as("the most severe reason, and how many more")
+                    .isEqualTo("Runs Red Hat Enterprise Linux 7, past all vendor support since 2024-06-30.\n(+1 more on the Findings sheet)");
+            assertThat(heights.get("batch-big-03")).as("the reason on two lines of the column, and the count")
+                    .isEqualTo(3 * Table.LINE_HEIGHT);
+        }
+    }
+
     /** The fixture fleet with one workload's storage in use set to {@code mib}. */
     private static List<Outcome> withStorage(String vmName, long mib) {
+        return withVm(vmName, vm -> vm.inUseMib(mib));
+    }
+
+    /** The fixture fleet with one workload's inventory facts changed (its findings as they were). */
+    private static List<Outcome> withVm(String vmName, UnaryOperator<VmRecord.Builder> change) {
         List<Outcome> outcomes = new ArrayList<>();
         for (Outcome o : FixtureFleet.mixedFleet()) {
             if (o instanceof Assessment a && a.vmName().equals(vmName)) {
-                o = new Assessment(a.vm().toBuilder().inUseMib(mib).build(), a.os(), a.findings(), a.portabilityScore(),
+                o = new Assessment(change.apply(a.vm().toBuilder()).build(), a.os(), a.findings(), a.portabilityScore(),
                         a.legacyOsScore(), a.isolationScore(), a.fitnessScore(), a.tier(), a.disposition(), a.assessedDisposition(),
                         a.computedDisposition(), a.overrideReason(), a.completeness(), a.lane(), a.role(), a.confidence());
             }
