@@ -119,30 +119,89 @@ final class Table<R> {
     /**
      * The lines a wrapped text takes in a column of this width, by greedy word wrap. Spreadsheet
      * applications do not size rows on opening a streamed file (LibreOffice leaves them one line
-     * high), so the writer sets the height itself; a column unit is about one character.
+     * high), so the writer sets the height itself. A column unit is the width of a '0'; a character
+     * takes its own width in those units ({@link #charWidth}), so prose, whose letters and spaces are
+     * narrower than a digit, is not given lines it leaves empty.
      */
     static int lines(String text, int width) {
-        if (text.length() <= width && text.indexOf('\n') < 0) {
+        if (text.indexOf('\n') < 0 && (text.length() * MAX_CHAR_WIDTH <= width || textWidth(text) <= width)) {
             return 1;
         }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines++;
-            int used = 0;
+            double used = 0;
             for (String word : paragraph.split(" ")) {
-                int len = word.length();
-                if (used > 0 && used + 1 + len > width) {
+                double len = textWidth(word);
+                if (used > 0 && used + SPACE + len > width) {
                     lines++;
                     used = 0;
                 }
-                if (len > width) {   // a word longer than the column is broken across lines
-                    lines += (len - 1) / width;
-                    len = (len - 1) % width + 1;
+                if (len > width) {   // a word wider than the column is broken across lines
+                    for (int i = 0; i < word.length(); i++) {
+                        double w = charWidth(word.charAt(i));
+                        if (used > 0 && used + w > width) {
+                            lines++;
+                            used = 0;
+                        }
+                        used += w;
+                    }
+                    continue;
                 }
-                used += (used > 0 ? 1 : 0) + len;
+                used += (used > 0 ? SPACE : 0) + len;
             }
         }
         return lines;
+    }
+
+    private static final double SPACE = 0.5;
+    /** The widest character of {@link #charWidth}: a text this many times shorter than the column fits at a glance. */
+    private static final double MAX_CHAR_WIDTH = 2.0;
+
+    private static double textWidth(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            w += charWidth(s.charAt(i));
+        }
+        return w;
+    }
+
+    /**
+     * A character's width in column units (the width of a '0'): the wider of Calibri, the
+     * report's font, and DejaVu Sans, which LibreOffice draws where Calibri and its metric twin
+     * Carlito are missing, rounded up; 2 for the ideographs and the like.
+     */
+    static double charWidth(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return switch (c) {
+                case 'i', 'j', 'l' -> 0.5;
+                case 'f', 't', 'r' -> 0.7;
+                case 's', 'c', 'z' -> 0.87;
+                case 'k', 'v', 'x', 'y' -> 0.95;
+                case 'w' -> 1.45;
+                case 'm' -> 1.6;
+                default -> 1.05;
+            };
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return switch (c) {
+                case 'I' -> 0.55;
+                case 'J' -> 0.65;
+                case 'L', 'F', 'E', 'T', 'Z', 'S' -> 1.0;
+                case 'M', 'W' -> 1.75;
+                default -> 1.3;
+            };
+        }
+        if (c >= '0' && c <= '9') {
+            return 1.0;
+        }
+        return switch (c) {
+            case ' ' -> SPACE;
+            case '.', ',', ':', ';', '\'', '!', '|' -> 0.55;
+            case '(', ')', '[', ']', '-' -> 0.7;
+            case '/', '"' -> 0.8;
+            default -> c >= '\u2E80' ? 2.0 : 1.1;
+        };
     }
 
     /** Rows that did not fit on the sheet. */
