@@ -40,7 +40,6 @@ import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -346,11 +345,10 @@ public final class ReportWriter implements AutoCloseable {
         printable(sheet, headerRows - 1);
     }
 
-    /** Printed on one A4 portrait page, whatever its length, and the sheet the workbook opens on. */
+    /** Printed on one portrait page, whatever its length, and the sheet the workbook opens on. */
     private void onePage(SXSSFSheet sheet) {
         printable(sheet, -1);
         sheet.getPrintSetup().setLandscape(false);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitHeight((short) 1);
         int index = wb.getSheetIndex(sheet);
         wb.setActiveSheet(index);
@@ -359,11 +357,12 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /**
-     * Printed legibly: landscape, one page wide and as many long as needed, narrow margins, the
-     * header row ({@code headerRow}, -1 for none) on every page, a footer naming the report,
-     * the sheet and the page, and the consultant firm in the page header.
+     * Printed legibly: on the run's paper, landscape, one page wide and as many long as needed,
+     * narrow margins, the header row ({@code headerRow}, -1 for none) on every page, a footer naming
+     * the report, the sheet and the page, and the consultant firm in the page header.
      */
     private void printable(Sheet sheet, int headerRow) {
+        sheet.getPrintSetup().setPaperSize(run.paper().printSetup());
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -227,6 +228,24 @@ class HandOffTest {
             // a bold character takes at most 1.15 of a width unit (the width of a '0'), plus a unit of padding
             assertThat(labels).allSatisfy(l -> assertThat(l.length() * 1.15 + 1).as(l).isLessThanOrEqualTo(width));
         }
+    }
+
+    @Test
+    void printsEverySheetOnA4UnlessTheRunSaysLetter() throws IOException {
+        try (XSSFWorkbook wb = mixedFleet()) {
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            }
+        }
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run().withPaper(Paper.LETTER), FixtureFleet.mixedFleet(), 5))) {
+            assertThat(wb.getNumberOfSheets()).as("continuation sheets too").isGreaterThan(ReportSheet.values().length);
+            for (Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName()).isEqualTo(PrintSetup.LETTER_PAPERSIZE);
+                assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isEqualTo(!sheet.getSheetName().equals("Overview"));
+                assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            }
+        }
+        assertThat(Fixtures.run().paper()).isEqualTo(Paper.A4);
     }
 
     private static RunInfo withVersion(String version) {
