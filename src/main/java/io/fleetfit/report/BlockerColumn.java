@@ -16,7 +16,7 @@ enum BlockerColumn implements ColumnSpec.Declared<BlockerTally.Row> {
     SHARE("Share of workloads", 10, CellFormat.PERCENT, BlockerTally.Row::share),
     ALONE("Held back by it alone", 12, CellFormat.INTEGER, BlockerTally.Row::alone),
     VCPU("vCPU affected", 10, CellFormat.INTEGER, r -> r.size().vcpus()),
-    MEMORY("Memory GiB affected", 12, CellFormat.GIB, r -> r.size().memoryGib());
+    MEMORY("Memory GiB affected", 12, CellFormat.SIZE, r -> r.size().memoryGib());
 
     /**
      * What counts as a blocker, in words, for the sheet's note and the Method sheet: the words of

@@ -5,13 +5,12 @@ enum CellFormat {
     TEXT("General", false),
     /** Text that wraps within the column width (reasons, evidence, descriptions). */
     WRAP("General", true),
-    INTEGER("0", false),
-    /** A count or whole size with thousands separators (the Overview). */
-    COUNT("#,##0", false),
-    /** A size with one decimal and thousands separators (the Overview's GiB and TiB). */
+    /** A count or a whole size (vCPU), with thousands separators: 1,950. */
+    INTEGER("#,##0", false),
+    /** Memory and storage, in GiB or TiB, with one decimal and thousands separators: 14,190.3. */
     SIZE("#,##0.0", false),
-    /** Memory and storage. */
-    GIB("0.0", false),
+    /** A row number of an input file: an address, not a quantity, so without separators. */
+    ROW_NUMBER("0", false),
     /** Scores, 0-100. */
     SCORE("0", false),
     PERCENT("0.0%", false),

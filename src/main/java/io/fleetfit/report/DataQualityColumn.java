@@ -7,7 +7,7 @@ import java.util.function.Function;
 enum DataQualityColumn implements ColumnSpec.Declared<DataQualityColumn.Row> {
     FILE("File", 34, CellFormat.WRAP, Row::file),
     SHEET("Sheet", 12, CellFormat.TEXT, Row::sheet),
-    ROW("Row", 8, CellFormat.INTEGER, Row::row),
+    ROW("Row", 8, CellFormat.ROW_NUMBER, Row::row),
     VM("VM", 28, CellFormat.TEXT, Row::vm),
     STATUS("Status", 21, CellFormat.TINT, Row::status),
     REASON("Reason", 80, CellFormat.WRAP, Row::reason);

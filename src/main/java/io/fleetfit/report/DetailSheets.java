@@ -24,6 +24,7 @@ final class DetailSheets<R> {
     private final ReportStyles styles;
     private final int maxRows;
     private final Consumer<SXSSFSheet> setup;
+    private final int heightColumns;
     private final List<SXSSFSheet> sheets = new ArrayList<>();
     private final List<Table<R>> tables = new ArrayList<>();
     private long rows;
@@ -32,9 +33,10 @@ final class DetailSheets<R> {
      * @param first the table's first sheet, already created
      * @param maxRows the rows a sheet holds, header included (Excel: 1,048,576)
      * @param setup what every sheet of the table gets when created: column widths are set here
+     * @param heightColumns the leading columns whose text sets a row's height ({@link Table#sizeRowsBy})
      */
     DetailSheets(SXSSFWorkbook wb, SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, ReportStyles styles,
-                 int maxRows, Consumer<SXSSFSheet> setup) {
+                 int maxRows, Consumer<SXSSFSheet> setup, int heightColumns) {
         if (maxRows < 2) {
             throw new IllegalArgumentException("a sheet must hold a header and a row: " + maxRows);
         }
@@ -44,6 +46,7 @@ final class DetailSheets<R> {
         this.styles = styles;
         this.maxRows = maxRows;
         this.setup = setup;
+        this.heightColumns = heightColumns;
         start(first);
     }
 
@@ -71,11 +74,13 @@ final class DetailSheets<R> {
         return sheets.stream().map(SXSSFSheet::getSheetName).toList();
     }
 
-    /** Finishes each sheet with its table's range (header and rows): autofilter, then {@code each}. */
+    /** Finishes each sheet with its table's range (header and rows): autofilter (when there are rows), then {@code each}. */
     void finish(BiConsumer<SXSSFSheet, CellRangeAddress> each) {
         for (int i = 0; i < sheets.size(); i++) {
             CellRangeAddress range = tables.get(i).range();
-            sheets.get(i).setAutoFilter(range);
+            if (range.getLastRow() > range.getFirstRow()) {
+                sheets.get(i).setAutoFilter(range);
+            }
             each.accept(sheets.get(i), range);
         }
     }
@@ -90,7 +95,7 @@ final class DetailSheets<R> {
      * note on omitted rows) is never reached: the table rolls over to a new sheet first.
      */
     private Table<R> start(SXSSFSheet sheet) {
-        Table<R> table = new Table<>(sheet, columns, styles, 0, maxRows + 1).sizeColumns();
+        Table<R> table = new Table<>(sheet, columns, styles, 0, maxRows + 1).sizeColumns().sizeRowsBy(heightColumns);
         setup.accept(sheet);
         sheets.add(sheet);
         tables.add(table);

@@ -138,6 +138,16 @@ final class Labels {
         return String.join("; ", labels);
     }
 
+    /**
+     * The lanes a disposition's workloads go to, in words: its own, and for containerizing after
+     * remediation Refactor too, where the work changes the application ({@link Lane#of}).
+     */
+    static String lanes(Disposition d) {
+        return d == Disposition.CONTAINERIZE_AFTER_REMEDIATION
+                ? d.lane().label() + " or " + Lane.REFACTOR.label()
+                : d.lane().label();
+    }
+
     /** Where a workload's storage in use came from, in words; {@code null} when nothing states it. */
     static String storageSource(VmRecord.StorageInUse storage) {
         if (storage.mib() == null) {

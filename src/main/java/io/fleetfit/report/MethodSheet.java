@@ -11,6 +11,7 @@ import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.Role;
 import io.fleetfit.assessment.RoleCatalog;
+import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
@@ -144,6 +145,7 @@ final class MethodSheet {
     void write(RunInfo run) {
         text("Method", styles.title);
         sheet.getRow(0).setHeightInPoints(26);
+        text("fleetfit version: " + run.fleetfitRelease() + ".");
         r++;
         section("How each workload is judged");
         text("Every workload is checked against the rules listed below. A rule that applies records a finding, whose reason names the evidence.");
@@ -171,6 +173,8 @@ final class MethodSheet {
         r++;
         section("Disposition");
         precedence().forEach(this::text);
+        text("assessments.csv writes each disposition as its code: " + Arrays.stream(Disposition.values())
+                .map(d -> d.label() + " = " + d.code()).collect(Collectors.joining("; ")) + ".");
         r++;
         section("Migration lanes");
         lanes().forEach(this::text);
@@ -187,6 +191,9 @@ final class MethodSheet {
         for (MigrationWave w : MigrationWave.values()) {
             text("    " + w.label() + " - " + w.rule());
         }
+        text("No wave holds more than " + SummarySheet.count(run.waveSize(), "workload") + ": a larger one is split into"
+                + " sub-waves of whole groups. A client's rules file sets the limit with the row plan,"
+                + RuleConfig.WAVE_SIZE + ",N.");
         r++;
         section("Blockers");
         text(BlockerColumn.DEFINITION);

@@ -15,8 +15,12 @@ import java.util.function.Function;
 final class OsSheet {
 
     static final String NONE_STATED = "(none stated)";
-    static final String NOT_ANNOUNCED = "Not announced";
-    static final String NO_EXTENDED = "None";
+    /** What an empty date cell means, under the table: the date columns hold dates or nothing. */
+    static final List<String> DATE_NOTES = List.of(
+            "Support ends: the end of the vendor's standard support (security updates). Empty when the vendor has not"
+                    + " announced it (the release is supported) or when the release is not in the lifecycle catalog (see Note).",
+            "Extended support ends: the end of paid or community extended support (ESU, ELS, ESM, LTS). Empty when none"
+                    + " outlasts standard support, or standard support has no announced end.");
 
     private OsSheet() {
     }
@@ -37,17 +41,15 @@ final class OsSheet {
                 new OsColumn("Source column", 18, CellFormat.WRAP, r -> r.total() ? null : Labels.osSource(r.os().sourceColumn())),
                 new OsColumn("Recognised as", 32, CellFormat.WRAP, r -> r.total() ? null : recognisedAs(r.os())),
                 new OsColumn("Family", 15, CellFormat.TEXT, r -> r.total() || r.os().family() == null ? null : r.os().family().label()),
-                new OsColumn("Product", 14, CellFormat.TEXT, r -> r.total() ? null : r.os().product()),
                 new OsColumn("Release", 9, CellFormat.TEXT, r -> r.total() ? null : r.os().release()),
                 new OsColumn("Bits", 6, CellFormat.INTEGER, r -> r.total() ? null : r.os().bits()),
                 new OsColumn("Workloads", 10, CellFormat.INTEGER, OsTally.Row::workloads),
                 new OsColumn("Templates", 10, CellFormat.INTEGER, OsTally.Row::templates),
                 new OsColumn("System VMs", 10, CellFormat.INTEGER, OsTally.Row::systemVms),
                 new OsColumn("Support ends", 12, CellFormat.DATE,
-                        r -> r.entry() == null ? null : r.entry().supportEnd() != null ? r.entry().supportEnd() : NOT_ANNOUNCED),
+                        r -> r.entry() == null ? null : r.entry().supportEnd()),
                 new OsColumn("Extended support ends", 12, CellFormat.DATE,
-                        r -> r.entry() == null || r.entry().supportEnd() == null ? null
-                                : r.entry().extendedSupportEnd() != null ? r.entry().extendedSupportEnd() : NO_EXTENDED),
+                        r -> r.entry() == null || r.entry().supportEnd() == null ? null : r.entry().extendedSupportEnd()),
                 new OsColumn("Status on " + asOf, 20, CellFormat.TINT, OsTally.Row::status),
                 new OsColumn("Note", 44, CellFormat.WRAP, OsSheet::note));
     }
@@ -81,6 +83,6 @@ final class OsSheet {
         if (os.release() == null) {
             return "The string names no release, and Guest Detailed Data adds none: support status unknown.";
         }
-        return "Release " + os.release() + " of " + os.product() + " is not in the lifecycle catalog.";
+        return recognisedAs(os) + (os.displayName() == null ? " release " + os.release() : "") + " is not in the lifecycle catalog.";
     }
 }

@@ -73,20 +73,21 @@ final class OverviewSheet {
             long n = o.confidence().get(level);
             row(List.of(level.label(), n, Overview.share(n, assessed), confidenceMeaning(level)),
                     new int[][] {{0, 0}, {1, 1}, {2, 2}, {3, LAST}},
-                    List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.PERCENT, CellFormat.WRAP), false);
+                    List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.WRAP), false);
         }
         r++;
 
         section("Workloads per migration lane");
         int laneHeader = r;
-        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.PERCENT, CellFormat.COUNT,
+        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.INTEGER,
                 CellFormat.PERCENT, CellFormat.SIZE, CellFormat.SIZE);
-        header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use TiB"), EACH);
+        StorageUnit laneUnit = StorageUnit.forTotal(o.assessed().inUseStorageGib());
+        header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use " + laneUnit.symbol()), EACH);
         for (Lane lane : Lane.values()) {
-            row(laneValues(lane.label(), o.lanes().get(lane), o.assessed()), EACH, laneFormats, false);
+            row(laneValues(lane.label(), o.lanes().get(lane), o.assessed(), laneUnit), EACH, laneFormats, false);
         }
         int lastLane = r - 1;
-        row(laneValues(Labels.TOTAL, o.assessed(), o.assessed()), EACH, laneFormats, true);
+        row(laneValues(Labels.TOTAL, o.assessed(), o.assessed(), laneUnit), EACH, laneFormats, true);
         if (assessed > 0) {
             BarChart.draw(backing, new CellRangeAddress(r, r + CHART_ROWS - 1, 0, LAST), LANE_CHART, List.of(Lane.values()),
                     Arrays.stream(Lane.values()).mapToLong(l -> o.lanes().get(l).workloads()).toArray(),
@@ -96,10 +97,12 @@ final class OverviewSheet {
         r++;
 
         section("Target capacity");
+        StorageUnit capacityUnit = StorageUnit.forTotal(o.capacity().stream()
+                .mapToDouble(c -> c.storageTib() == null ? 0 : c.storageTib() * StorageUnit.GIB_PER_TIB).sum());
         header(List.of("Platform", "Workloads", "vCPU today", "Memory GiB today", "vCPU needed", "Memory GiB needed",
-                "Storage TiB needed"), EACH);
-        List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.COUNT, CellFormat.COUNT, CellFormat.COUNT,
-                CellFormat.COUNT, CellFormat.COUNT, CellFormat.SIZE);
+                "Storage " + capacityUnit.symbol() + " needed"), EACH);
+        List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.INTEGER,
+                CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.SIZE);
         for (Overview.Capacity c : o.capacity()) {
             boolean volumes = c.target() == Overview.Target.PERSISTENT_VOLUMES;
             List<Object> values = new ArrayList<>(List.of(c.target(), c.source().workloads()));
@@ -107,7 +110,7 @@ final class OverviewSheet {
             values.add(volumes ? null : c.source().memoryGib());
             values.add(c.vcpus());
             values.add(c.memoryGib());
-            values.add(c.storageTib());
+            values.add(c.storageTib() == null ? null : capacityUnit.of(c.storageTib() * StorageUnit.GIB_PER_TIB));
             row(values, EACH, capacityFormats, false);
         }
         capacityNotes(o.ratios()).forEach(this::prose);
@@ -116,7 +119,7 @@ final class OverviewSheet {
         section("Top blockers: fix these to free the most workloads");
         int[][] blockerSpans = {{0, 3}, {4, 4}, {5, 5}, {6, 6}};
         header(List.of("Blocker", "Rule", "Workloads held back", "Freed by fixing it alone"), blockerSpans);
-        List<CellFormat> blockerFormats = List.of(CellFormat.WRAP, CellFormat.TEXT, CellFormat.COUNT, CellFormat.COUNT);
+        List<CellFormat> blockerFormats = List.of(CellFormat.WRAP, CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER);
         for (BlockerTally.Row b : o.blockers()) {
             row(List.of(b.description(), b.ruleId(), b.size().workloads(), b.alone()), blockerSpans, blockerFormats, false);
         }
@@ -128,7 +131,7 @@ final class OverviewSheet {
         section("Top questions to resolve with the workloads' owners");
         int[][] questionSpans = {{0, 4}, {5, 5}, {6, 6}};
         header(List.of("Question", "Workloads", "Share"), questionSpans);
-        List<CellFormat> questionFormats = List.of(CellFormat.WRAP, CellFormat.COUNT, CellFormat.PERCENT);
+        List<CellFormat> questionFormats = List.of(CellFormat.WRAP, CellFormat.INTEGER, CellFormat.PERCENT);
         for (Overview.Question q : o.questions()) {
             row(List.of(q.text(), q.workloads(), Overview.share(q.workloads(), assessed)), questionSpans, questionFormats, false);
         }
@@ -235,9 +238,9 @@ final class OverviewSheet {
         };
     }
 
-    private static List<Object> laneValues(String label, Tally size, Tally all) {
+    private static List<Object> laneValues(String label, Tally size, Tally all, StorageUnit unit) {
         return List.of(label, size.workloads(), Overview.share(size.workloads(), all.workloads()), size.vcpus(),
-                Overview.share(size.vcpus(), all.vcpus()), size.memoryGib(), size.inUseStorageGib() / 1024.0);
+                Overview.share(size.vcpus(), all.vcpus()), size.memoryGib(), unit.of(size.inUseStorageGib()));
     }
 
     /** "1,234" */

@@ -19,9 +19,8 @@ enum ReportSheet {
             "What holds workloads back from containers, per rule, the most common first: what to fix to free the"
                     + " most workloads."),
     WORKLOADS("Workloads", "70AD47",
-            "One row per workload: disposition and lane, fitness tier and scores, role, the main reasons, confidence and"
-                    + " the questions for its owner, OS, size and placement. Prints the columns from VM to Questions for the"
-                    + " owner, one page wide."),
+            "One row per workload: wave, disposition and lane, OS, size and the top reason, which print one page wide;"
+                    + " then fitness tier and scores, role, confidence and the questions for its owner, and placement."),
     FINDINGS("Findings", "ED7D31",
             "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence."),
     OS("OS", "5B9BD5",

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -40,7 +41,6 @@ import org.apache.poi.ss.usermodel.FontFormatting;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PatternFormatting;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -145,11 +145,13 @@ public final class ReportWriter implements AutoCloseable {
             SXSSFSheet dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
 
-            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, RenderedColumn.of(List.of(WorkloadColumn.values())), 1);
-            findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1);
+            workloads = detail(workloadSheet, ReportSheet.WORKLOADS, RenderedColumn.of(List.of(WorkloadColumn.values())), 1,
+                    WorkloadColumn.LAST_PRINTED.ordinal() + 1);
+            findings = detail(findingSheet, ReportSheet.FINDINGS, List.of(FindingColumn.values()), 1, FindingColumn.values().length);
             osTable = new Table<>(osSheet, OsSheet.columns(run.asOf()), styles, 0).sizeColumns();
             frozenAndPrintable(osSheet, 0, 1);
-            dataQuality = detail(dataQualitySheet, ReportSheet.DATA_QUALITY, List.of(DataQualityColumn.values()), 0);
+            dataQuality = detail(dataQualitySheet, ReportSheet.DATA_QUALITY, List.of(DataQualityColumn.values()), 0,
+                    DataQualityColumn.values().length);
             for (InputFile f : run.inputs()) {
                 if (!f.readable()) {
                     dataQuality.add(new DataQualityColumn.Row(f.name(), f.sheet(), null, null,
@@ -257,8 +259,9 @@ public final class ReportWriter implements AutoCloseable {
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, figures.totals(), figures.waves(), continued());
         printable(summary, -1);
-        aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()), List.of(WaveColumn.values()), figures.waves().rows(),
-                WavePlan.Row::total);
+        aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()),
+                StorageUnit.forTotal(figures.waves().total().inUseStorageGib()).apply(List.of(WaveColumn.values()), Set.of(WaveColumn.STORAGE)),
+                figures.waves().rows(), WavePlan.Row::total);
         aggregate(blockersSheet, "What holds workloads back", List.of(BlockerColumn.DEFINITION,
                         "Held back by it alone: workloads whose only blocker this is, which fixing it (or accepting it) frees."),
                 List.of(BlockerColumn.values()), figures.blockers().rows(), BlockerTally.Row::total);
@@ -269,8 +272,16 @@ public final class ReportWriter implements AutoCloseable {
         });
         findings.finish((sheet, range) -> tints(sheet, range, List.of(FindingColumn.values())));
         figures.os().rows().forEach(osTable::add);
-        osSheet.setAutoFilter(osTable.range());   // before the total row, so sorting keeps the total last
+        if (!figures.os().rows().isEmpty()) {   // the rows only: sorting keeps the total last, filtering never hides it
+            osSheet.setAutoFilter(osTable.range());
+            osTable.skipRow();
+        }
         osTable.addTotal(figures.os().total());
+        List<OsSheet.OsColumn> osColumns = OsSheet.columns(run.asOf());
+        int noteRow = osTable.nextRow() + 1;
+        for (String note : OsSheet.DATE_NOTES) {
+            note(osSheet, noteRow++, note, osColumns.size(), osColumns.stream().mapToInt(Column::width).sum());
+        }
         for (NameRepeats.Repeat r : summarizer.possibleDuplicates()) {
             dataQuality.add(DataQualityColumn.Row.of(r.source(), r.vmName(), DataQualityStatus.POSSIBLE_DUPLICATE, r.reason()));
         }
@@ -322,9 +333,14 @@ public final class ReportWriter implements AutoCloseable {
         return sheet;
     }
 
-    /** A detail table from A1, continued on more sheets when longer than a sheet holds. */
-    private <R> DetailSheets<R> detail(SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, int frozenColumns) {
-        return new DetailSheets<>(wb, first, kind, columns, styles, maxRows, sheet -> frozenAndPrintable(sheet, frozenColumns, 1));
+    /**
+     * A detail table from A1, continued on more sheets when longer than a sheet holds, its rows as
+     * tall as the text of its first {@code printedColumns} columns.
+     */
+    private <R> DetailSheets<R> detail(SXSSFSheet first, ReportSheet kind, List<? extends Column<R>> columns, int frozenColumns,
+                                       int printedColumns) {
+        return new DetailSheets<>(wb, first, kind, columns, styles, maxRows, sheet -> frozenAndPrintable(sheet, frozenColumns, 1),
+                printedColumns);
     }
 
     /** Freezes the header row (row {@code headerRow - 1}) and the first columns on screen, and repeats the header on print. */
@@ -333,11 +349,10 @@ public final class ReportWriter implements AutoCloseable {
         printable(sheet, headerRows - 1);
     }
 
-    /** Printed on one A4 portrait page, whatever its length, and the sheet the workbook opens on. */
+    /** Printed on one portrait page, whatever its length, and the sheet the workbook opens on. */
     private void onePage(SXSSFSheet sheet) {
         printable(sheet, -1);
         sheet.getPrintSetup().setLandscape(false);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitHeight((short) 1);
         int index = wb.getSheetIndex(sheet);
         wb.setActiveSheet(index);
@@ -346,11 +361,12 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /**
-     * Printed legibly: landscape, one page wide and as many long as needed, narrow margins, the
-     * header row ({@code headerRow}, -1 for none) on every page, a footer naming the report,
-     * the sheet and the page, and the consultant firm in the page header.
+     * Printed legibly: on the run's paper, landscape, one page wide and as many long as needed,
+     * narrow margins, the header row ({@code headerRow}, -1 for none) on every page, a footer naming
+     * the report, the sheet and the page, and the consultant firm in the page header.
      */
     private void printable(Sheet sheet, int headerRow) {
+        sheet.getPrintSetup().setPaperSize(run.paper().printSetup());
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
@@ -386,33 +402,47 @@ public final class ReportWriter implements AutoCloseable {
         int width = columns.stream().mapToInt(Column::width).sum();
         int r = 1;
         for (String note : notes) {
-            Row row = sheet.createRow(r);
-            Cell cell = row.createCell(0);
-            Table.set(cell, note);
-            cell.setCellStyle(styles.wrappedNote);
-            row.setHeightInPoints(Table.lines(note, width) * Table.LINE_HEIGHT);
-            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns.size() - 1));
-            r++;
+            note(sheet, r++, note, columns.size(), width);
         }
         int headerRow = r + 1;
         Table<R> table = new Table<>(sheet, columns, styles, headerRow).sizeColumns();
-        int lastRow = headerRow;   // the last row before the totals
+        // a filter that sorted or hid totals among the rows would falsify them: a table with subtotals has none,
+        // and one whose totals follow its rows has them below a blank row, outside the filter
         boolean interleaved = false;
+        boolean totalSeen = false;
+        for (R row : rows) {
+            totalSeen |= total.test(row);
+            interleaved |= totalSeen && !total.test(row);
+        }
+        boolean filtered = !interleaved && rows.stream().anyMatch(total.negate());
+        int lastRow = headerRow;   // the last row before the totals
         for (R row : rows) {
             if (total.test(row)) {
+                if (filtered && table.nextRow() == lastRow + 1) {
+                    table.skipRow();
+                }
                 table.addTotal(row);
             } else {
-                interleaved |= table.nextRow() > lastRow + 1;
                 lastRow = table.nextRow();
                 table.add(row);
             }
         }
         table.noteOmitted("Every workload's group and wave are on the Workloads sheet.");
         sheet.createFreezePane(0, headerRow + 1);
-        if (!interleaved) {   // a filter that sorted or hid totals among the rows would falsify them: none then
+        if (filtered) {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns.size() - 1));
         }
         printable(sheet, headerRow);
+    }
+
+    /** A note wrapped across a table's columns (so it never widens the printed page), its height following its length. */
+    private void note(Sheet sheet, int r, String text, int columns, int width) {
+        Row row = sheet.createRow(r);
+        Cell cell = row.createCell(0);
+        Table.set(cell, text);
+        cell.setCellStyle(styles.wrappedNote);
+        row.setHeightInPoints(Table.lines(text, width) * Table.LINE_HEIGHT);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
     }
 
     /** The Waves sheet's notes: what each wave holds, how groups are formed and how waves are split. */
@@ -423,7 +453,8 @@ public final class ReportWriter implements AutoCloseable {
         }
         notes.add("Groups move together: a workload's application (from the attributes file), else its vCenter folder, else its"
                 + " cluster. An application moves whole, in the latest wave any of its workloads needs.");
-        notes.add("No wave holds more than " + limit + " workloads (rules file: plan,wave_size): a larger one is split into"
+        notes.add("No wave holds more than " + limit + " workloads (a client's rules file can change this; see Method): a larger"
+                + " one is split into"
                 + " sub-waves (2a, 2b, ...) of whole groups. A folder or cluster larger than that is split in name order; an"
                 + " application larger than that is not split and has a sub-wave of its own.");
         notes.add("Non-production first: within a wave, groups stated as non-production (the attributes file's environment, or an"

@@ -34,6 +34,7 @@ import java.util.Objects;
  * @param kubevirtFile the file the KubeVirt guest catalog came from, {@code null} for the bundled one
  * @param capacity the capacity planning ratios (the Overview's target capacity), the rules file's changes applied
  * @param waveSize the most workloads a migration wave holds (the rules file's {@code plan,wave_size})
+ * @param paper the paper every sheet prints on
  */
 public record RunInfo(
         String client,
@@ -52,13 +53,14 @@ public record RunInfo(
         RoleCatalog roleBase,
         KubevirtGuestCatalog kubevirtGuests,
         ConsultantFile kubevirtFile,
-        CapacityRatios capacity, int waveSize) implements Serializable {
+        CapacityRatios capacity, int waveSize, Paper paper) implements Serializable {
 
     public RunInfo {
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(roleBase, "roleBase");
         Objects.requireNonNull(kubevirtGuests, "kubevirtGuests");
         Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(paper, "paper");
         inputs = List.copyOf(inputs);
         rules = List.copyOf(rules);
         Objects.requireNonNull(lifecycle, "lifecycle");
@@ -76,7 +78,7 @@ public record RunInfo(
                    RoleCatalog roles, RoleCatalog roleBase, KubevirtGuestCatalog kubevirtGuests, ConsultantFile kubevirtFile) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, CapacityRatios.DEFAULT,
-                RuleConfig.DEFAULT_WAVE_SIZE);
+                RuleConfig.DEFAULT_WAVE_SIZE, Paper.A4);
     }
 
     /** A run without engagement title and consultant firm. */
@@ -85,7 +87,7 @@ public record RunInfo(
                    ConsultantFile attributesFile, String fleetfitVersion) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, "", "", RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(), null, CapacityRatios.DEFAULT,
-                RuleConfig.DEFAULT_WAVE_SIZE);
+                RuleConfig.DEFAULT_WAVE_SIZE, Paper.A4);
     }
 
     /** A run with the bundled role and KubeVirt guest catalogs. */
@@ -94,7 +96,7 @@ public record RunInfo(
                    ConsultantFile attributesFile, String fleetfitVersion, String engagement, String consultantFirm) {
         this(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
                 fleetfitVersion, engagement, consultantFirm, RoleCatalog.bundled(), RoleCatalog.bundled(), KubevirtGuestCatalog.bundled(),
-                null, CapacityRatios.DEFAULT, RuleConfig.DEFAULT_WAVE_SIZE);
+                null, CapacityRatios.DEFAULT, RuleConfig.DEFAULT_WAVE_SIZE, Paper.A4);
     }
 
     /** A run with the bundled lifecycle catalog, the standard rules' version and no consultant files. */
@@ -106,31 +108,31 @@ public record RunInfo(
     /** The same run for another client and its inputs (a batch run shares everything else). */
     public RunInfo forClient(String name, List<InputFile> files) {
         return new RunInfo(name, asOf, files, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The same run judged with other rules and roles (a client's rows of a rules file that serves several). */
     public RunInfo withRules(List<Rule> configured, RoleCatalog tunedRoles) {
         return new RunInfo(client, asOf, inputs, configured, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, tunedRoles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The same run with another role catalog, before any rules file's changes. */
     public RunInfo withRoles(RoleCatalog catalog) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, catalog, catalog, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The same run with another KubeVirt guest catalog, from {@code file} ({@code null}: the bundled one). */
     public RunInfo withKubevirtGuests(KubevirtGuestCatalog guests, ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, guests, file, capacity, waveSize, paper);
     }
 
     /** The same run with other capacity planning ratios (a client's rules file's {@code plan} rows). */
     public RunInfo withCapacity(CapacityRatios ratios) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, ratios, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, ratios, waveSize, paper);
     }
 
     /** Where the KubeVirt guest catalog came from, in words. */
@@ -140,35 +142,52 @@ public record RunInfo(
 
     public RunInfo withRulesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, file, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     public RunInfo withLifecycleFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, file, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     public RunInfo withAttributesFile(ConsultantFile file) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, file,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The engagement's title printed on the Summary; {@code null} or blank leaves it out. */
     public RunInfo withEngagement(String title) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                attributesFile, fleetfitVersion, title, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The consultant firm printed on the Summary and in the document's properties; {@code null} or blank leaves it out. */
     public RunInfo withConsultantFirm(String firm) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile,
-                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize);
+                attributesFile, fleetfitVersion, engagement, firm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, paper);
     }
 
     /** The same run with waves of at most {@code size} workloads. */
     public RunInfo withWaveSize(int size) {
         return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
-                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, size);
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, size, paper);
+    }
+
+    /**
+     * fleetfit's version for the reader: a release's number ("1.2.0"); a build between releases
+     * ("0.1.0-SNAPSHOT", or "dev" from classes) as a development build.
+     */
+    public String fleetfitRelease() {
+        if (fleetfitVersion == null || "dev".equals(fleetfitVersion)) {
+            return "development build";
+        }
+        return fleetfitVersion.endsWith("-SNAPSHOT") ? "development build (" + fleetfitVersion + ")" : fleetfitVersion;
+    }
+
+    /** The same run printed on this paper. */
+    public RunInfo withPaper(Paper printedOn) {
+        return new RunInfo(client, asOf, inputs, rules, ruleCatalogVersion, rulesFile, lifecycle, lifecycleFile, attributesFile,
+                fleetfitVersion, engagement, consultantFirm, roles, roleBase, kubevirtGuests, kubevirtFile, capacity, waveSize, printedOn);
     }
 
     /** The lifecycle catalog's version: its "# version:" line, else where it came from. */

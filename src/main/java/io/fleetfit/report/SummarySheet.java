@@ -48,12 +48,12 @@ final class SummarySheet {
 
     enum DispositionColumn implements ColumnSpec.Declared<DispositionRow> {
         DISPOSITION("Disposition", CellFormat.TINT, r -> r.disposition() == null ? Labels.TOTAL : r.disposition()),
-        CODE("Code", CellFormat.TEXT, r -> r.disposition() == null ? null : r.disposition().code()),
+        LANE("Migration lane", CellFormat.WRAP, r -> r.disposition() == null ? null : Labels.lanes(r.disposition())),
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, DispositionRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<DispositionRow> spec;
 
@@ -77,8 +77,8 @@ final class SummarySheet {
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, LaneRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<LaneRow> spec;
 
@@ -150,8 +150,8 @@ final class SummarySheet {
         WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
         SHARE("Share", CellFormat.PERCENT, WaveRow::share),
         VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
-        MEMORY("Memory GiB", CellFormat.GIB, r -> r.size().memoryGib()),
-        STORAGE("Storage in use GiB", CellFormat.GIB, r -> r.size().inUseStorageGib());
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
 
         private final ColumnSpec<WaveRow> spec;
 
@@ -230,7 +230,6 @@ final class SummarySheet {
         }
         r = fact(r, "Assessment date", run.asOf(), CellFormat.DATE);
         r = fact(r, "Workloads assessed", totals.assessed(), CellFormat.INTEGER);
-        r = fact(r, "fleetfit version", run.fleetfitVersion(), CellFormat.TEXT);
         r = fact(r, "OS lifecycle catalog", run.lifecycleVersion()
                 + (run.lifecycleFile() == null ? "" : " (from " + run.lifecycleFile().name() + ")"), CellFormat.TEXT);
         r = fact(r, "Rule set", run.rulesFile() == null ? run.ruleCatalogVersion() + " (standard rules)"
@@ -252,7 +251,8 @@ final class SummarySheet {
         }
 
         r = section(r + 1, "Dispositions");
-        Table<DispositionRow> dispositions = new Table<>(sheet, List.of(DispositionColumn.values()), styles, r);
+        Table<DispositionRow> dispositions = new Table<>(sheet, storage(List.of(DispositionColumn.values()), DispositionColumn.STORAGE,
+                totals.size()), styles, r);
         for (Disposition d : Disposition.values()) {
             dispositions.add(new DispositionRow(d, totals.size(d), totals.share(d)));
         }
@@ -260,7 +260,7 @@ final class SummarySheet {
 
         // right below the dispositions, in the same columns: the same workloads by migration strategy
         r = section(dispositions.nextRow() + 1, "Migration lanes (the \"7 Rs\")");
-        Table<LaneRow> lanes = new Table<>(sheet, List.of(LaneColumn.values()), styles, r);
+        Table<LaneRow> lanes = new Table<>(sheet, storage(List.of(LaneColumn.values()), LaneColumn.STORAGE, totals.size()), styles, r);
         for (Lane lane : Lane.values()) {
             lanes.add(new LaneRow(lane, totals.size(lane), totals.share(totals.workloads(lane))));
         }
@@ -280,7 +280,7 @@ final class SummarySheet {
         families.addTotal(new OsFamilyRow(null, totals.assessed(), totals.share(totals.assessed())));
 
         r = section(families.nextRow() + 1, "Migration waves (see Waves)");
-        Table<WaveRow> waveTable = new Table<>(sheet, List.of(WaveColumn.values()), styles, r);
+        Table<WaveRow> waveTable = new Table<>(sheet, storage(List.of(WaveColumn.values()), WaveColumn.STORAGE, waves.total()), styles, r);
         for (MigrationWave w : MigrationWave.values()) {
             Tally size = waves.wave(w);
             waveTable.add(new WaveRow(w, size, totals.share(size.workloads())));
@@ -312,6 +312,11 @@ final class SummarySheet {
             text(r, 1, s.description(), styles.note);
             r++;
         }
+    }
+
+    /** A table's columns with its storage column in the unit its total calls for. */
+    private static <R> List<Column<R>> storage(List<? extends Column<R>> columns, Column<R> storage, Tally total) {
+        return StorageUnit.forTotal(total.inUseStorageGib()).apply(columns, java.util.Set.of(storage));
     }
 
     /** "Migration assessment - Acme Corp": the Summary's title and the document's. */
@@ -367,15 +372,16 @@ final class SummarySheet {
         long unmatched = totals.unmatchedAttributes();
         String rows = file.name() + " (" + count(file.entries(), "row");
         if (totals.attributesShared()) {
-            return rows + " for several clients; " + totals.attributeRowsApplied().size() + " applied to this client's VMs"
-                    + (unmatched == 0 ? ")" : "; " + unmatched + " for this client matched no VM, see Data quality)");
+            return rows + " for several clients; " + OverviewSheet.count(totals.attributeRowsApplied().size()) + " applied to this"
+                    + " client's VMs" + (unmatched == 0 ? ")" : "; " + OverviewSheet.count(unmatched) + " for this client matched no VM,"
+                    + " see Data quality)");
         }
-        return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + unmatched + " matched no VM, see Data quality)");
+        return rows + (unmatched == 0 ? ", every one matched a VM)" : "; " + OverviewSheet.count(unmatched) + " matched no VM, see Data quality)");
     }
 
-    /** "1 row", "12 rows". */
+    /** "1 row", "1,200 rows". */
     static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return OverviewSheet.count(n, noun);
     }
 
     /** The score range of a tier, in words. */

@@ -8,15 +8,16 @@ import java.util.function.Function;
  * into sub-waves has a total of its own; the plan's total last.
  */
 enum WaveColumn implements ColumnSpec.Declared<WavePlan.Row> {
-    WAVE("Wave", 13, CellFormat.TEXT, WaveColumn::wave),
+    // wide enough for the longest label, "Wave 2 total", in bold
+    WAVE("Wave", 15, CellFormat.TEXT, WaveColumn::wave),
     KIND("What moves", 34, CellFormat.TINT, r -> r.total() ? null : r.wave()),
     ENVIRONMENT("Environment", 14, CellFormat.TEXT, r -> r.environment() == null ? null : r.environment().label()),
     GROUPED_BY("Grouped by", 12, CellFormat.TEXT, WavePlan.Row::by),
     GROUP("Group (application, folder or cluster)", 36, CellFormat.WRAP, WavePlan.Row::group),
     WORKLOADS("Workloads", 11, CellFormat.INTEGER, r -> r.size().workloads()),
     VCPU("vCPU", 9, CellFormat.INTEGER, r -> r.size().vcpus()),
-    MEMORY("Memory GiB", 11, CellFormat.GIB, r -> r.size().memoryGib()),
-    STORAGE("Storage in use GiB", 12, CellFormat.GIB, r -> r.size().inUseStorageGib()),
+    MEMORY("Memory GiB", 11, CellFormat.SIZE, r -> r.size().memoryGib()),
+    STORAGE("Storage in use GiB", 12, CellFormat.SIZE, r -> r.size().inUseStorageGib()),
     NOTE("Note", 34, CellFormat.WRAP, WavePlan.Row::note);
 
     private final ColumnSpec<WavePlan.Row> spec;

@@ -10,16 +10,22 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The Workloads sheet: one row per assessed workload, the decision first, then the facts. */
+/** The Workloads sheet: one row per assessed workload, what prints first, then how it was decided and the facts. */
 enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
-    // the decision, as printed (VM to Questions for the owner, one page wide): what was decided, how well it fits,
-    // what the VM is taken for and why, how sure that is and what to ask; the facts follow
+    // what prints, one page wide (VM to Top reason): which workload, when it moves and where to, what it runs and
+    // how large it is, and why; a row is as tall as these columns' text
     VM("VM", 28, CellFormat.TEXT, a -> a.vm().vmName()),
     // known once every workload is in: the report fills it in (see WaitingRows)
     WAVE("Wave", 7, CellFormat.TEXT, a -> null),
-    WAVE_GROUP("Moves with", 20, CellFormat.WRAP, a -> WavePlan.Group.of(a.vm()).name()),
     DISPOSITION("Disposition", 27, CellFormat.TINT, Assessment::disposition),
     LANE("Lane", 11, CellFormat.TEXT, a -> a.lane().label()),
+    OS_RECOGNISED("OS", 26, CellFormat.WRAP, a -> Labels.recognisedOs(a.os())),
+    VCPU("vCPU", 7, CellFormat.INTEGER, a -> a.vm().cpus()),
+    MEMORY("Memory GiB", 9, CellFormat.SIZE, a -> Tally.gib(a.vm().memoryMib())),
+    STORAGE("Storage in use GiB", 11, CellFormat.SIZE, a -> Tally.gib(a.vm().storageInUse().mib())),
+    TOP_REASON("Top reason", 50, CellFormat.WRAP, WorkloadColumn::topReason),
+    // on screen: how the decision was reached, how sure it is and what to ask, then the facts
+    WAVE_GROUP("Moves with", 20, CellFormat.WRAP, a -> WavePlan.Group.of(a.vm()).name()),
     WOULD_BE("Would-be disposition", 16, CellFormat.WRAP,   // a retire candidate's; an override shows its own column
             a -> a.assessedDisposition() != a.computedDisposition() ? a.assessedDisposition() : null),
     OVERRIDE("Consultant override", 20, CellFormat.WRAP,
@@ -31,7 +37,6 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     LEGACY_OS("Legacy OS", 9, CellFormat.SCORE, a -> a.scored() ? a.legacyOsScore() : null),
     ISOLATION("Isolation", 9, CellFormat.SCORE, a -> a.scored() ? a.isolationScore() : null),
     ROLE("Role", 20, CellFormat.WRAP, Assessment::roleLabel),
-    TOP_REASONS("Top finding reasons", 50, CellFormat.WRAP, WorkloadColumn::topReasons),
     CONFIDENCE("Confidence", 11, CellFormat.TEXT, a -> a.confidence().level().label()),
     MISSING_FACTS("Missing facts", 18, CellFormat.WRAP, a -> String.join("; ", a.confidence().missingFacts())),
     QUESTIONS("Questions for the owner", 32, CellFormat.WRAP, a -> String.join("\n", a.confidence().questions())),
@@ -40,12 +45,8 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     BLOCKERS("Blockers", 18, CellFormat.WRAP, a -> ids(a.blockers())),
     FINDINGS("Findings", 9, CellFormat.INTEGER, a -> a.findings().size()),
     OS("OS (as stated)", 30, CellFormat.WRAP, a -> a.os() == null ? null : a.os().raw()),
-    OS_RECOGNISED("OS recognised as", 26, CellFormat.WRAP, a -> Labels.recognisedOs(a.os())),
     OS_SOURCE("OS source", 18, CellFormat.WRAP, a -> a.os() == null ? null : Labels.osSource(a.os().sourceColumn())),
     POWER("Power state", 12, CellFormat.TEXT, a -> a.vm().powerState()),
-    VCPU("vCPU", 7, CellFormat.INTEGER, a -> a.vm().cpus()),
-    MEMORY("Memory GiB", 9, CellFormat.GIB, a -> Tally.gib(a.vm().memoryMib())),
-    STORAGE("Storage in use GiB", 11, CellFormat.GIB, a -> Tally.gib(a.vm().storageInUse().mib())),
     STORAGE_SOURCE("Storage source", 16, CellFormat.WRAP, a -> Labels.storageSource(a.vm().storageInUse())),
     DATACENTER("Datacenter", 14, CellFormat.TEXT, a -> a.vm().datacenter()),
     CLUSTER("Cluster", 14, CellFormat.TEXT, a -> a.vm().cluster()),
@@ -70,11 +71,8 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** The last column printed: the decision columns, from VM, print one page wide. */
-    static final WorkloadColumn LAST_PRINTED = QUESTIONS;
-
-    /** How many finding reasons the Workloads sheet shows; the Findings sheet has them all. */
-    static final int TOP_REASONS_SHOWN = 3;
+    /** The last column printed: VM to this one print one page wide. */
+    static final WorkloadColumn LAST_PRINTED = TOP_REASON;
 
     private final ColumnSpec<Assessment> spec;
 
@@ -91,17 +89,15 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
         return findings.stream().map(Finding::ruleId).collect(Collectors.joining(", "));
     }
 
-    /** The most severe reasons first (catalog order among equals), one per line. */
-    static String topReasons(Assessment a) {
-        List<String> top = a.findings().stream()
-                .sorted(Comparator.comparing(Finding::severity, Comparator.<Severity>reverseOrder()))
-                .limit(TOP_REASONS_SHOWN)
-                .map(Finding::reason)
-                .collect(Collectors.toList());
-        int more = a.findings().size() - top.size();
-        if (more > 0) {
-            top.add("(+" + more + " more on the Findings sheet)");
-        }
-        return String.join("\n", top);
+    /**
+     * The most severe finding's reason (the first in catalog order among equals), and how many more
+     * the Findings sheet lists; empty for a workload without findings.
+     */
+    static String topReason(Assessment a) {
+        return a.findings().stream()
+                .min(Comparator.comparing(Finding::severity, Comparator.<Severity>reverseOrder()))
+                .map(f -> f.reason() + (a.findings().size() > 1
+                        ? "\n(+" + (a.findings().size() - 1) + " more on the Findings sheet)" : ""))
+                .orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package io.fleetfit.run;
 
 import io.fleetfit.inventory.SourceFormat;
+import io.fleetfit.report.Paper;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,6 +57,10 @@ public final class JobConfig implements Callable<Integer> {
             description = "The consultant's firm, printed on the Summary, in the page header and the report's properties.")
     private String firm;
 
+    @Option(names = "--paper", paramLabel = "SIZE",
+            description = "The paper the report's sheets print on: a4 (the default) or letter (US Letter).")
+    private String paper;
+
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
             description = "Assessment date for OS support status (default: today).")
     private String asOf;
@@ -104,6 +109,7 @@ public final class JobConfig implements Callable<Integer> {
     private boolean verbose;
 
     private LocalDate asOfDate;
+    private Paper paperSize = Paper.A4;
     private boolean helpRequested;
 
     /** Parses and checks the arguments; {@code today} is the default as-of date. */
@@ -150,6 +156,13 @@ public final class JobConfig implements Callable<Integer> {
                 {"--lifecycle", config.lifecycle}, {"--kubevirt-guests", config.kubevirtGuests}, {"--parquet", config.parquet}}) {
             if (file[1] != null && file[1].isBlank()) {
                 throw new UsageException(file[0] + " needs a file name");
+            }
+        }
+        if (config.paper != null) {
+            try {
+                config.paperSize = Paper.of(config.paper);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--paper must be " + Paper.ids() + ", not '" + config.paper + "'");
             }
         }
         if (config.client != null && config.client.isBlank()) {
@@ -231,6 +244,11 @@ public final class JobConfig implements Callable<Integer> {
     /** The consultant's firm, or {@code null}. */
     public String firm() {
         return firm;
+    }
+
+    /** The paper the report prints on: A4 unless {@code --paper} says otherwise. */
+    public Paper paper() {
+        return paperSize;
     }
 
     /** Where to write the Parquet dataset, or {@code null} for none. */

@@ -141,7 +141,8 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                 .withAttributesFile(config.attributes() == null ? null
                         : new ConsultantFile(attributes.file(), attributes.sha256(), attributes.entries().size()))
                 .withEngagement(config.engagement())
-                .withConsultantFirm(config.firm());
+                .withConsultantFirm(config.firm())
+                .withPaper(config.paper());
         Map<String, RunInfo> clientRuns = new HashMap<>();
         clientRules.forEach((slug, own) -> clientRuns.put(slug, run.withRules(own.rules(), own.roles())
                 .withRulesFile(rulesFile(ruleConfig, own.config())).withCapacity(own.config().capacityRatios())

@@ -66,14 +66,18 @@ class AssessmentJobTest {
     }
 
     @Test
-    void theSummaryNamesTheEngagementTheFirmAndEachInputsSha256(SparkSession spark) throws Exception {
+    void theSummaryNamesTheEngagementTheFirmAndEachInputsSha256OnTheGivenPaper(SparkSession spark) throws Exception {
         Run run = run(spark, "--input", "sample-inventories", "--out", out.toString(), "--client", "Acme Corp",
-                "--engagement", "Data centre exit 2027", "--firm", "Example Consulting & Partners");
+                "--engagement", "Data centre exit 2027", "--firm", "Example Consulting & Partners", "--paper", "Letter");
         assertThat(run.code).as(run.err).isEqualTo(FleetfitJob.OK);
         List<String> cells = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("acme-corp/migration-report.xlsx")))) {
             for (Row r : wb.getSheet("Summary")) {
                 r.forEach(c -> cells.add(c.toString()));
+            }
+            for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+                assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+                        .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE);
             }
             assertThat(wb.getProperties().getExtendedProperties().getCompany()).isEqualTo("Example Consulting & Partners");
         }

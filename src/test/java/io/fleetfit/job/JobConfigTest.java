@@ -3,6 +3,7 @@ package io.fleetfit.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.fleetfit.report.Paper;
 import io.fleetfit.run.JobConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -42,6 +43,17 @@ class JobConfigTest {
         assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--kubevirt-guests", ""}, TODAY))
                 .hasMessage("--kubevirt-guests needs a file name");
         assertThat(JobConfig.usage()).contains("--rules", "--attributes", "--lifecycle", "--kubevirt-guests");
+    }
+
+    @Test
+    void printsOnA4UnlessLetterIsAsked() {
+        assertThat(JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out"}, TODAY).paper()).isEqualTo(Paper.A4);
+        assertThat(JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--paper", "letter"}, TODAY).paper())
+                .isEqualTo(Paper.LETTER);
+        assertThat(JobConfig.parse(new String[] {"-i", "x.csv", "-o", "out", "--paper", "A4"}, TODAY).paper()).isEqualTo(Paper.A4);
+        assertThatThrownBy(() -> JobConfig.parse(new String[] {"-i", "x", "-o", "o", "--paper", "legal"}, TODAY))
+                .isInstanceOf(JobConfig.UsageException.class)
+                .hasMessage("--paper must be a4 or letter, not 'legal'");
     }
 
     @Test

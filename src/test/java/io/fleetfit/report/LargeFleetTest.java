@@ -146,9 +146,9 @@ class LargeFleetTest {
     @Test
     void summarySaysWhereTablesContinue() {
         String dump = WorkbookDump.of(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), SMALL));
-        assertThat(dump).contains("Summary!A10 = Large fleet")
-                .contains("Summary!B10 = Workloads continue on 1 more sheet: Workloads (2) (8 rows; a sheet holds 5).")
-                .contains("Summary!B11 = Findings continue on 2 more sheets: Findings (2), Findings (3) (12 rows; a sheet holds 5).");
+        assertThat(dump).contains("Summary!A9 = Large fleet")
+                .contains("Summary!B9 = Workloads continue on 1 more sheet: Workloads (2) (8 rows; a sheet holds 5).")
+                .contains("Summary!B10 = Findings continue on 2 more sheets: Findings (2), Findings (3) (12 rows; a sheet holds 5).");
     }
 
     @Test

@@ -192,8 +192,8 @@ class ReportWriterTest {
                             + ((XSSFColor) rule.getPatternFormatting().getFillBackgroundColorColor()).getARGBHex().substring(2));
                 }
             }
-            assertThat(rules).contains("D2:D9 \"Containerize\" C6EFCE", "D2:D9 \"Keep as VM\" FFEB9C",
-                    "D2:D9 \"Replace\" E4DFEC", "H2:H9 \"No fit\" FFC7CE", "H2:H9 \"Insufficient data\" E7E6E6")
+            assertThat(rules).contains("C2:C9 \"Containerize\" C6EFCE", "C2:C9 \"Keep as VM\" FFEB9C",
+                    "C2:C9 \"Replace\" E4DFEC", "M2:M9 \"No fit\" FFC7CE", "M2:M9 \"Insufficient data\" E7E6E6")
                     .hasSize(Disposition.values().length + FitnessTier.values().length);
         }
     }
@@ -215,8 +215,8 @@ class ReportWriterTest {
                 assertThat(sheet.getFooter().getRight()).isEqualTo("Page &P of &N");
             }
             assertThat(wb.getSheet("Workloads").getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
-            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$Q$9");
-            assertThat(WorkloadColumn.values()[16]).isEqualTo(WorkloadColumn.QUESTIONS).isEqualTo(WorkloadColumn.LAST_PRINTED);
+            assertThat(wb.getPrintArea(wb.getSheetIndex("Workloads"))).isEqualTo("Workloads!$A$1:$I$9");
+            assertThat(WorkloadColumn.values()[8]).isEqualTo(WorkloadColumn.TOP_REASON).isEqualTo(WorkloadColumn.LAST_PRINTED);
         }
     }
 

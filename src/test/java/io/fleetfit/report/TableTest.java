@@ -41,4 +41,16 @@ class TableTest {
         assertThat(Table.lines("first\nsecond\nthird", 40)).isEqualTo(3);
         assertThat(Table.lines("x".repeat(25), 10)).as("a word longer than the column breaks").isEqualTo(3);
     }
+
+    @Test
+    void measuresTextByTheWidthOfItsCharacters() {
+        assertThat(Table.lines("il ".repeat(30).strip(), 50)).as("89 characters of narrow letters and spaces fit a 50-wide line")
+                .isEqualTo(1);
+        assertThat(Table.lines("WWWWW ".repeat(10).strip(), 50)).as("59 characters of wide capitals take two").isEqualTo(2);
+        assertThat(Table.lines("M".repeat(20), 20)).as("20 wide capitals overflow 20 units").isEqualTo(2);
+        String reason = "Runs Windows Server 2019 with no sign of an IIS or .NET web workload, the only kind Windows containers"
+                + " run in practice, so it stays a VM. Evidence of such a workload (the attributes file's role or application,"
+                + " an IIS or web name or annotation) would move it to Windows containers.";
+        assertThat(Table.lines(reason, 50)).as("280 characters of prose: 5 lines in LibreOffice, 6 allowed, not 7").isEqualTo(6);
+    }
 }

@@ -28,7 +28,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A workbook as text, for golden files: the document properties, then per sheet a line of its
- * settings (frozen panes, autofilter, conditional formats, print titles) and one line per
+ * settings (frozen panes, autofilter, conditional formats, print titles, paper) and one line per
  * non-empty cell: {@code Sheet!A1 = formatted value (number format)}, plus the fill colour when
  * the cell has one. Newlines in values appear as {@code \n}.
  */
@@ -86,8 +86,17 @@ public final class WorkbookDump {
                 + " | print titles=" + (titles == null ? "none" : titles.formatAsString())
                 + (sheet.getRepeatingColumns() == null ? "" : "," + sheet.getRepeatingColumns().formatAsString())
                 + " | print area=" + printArea(sheet)
+                + " | paper=" + paper(sheet.getPrintSetup().getPaperSize())
                 + " | landscape=" + sheet.getPrintSetup().getLandscape()
                 + " | fit=" + (sheet.getFitToPage() ? sheet.getPrintSetup().getFitWidth() + "x" + sheet.getPrintSetup().getFitHeight() : "no");
+    }
+
+    private static String paper(short size) {
+        return switch (size) {
+            case org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE -> "A4";
+            case org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE -> "Letter";
+            default -> String.valueOf(size);
+        };
     }
 
     private static String printArea(XSSFSheet sheet) {
