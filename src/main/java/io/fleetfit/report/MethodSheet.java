@@ -12,6 +12,7 @@ import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.Role;
 import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleCatalog;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.summary.MigrationWave;
@@ -212,7 +213,11 @@ final class MethodSheet {
         }
         Table<Rule> rules = new Table<>(sheet, List.of(RuleColumn.values()), styles, r).sizeColumns();
         run.rules().forEach(rules::add);
-        r = rules.nextRow() + 1;
+        r = rules.nextRow();
+        for (RuleCatalog.Retired retired : RuleCatalog.RETIRED) {
+            text("Retired, never reused: " + retired.describe());
+        }
+        r++;
         section("Lifecycle catalog");
         text("OS support status is judged as of " + run.asOf() + " (the assessment date) against the OS lifecycle catalog "
                 + run.lifecycleVersion() + ", " + run.lifecycleSource() + ".");
