@@ -10,6 +10,40 @@ import java.util.Optional;
  */
 public interface Rule extends Serializable {
 
+    /**
+     * Id order, for a reader looking a rule up: by dimension as {@link Dimension} declares them
+     * (PORT, LEGACY, ISOL, then GEN), then by number ("PORT-002" before "PORT-010").
+     */
+    java.util.Comparator<Rule> ID_ORDER = java.util.Comparator.comparing(Rule::id, Rule::compareIds);
+
+    /** Compares two rule ids in {@link #ID_ORDER}; an id of no dimension's prefix comes last, by text. */
+    static int compareIds(String a, String b) {
+        int byDimension = Integer.compare(dimensionRank(a), dimensionRank(b));
+        if (byDimension != 0) {
+            return byDimension;
+        }
+        int byNumber = Long.compare(number(a), number(b));
+        return byNumber != 0 ? byNumber : a.compareTo(b);
+    }
+
+    private static int dimensionRank(String id) {
+        for (Dimension d : Dimension.values()) {
+            if (id.startsWith(d.idPrefix() + "-")) {
+                return d.ordinal();
+            }
+        }
+        return Dimension.values().length;
+    }
+
+    private static long number(String id) {
+        int dash = id.lastIndexOf('-');
+        try {
+            return Long.parseLong(id.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     /** Stable, never reused, prefixed by the dimension: "PORT-001". */
     String id();
 

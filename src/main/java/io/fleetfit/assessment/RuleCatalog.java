@@ -43,7 +43,10 @@ import io.fleetfit.assessment.rules.WindowsWithoutContainerEvidence;
 import java.util.List;
 import java.util.Optional;
 
-/** The single, ordered list of active rules: the order of the Method sheet and of every finding list. */
+/**
+ * The single, ordered list of active rules: the order of every finding list (and of the rule ids in
+ * assessments.csv). The Method sheet lists them in {@link Rule#ID_ORDER} instead, for a reader looking one up.
+ */
 public final class RuleCatalog {
 
     /** Changes whenever a rule, weight or default threshold changes; printed on the Method sheet. */
