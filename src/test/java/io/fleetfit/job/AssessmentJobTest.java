@@ -60,6 +60,7 @@ class AssessmentJobTest {
             long findings = rows.stream().filter(r -> r.get("status").equals("ASSESSED"))
                     .mapToLong(r -> r.get("findings").isEmpty() ? 0 : r.get("findings").split(";").length).sum();
             assertThat(dataRows(wb.getSheet("Findings"))).isEqualTo(findings);
+            assertThat(Reports.rawEvidence(wb)).as("evidence in fleetfit's words holds no raw key, glob or key = value").isEmpty();
         }
         assertThat(run.out).contains("Workloads by disposition", "Containerize", "migration-report.xlsx");
         assertThat(run.out + run.err).as("Spark's INFO logging stays off the console").doesNotContain(" INFO ");

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.OsInfo;
@@ -45,6 +46,6 @@ public record OsWithoutContainerRuntime() implements OsRule {
                 : os.is(OsFamily.WINDOWS_CLIENT)
                 ? ", a Windows client edition: Windows containers need Windows Server 2016 or later, so it can only run as a VM."
                 : ", for which no container runtime or base image exists; it can only run as a VM.";
-        return when(noRuntime, () -> finding("Runs " + os.label() + why, os.sourceColumn() + " = " + os.raw()));
+        return when(noRuntime, () -> finding("Runs " + os.label() + why, Evidence.os(os)));
     }
 }

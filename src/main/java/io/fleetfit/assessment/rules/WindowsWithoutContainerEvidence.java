@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.Role;
@@ -36,6 +37,6 @@ public record WindowsWithoutContainerEvidence() implements Rule {
         return when(windows && !decided, () -> finding(
                 "Runs " + w.os().label() + " with no sign of an IIS or .NET web workload, the only kind Windows containers run in practice, so it stays a VM. "
                         + "Evidence of such a workload (the attributes file's role or application, an IIS or web name or annotation) would move it to Windows containers.",
-                w.os().sourceColumn() + " = " + w.os().raw() + (w.role() == null ? "; no workload role recognised" : "; " + w.role().evidence())));
+                Evidence.os(w.os()) + (w.role() == null ? "; no workload role recognised" : "; " + w.role().evidence())));
     }
 }

@@ -18,7 +18,7 @@ class OsWithoutContainerRuntimeTest {
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).isEqualTo("Runs Windows Server 2008 R2, older than Windows Server 2016, the first Windows release"
                 + " with containers: it can only run as a VM.");
-        assertThat(f.evidence()).contains("OS according to the VMware Tools = Microsoft Windows Server 2008 R2 (64-bit)");
+        assertThat(f.evidence()).isEqualTo("OS according to the VMware Tools: \"Microsoft Windows Server 2008 R2 (64-bit)\"");
     }
 
     @Test
