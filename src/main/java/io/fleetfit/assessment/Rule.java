@@ -62,6 +62,17 @@ public interface Rule extends Serializable {
     Optional<Finding> evaluate(Workload workload);
 
     /**
+     * Whether the rule's finding says the same of a large share of a fleet (hundreds of Windows
+     * workloads stay VMs for want of evidence of a web workload), so the report counts it once, on
+     * the Summary, instead of listing it on the Findings sheet one row per workload. The finding is
+     * the workload's all the same: it scores and decides, the Workloads and Blockers sheets and
+     * assessments.csv name it.
+     */
+    default boolean countedOnce() {
+        return false;
+    }
+
+    /**
      * Whether the rule looks at the recognised OS and nothing else ({@link OsRule}), so that its
      * answer can be worked out once per distinct OS.
      */

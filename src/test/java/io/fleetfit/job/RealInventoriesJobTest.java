@@ -68,6 +68,9 @@ class RealInventoriesJobTest {
         assertThat(rows.stream().map(r -> r.get("source_row")).distinct().count())
                 .as("one row per vInfo row").isEqualTo(expected);
         assertEvidenceForPeople(out.resolve("real/migration-report.xlsx"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = Reports.open(out.resolve("real/migration-report.xlsx"))) {
+            Reports.assertCountedOnce(wb, rows.stream().filter(r -> r.get("status").equals("ASSESSED")).toList(), "PORT-020");
+        }
     }
 
     /** The report's evidence is written for people: the inventory's values quoted, no raw key, glob or key = value. */

@@ -130,6 +130,32 @@ final class Reports {
         return raw;
     }
 
+    /**
+     * The Windows note's findings as the report shows them, checked against assessments.csv: none on
+     * the Findings sheets, and the Summary's "Counted once for the fleet" row carries as many
+     * workloads as assessments.csv lists with the rule (the section is absent when none does).
+     */
+    static void assertCountedOnce(Workbook wb, List<Map<String, String>> csv, String ruleId) {
+        long carrying = csv.stream().filter(r -> List.of(r.get("findings").split(";")).contains(ruleId)).count();
+        for (Sheet sheet : wb) {
+            if (sheet.getSheetName().startsWith("Findings")) {
+                assertThat(table(sheet)).as("%s rows on %s", ruleId, sheet.getSheetName())
+                        .noneMatch(r -> ruleId.equals(r.get("Rule")));
+            }
+        }
+        Sheet summary = wb.getSheet("Summary");
+        boolean section = false;
+        for (Row row : summary) {
+            section |= "Counted once for the fleet".equals(text(row.getCell(0)));
+        }
+        if (carrying == 0) {
+            assertThat(section).as("no section without workloads").isFalse();
+            return;
+        }
+        assertThat(table(summary, "Counted once for the fleet")).filteredOn(r -> ruleId.equals(r.get("Rule")))
+                .singleElement().satisfies(r -> assertThat(r.get("Workloads")).isEqualTo(Long.toString(carrying)));
+    }
+
     /** Every formula cell of the workbook, as "Sheet!A1". */
     static List<String> formulaCells(Workbook wb) {
         List<String> formulas = new ArrayList<>();

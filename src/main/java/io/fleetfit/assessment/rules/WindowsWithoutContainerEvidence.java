@@ -25,9 +25,17 @@ public record WindowsWithoutContainerEvidence() implements Rule {
     @Override public Effect effect() { return Effect.REQUIRES_VM; }
     @Override public int weight() { return 100; }
 
+    /** Most Windows VMs of a fleet carry it, in the same words: the Summary counts it once. */
+    @Override
+    public boolean countedOnce() {
+        return true;
+    }
+
     @Override
     public String description() {
-        return "Keeps a Windows Server 2016 or later workload a VM when nothing shows it runs a web or .NET application (no IIS, ASP.NET, web or application role), the only kind Windows containers run in practice.";
+        return "Keeps a Windows Server 2016 or later workload a VM when nothing shows it runs a web or .NET application (no IIS,"
+                + " ASP.NET, web or application role), the only kind Windows containers run in practice; evidence of one (the"
+                + " attributes file's role or application, an IIS or web name or annotation) moves it to Windows containers.";
     }
 
     @Override
