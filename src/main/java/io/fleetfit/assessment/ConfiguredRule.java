@@ -42,6 +42,11 @@ public record ConfiguredRule(Rule rule, boolean enabled, Severity severity, Effe
     }
 
     @Override
+    public boolean countedOnce() {
+        return rule.countedOnce();
+    }
+
+    @Override
     public Optional<Finding> evaluate(Workload workload) {
         if (!enabled) {
             return Optional.empty();

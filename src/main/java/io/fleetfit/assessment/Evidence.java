@@ -7,12 +7,22 @@ import java.util.Optional;
 /** Where rules look for words: the free-text and placement fields of a record, each with its column. */
 public final class Evidence {
 
-    /** One field: the column name as a reader sees it, and its value. */
-    public record Field(String column, String value) {
-        /** "Annotation = PCI-DSS scope", cut to keep findings readable. */
+    /**
+     * One field: the column name as a reader sees it, and its value.
+     *
+     * @param seen the value as the evidence shows it: the value itself, or for a custom attribute
+     *     column that states a fact in its header ("PCI scope" = "Yes") the cell, where {@code value}
+     *     is searched as the header and the cell together
+     */
+    public record Field(String column, String value, String seen) {
+
+        public Field(String column, String value) {
+            this(column, value, value);
+        }
+
+        /** {@code Annotation: "PCI-DSS scope"}, cut to keep findings readable. */
         public String describe() {
-            String v = value.length() > 120 ? value.substring(0, 117) + "..." : value;
-            return column + " = " + v.replace('\n', ' ').replace('\r', ' ');
+            return cite(column, seen);
         }
     }
 
@@ -54,6 +64,37 @@ public final class Evidence {
     private Evidence() {
     }
 
+    /**
+     * A finding's evidence as a client reads it: where the value was seen, as the inventory or the
+     * template names the column ("VM name", "Annotation", "OS according to the VMware Tools"), and the
+     * value seen there in quotation marks, on one line and cut at 120 characters:
+     * {@code Folder: "/Production/DMZ"}. Never a field name of fleetfit's own or a {@code key = value}.
+     */
+    public static String cite(String column, String value) {
+        String v = value == null ? "" : value.replace('\n', ' ').replace('\r', ' ');
+        if (v.length() > 120) {
+            v = v.substring(0, 117) + "...";
+        }
+        return columnName(column) + ": \"" + v + "\"";
+    }
+
+    /** The OS string a rule judged, with the column it came from: {@code OS according to the VMware Tools: "..."}. */
+    public static String os(OsInfo os) {
+        return cite(os.sourceColumn(), os.raw());
+    }
+
+    /** A column as a reader knows it: RVTools' "VM" is the VM's name. */
+    static String columnName(String column) {
+        if (column == null) {
+            return "";
+        }
+        return switch (column) {
+            case "VM" -> "VM name";
+            case "DNS Name" -> "DNS name";
+            default -> column;
+        };
+    }
+
     /** Annotation, folder, resource pool, vApp, cluster and every custom attribute, in that order. */
     public static List<Field> textFields(VmRecord vm) {
         Attributes attributes = vm.attributes();
@@ -69,7 +110,7 @@ public final class Evidence {
             add(fields, header, value);
             if (isAffirmative(value)) {
                 // a custom attribute column such as "PCI scope" = "Yes" states the fact in its header
-                fields.add(new Field(header, header + " (" + value.strip() + ")"));
+                fields.add(new Field(header, header + " (" + value.strip() + ")", value.strip()));
             }
         }
         return fields;

@@ -154,6 +154,32 @@ public record Role(String id, String label, String family, RoleEffect effect, Os
         public enum Glue { WHOLE, SUFFIX, PREFIX, ANYWHERE }
 
         /**
+         * A signal as written in the catalog ("name:*dc", "*sql*", "web server") in words for a
+         * client: {@code a word ending in "dc"}, {@code a word containing "sql"}, {@code the words
+         * "web server"}. The {@code name:} restriction is left out: the evidence names the field.
+         */
+        public static String inWords(String written) {
+            String t = written.strip();
+            if (t.regionMatches(true, 0, "name:", 0, 5)) {
+                t = t.substring(5).strip();
+            }
+            boolean lead = t.startsWith("*");
+            boolean trail = t.endsWith("*") && t.length() > 1;
+            String core = t.substring(lead ? 1 : 0, t.length() - (trail ? 1 : 0)).strip();
+            String quoted = "\"" + core + "\"";
+            if (lead && trail) {
+                return "a word containing " + quoted;
+            }
+            if (lead) {
+                return "a word ending in " + quoted;
+            }
+            if (trail) {
+                return "a word starting with " + quoted;
+            }
+            return (core.indexOf(' ') >= 0 ? "the words " : "the word ") + quoted;
+        }
+
+        /**
          * Parses one signal.
          *
          * @throws IllegalArgumentException saying what is wrong with it

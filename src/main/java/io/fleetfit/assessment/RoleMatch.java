@@ -26,9 +26,9 @@ public record RoleMatch(Role role, String field, String value, String signal) im
         return ATTRIBUTE_FIELD.equals(field);
     }
 
-    /** "VM = ADBSRVDC02 (matched *dc)", cut to keep findings readable. */
+    /** {@code VM name: "ADBSRVDC02" (a word ending in "dc")}, cut to keep findings readable. */
     public String evidence() {
-        String shown = new Evidence.Field(field, value).describe();
-        return stated() ? shown : shown + " (matched " + signal + ")";
+        String shown = Evidence.cite(field, value);
+        return stated() ? shown : shown + " (" + Role.Signal.inWords(signal) + ")";
     }
 }

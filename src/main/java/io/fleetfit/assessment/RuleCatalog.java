@@ -39,16 +39,45 @@ import io.fleetfit.assessment.rules.Template;
 import io.fleetfit.assessment.rules.ThirtyTwoBitGuest;
 import io.fleetfit.assessment.rules.UnrecognisedOs;
 import io.fleetfit.assessment.rules.UsbDevice;
-import io.fleetfit.assessment.rules.WindowsBefore2016;
 import io.fleetfit.assessment.rules.WindowsContainerNodes;
 import io.fleetfit.assessment.rules.WindowsWithoutContainerEvidence;
 import java.util.List;
+import java.util.Optional;
 
-/** The single, ordered list of active rules: the order of the Method sheet and of every finding list. */
+/**
+ * The single, ordered list of active rules: the order of every finding list (and of the rule ids in
+ * assessments.csv). The Method sheet lists them in {@link Rule#ID_ORDER} instead, for a reader looking one up.
+ */
 public final class RuleCatalog {
 
     /** Changes whenever a rule, weight or default threshold changes; printed on the Method sheet. */
-    public static final String VERSION = "2026.12-1";
+    public static final String VERSION = "2026.12-2";
+
+    /**
+     * A rule id no longer in the catalog: never reused, and a rules file that names it is told
+     * which rule took its place.
+     *
+     * @param id the retired id
+     * @param mergedInto the rule that now states its fact
+     * @param since the catalog version that retired it
+     * @param what what it flagged, in a few words
+     */
+    public record Retired(String id, String mergedInto, String since, String what) {
+
+        /** "LEGACY-004 (Windows older than 2016): merged into PORT-001 in rule catalog 2026.12-2." */
+        public String describe() {
+            return id + " (" + what + "): merged into " + mergedInto + " in rule catalog " + since + ", which states the same fact.";
+        }
+    }
+
+    /** The retired rule ids, printed on the Method sheet. */
+    public static final List<Retired> RETIRED = List.of(
+            new Retired("LEGACY-004", "PORT-001", "2026.12-2", "Windows older than 2016"));
+
+    /** The retired rule with this id, if any. */
+    public static Optional<Retired> retired(String id) {
+        return RETIRED.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
 
     private RuleCatalog() {
     }
@@ -100,7 +129,6 @@ public final class RuleCatalog {
                 new OsReleaseNotInCatalog(settings.lifecycle()),
                 new SupportEndsSoon(settings.lifecycle(), settings.asOf()),
                 new LegacyKernel(),
-                new WindowsBefore2016(),
                 RegulatedData.standard(),
                 SecurityZone.standard(),
                 HostileTenancy.standard(),

@@ -213,6 +213,11 @@ public final class RuleConfig implements Serializable {
         Set<String> ids = catalog.stream().map(Rule::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         for (Setting s : settings) {
             if (!ids.contains(s.rule())) {
+                RuleCatalog.Retired retired = RuleCatalog.retired(s.rule()).orElse(null);
+                if (retired != null) {
+                    throw error(s, retired.id() + " (" + retired.what() + ") was retired in rule catalog " + retired.since()
+                            + " and merged into " + retired.mergedInto() + "; set " + retired.mergedInto() + " instead");
+                }
                 throw error(s, "unknown rule '" + s.rule() + "'; the rules are " + String.join(", ", ids));
             }
         }

@@ -12,7 +12,8 @@ enum FindingColumn implements ColumnSpec.Declared<FindingColumn.Row> {
     DIMENSION("Dimension", 20, CellFormat.TEXT, r -> r.finding().dimension()),
     SEVERITY("Severity", 10, CellFormat.TINT, r -> r.finding().severity()),
     EFFECT("Effect", 20, CellFormat.TEXT, r -> r.finding().effect()),   // "Not a KubeVirt guest" whole
-    WEIGHT("Weight", 8, CellFormat.INTEGER, r -> r.finding().weight()),
+    // a State and data finding scores nothing: no weight, as on the Method sheet
+    WEIGHT("Weight", 8, CellFormat.INTEGER, r -> r.finding().dimension().scored() ? r.finding().weight() : null),
     REASON("Reason", 55, CellFormat.WRAP, r -> r.finding().reason()),
     EVIDENCE("Evidence", 40, CellFormat.WRAP, r -> r.finding().evidence()),
     SOURCE("Source", 30, CellFormat.WRAP, r -> r.assessment().source().describe());

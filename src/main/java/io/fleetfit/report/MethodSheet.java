@@ -13,6 +13,7 @@ import io.fleetfit.assessment.Role;
 import io.fleetfit.assessment.RoleCatalog;
 import io.fleetfit.assessment.RuleConfig;
 import io.fleetfit.assessment.Rule;
+import io.fleetfit.assessment.RuleCatalog;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.VmRecord;
 import io.fleetfit.summary.MigrationWave;
@@ -40,7 +41,8 @@ final class MethodSheet {
         DIMENSION("Dimension", 21, CellFormat.TEXT, Rule::dimension),
         SEVERITY("Severity", 10, CellFormat.TINT, Rule::severity),
         EFFECT("Effect", 20, CellFormat.TEXT, Rule::effect),   // "Not a KubeVirt guest" whole
-        WEIGHT("Weight", 8, CellFormat.INTEGER, Rule::weight),
+        // a rule of a dimension without a score (State and data) takes no points: its weight cell stays empty, never 0 or 1
+        WEIGHT("Weight", 8, CellFormat.INTEGER, r -> r.dimension().scored() ? r.weight() : null),
         PARAMETERS("Parameters", 40, CellFormat.WRAP, MethodSheet::parameters),
         CHANGED("Changed by the rules file", 34, CellFormat.WRAP, r -> String.join("\n", ConfiguredRule.changes(r))),
         DESCRIPTION("Description", 60, CellFormat.WRAP, Rule::description);
@@ -150,7 +152,7 @@ final class MethodSheet {
         section("How each workload is judged");
         text("Every workload is checked against the rules listed below. A rule that applies records a finding, whose reason names the evidence.");
         text("Each finding lowers one dimension: " + scoredDimensions() + ". " + Dimension.GENERAL.label()
-                + " findings decide the disposition but score nothing.");
+                + " findings decide the disposition but score nothing, so their rules have no weight.");
         r++;
         section("Scores");
         text("Dimension score = 100 minus the weights of the dimension's findings, floored at 0. 100 means no obstacle.");
@@ -218,8 +220,12 @@ final class MethodSheet {
             text(SummarySheet.count(off, "rule") + " switched off by the rules file: listed below, never applied.");
         }
         Table<Rule> rules = new Table<>(sheet, List.of(RuleColumn.values()), styles, r).sizeColumns();
-        run.rules().forEach(rules::add);
-        r = rules.nextRow() + 1;
+        run.rules().stream().sorted(Rule.ID_ORDER).forEach(rules::add);
+        r = rules.nextRow();
+        for (RuleCatalog.Retired retired : RuleCatalog.RETIRED) {
+            text("Retired, never reused: " + retired.describe());
+        }
+        r++;
         section("Lifecycle catalog");
         text("OS support status is judged as of " + run.asOf() + " (the assessment date) against the OS lifecycle catalog "
                 + run.lifecycleVersion() + ", " + run.lifecycleSource() + ".");

@@ -10,8 +10,8 @@ enum ReportSheet {
             "The page to read first, printed on one page: where the workloads go, what this inventory-only assessment"
                     + " could not see, workloads per lane, the target platform's capacity, and the top blockers and questions."),
     SUMMARY("Summary", "1F4E78",
-            "Dispositions, migration lanes, fitness tiers, OS families and migration waves of the whole fleet, and what"
-                    + " was read from each input file (with its SHA-256)."),
+            "Dispositions, migration lanes, fitness tiers, OS families, the findings counted once for the fleet and"
+                    + " migration waves of the whole fleet, and what was read from each input file (with its SHA-256)."),
     WAVES("Waves", "FFC000",
             "A proposed migration plan: the workloads in four waves, quick wins first, grouped by application"
                     + " (else cluster), with their vCPU, memory and storage."),
@@ -22,7 +22,9 @@ enum ReportSheet {
             "One row per workload: wave, disposition and lane, OS, size and the top reason, which print one page wide;"
                     + " then fitness tier and scores, role, confidence and the questions for its owner, and placement."),
     FINDINGS("Findings", "ED7D31",
-            "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence."),
+            "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence, except"
+                    + " those that say the same of many workloads (Windows without evidence of a web workload): the Summary"
+                    + " counts them once."),
     OS("OS", "5B9BD5",
             "Every distinct OS string: what it was recognised as, how many workloads carry it, and its support status."),
     DATA_QUALITY("Data quality", "C00000",

@@ -107,6 +107,8 @@ public final class ReportWriter implements AutoCloseable {
     private final DetailSheets<FindingColumn.Row> findings;
     private final DetailSheets<DataQualityColumn.Row> dataQuality;
     private final Table<OsTally.Row> osTable;
+    /** The rules whose findings the Summary counts once instead of listing them per workload on the Findings sheet. */
+    private final java.util.Set<String> countedOnce;
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -131,6 +133,8 @@ public final class ReportWriter implements AutoCloseable {
         this.out = out;
         this.maxRows = maxRows;
         this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf(), run.capacity());
+        this.countedOnce = run.rules().stream().filter(io.fleetfit.assessment.Rule::countedOnce)
+                .map(io.fleetfit.assessment.Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
         this.waiting = new WaitingRows(List.of(WorkloadColumn.values()), List.of(WorkloadColumn.WAVE.ordinal()), budget);
         try {
@@ -195,7 +199,9 @@ public final class ReportWriter implements AutoCloseable {
         if (outcome instanceof Assessment a) {
             waiting.add(a);
             for (Finding f : a.findings()) {
-                findings.add(new FindingColumn.Row(a, f));
+                if (!countedOnce.contains(f.ruleId())) {
+                    findings.add(new FindingColumn.Row(a, f));
+                }
             }
             for (String w : a.vm().warnings()) {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
@@ -257,7 +263,7 @@ public final class ReportWriter implements AutoCloseable {
         new OverviewSheet(overview, wb.getXSSFWorkbook().getSheet(ReportSheet.OVERVIEW.title()), styles).write(run, figures.overview());
         onePage(overview);
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
-                .write(run, figures.totals(), figures.waves(), continued());
+                .write(run, figures.totals(), figures.waves(), figures.fleetFindings(), continued());
         printable(summary, -1);
         aggregate(wavesSheet, "Proposed migration waves", waveNotes(run.waveSize()),
                 StorageUnit.forTotal(figures.waves().total().inUseStorageGib()).apply(List.of(WaveColumn.values()), Set.of(WaveColumn.STORAGE)),

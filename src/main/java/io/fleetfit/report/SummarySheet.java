@@ -4,6 +4,7 @@ import io.fleetfit.assessment.Disposition;
 import io.fleetfit.assessment.FitnessTier;
 import io.fleetfit.assessment.Lane;
 import io.fleetfit.assessment.OsFamily;
+import io.fleetfit.summary.FleetFindings;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.MigrationWave;
 import io.fleetfit.summary.RunTotals;
@@ -140,6 +141,36 @@ final class SummarySheet {
         }
     }
 
+    /**
+     * The findings counted once for the fleet: one row per rule, with the workloads that carry its
+     * finding, in the columns of the Dispositions table; what each means follows the table.
+     */
+    enum FleetColumn implements ColumnSpec.Declared<FleetFindings.Row> {
+        RULE("Rule", CellFormat.TEXT, FleetFindings.Row::ruleId),
+        EFFECT("Effect", CellFormat.TEXT, FleetFindings.Row::effect),
+        WORKLOADS("Workloads", CellFormat.INTEGER, r -> r.size().workloads()),
+        SHARE("Share", CellFormat.PERCENT, FleetFindings.Row::share),
+        VCPU("vCPU", CellFormat.INTEGER, r -> r.size().vcpus()),
+        MEMORY("Memory GiB", CellFormat.SIZE, r -> r.size().memoryGib()),
+        STORAGE("Storage in use GiB", CellFormat.SIZE, r -> r.size().inUseStorageGib());
+
+        private final ColumnSpec<FleetFindings.Row> spec;
+
+        FleetColumn(String header, CellFormat format, Function<FleetFindings.Row, Object> value) {
+            this.spec = new ColumnSpec<>(header, WIDTHS[ordinal()], format, value);
+        }
+
+        @Override
+        public ColumnSpec<FleetFindings.Row> spec() {
+            return spec;
+        }
+    }
+
+    /** The note under the findings counted once: where the workloads still carry them. */
+    static final String COUNTED_ONCE_NOTE = "Each says the same of many workloads, so it is counted here once instead of one row per"
+            + " workload on the Findings sheet. The workloads still carry it: in their scores and disposition, in the Top"
+            + " finding reasons and Blockers columns of the Workloads sheet, on the Blockers sheet and in assessments.csv.";
+
     /** A row of the Migration waves table; {@code wave} is {@code null} in the total row. */
     record WaveRow(MigrationWave wave, Tally size, double share) {
     }
@@ -214,7 +245,7 @@ final class SummarySheet {
      * @param waves the migration plan, for its totals per wave
      * @param continued one sentence per detail table that continues on more sheets
      */
-    void write(RunInfo run, RunTotals totals, WavePlan waves, List<String> continued) {
+    void write(RunInfo run, RunTotals totals, WavePlan waves, FleetFindings fleet, List<String> continued) {
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
@@ -279,7 +310,19 @@ final class SummarySheet {
         familyRows.forEach(families::add);
         families.addTotal(new OsFamilyRow(null, totals.assessed(), totals.share(totals.assessed())));
 
-        r = section(families.nextRow() + 1, "Migration waves (see Waves)");
+        r = families.nextRow();
+        if (!fleet.rows().isEmpty()) {
+            r = section(r + 1, "Counted once for the fleet");
+            Table<FleetFindings.Row> once = new Table<>(sheet, List.of(FleetColumn.values()), styles, r);
+            fleet.rows().forEach(once::add);
+            r = once.nextRow();
+            for (FleetFindings.Row row : fleet.rows()) {
+                r = note(r, row.ruleId() + ": " + row.description(), FleetColumn.values().length);
+            }
+            r = note(r, COUNTED_ONCE_NOTE, FleetColumn.values().length);
+        }
+
+        r = section(r + 1, "Migration waves (see Waves)");
         Table<WaveRow> waveTable = new Table<>(sheet, storage(List.of(WaveColumn.values()), WaveColumn.STORAGE, waves.total()), styles, r);
         for (MigrationWave w : MigrationWave.values()) {
             Tally size = waves.wave(w);
@@ -415,6 +458,20 @@ final class SummarySheet {
         Cell cell = row(r).createCell(1);
         Table.set(cell, value);
         cell.setCellStyle(styles.fact(format));
+        return r + 1;
+    }
+
+    /** A note wrapped across the first {@code columns} columns (merged), its height following its length; the next row. */
+    private int note(int r, String text, int columns) {
+        Cell cell = row(r).createCell(0);
+        Table.set(cell, text);
+        cell.setCellStyle(styles.wrappedNote);
+        int width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += WIDTHS[c];
+        }
+        row(r).setHeightInPoints(Math.min(Table.MAX_LINES, Table.lines(text, width)) * Table.LINE_HEIGHT);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
         return r + 1;
     }
 

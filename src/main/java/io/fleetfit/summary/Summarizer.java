@@ -28,6 +28,7 @@ public final class Summarizer {
     private final RunTotals.Accumulator totals;
     private final WavePlan.Accumulator waves = new WavePlan.Accumulator();
     private final BlockerTally.Accumulator blockers;
+    private final FleetFindings.Accumulator fleetFindings;
     private final OsTally.Accumulator os = new OsTally.Accumulator();
     private final Overview.Accumulator overview;
     private final NameRepeats names = new NameRepeats();
@@ -50,6 +51,7 @@ public final class Summarizer {
         this.overview = new Overview.Accumulator(ratios);
         this.totals = new RunTotals.Accumulator(inputs);
         this.blockers = new BlockerTally.Accumulator(rules);
+        this.fleetFindings = new FleetFindings.Accumulator(rules);
         this.lifecycle = lifecycle;
         this.asOf = asOf;
     }
@@ -60,6 +62,7 @@ public final class Summarizer {
         if (outcome instanceof Assessment a) {
             waves.add(a);
             blockers.add(a);
+            fleetFindings.add(a);
             overview.add(a);
             totals.addWarnings(names.add(a));
         }
@@ -98,6 +101,6 @@ public final class Summarizer {
     public Summary summary(WavePlan plan) {
         RunTotals t = totals.totals();
         BlockerTally b = blockers.tally();
-        return new Summary(t, plan, b, os.tally(lifecycle, asOf), overview.overview(t, b));
+        return new Summary(t, plan, b, os.tally(lifecycle, asOf), overview.overview(t, b), fleetFindings.tally());
     }
 }

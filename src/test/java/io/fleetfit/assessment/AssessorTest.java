@@ -20,10 +20,10 @@ class AssessorTest {
         Outcome oldAgain = assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)").build());
         Outcome linux = assessor.assess(Fixtures.vmWithOs("CentOS 4/5 (32-bit)").build());
 
-        assertThat(ruleIds(old)).contains("LEGACY-004").doesNotContain("PORT-020");
-        assertThat(ruleIds(current)).contains("PORT-020").doesNotContain("LEGACY-004");
+        assertThat(ruleIds(old)).contains("PORT-001", "LEGACY-001").doesNotContain("PORT-020");
+        assertThat(ruleIds(current)).contains("PORT-020").doesNotContain("PORT-001", "LEGACY-001");
         assertThat(ruleIds(oldAgain)).isEqualTo(ruleIds(old));
-        assertThat(ruleIds(linux)).contains("PORT-002").doesNotContain("PORT-020", "LEGACY-004");
+        assertThat(ruleIds(linux)).contains("PORT-002").doesNotContain("PORT-020", "PORT-001");
         // the same answers as judging each workload afresh, with a new assessor
         for (Outcome o : List.of(old, current, oldAgain, linux)) {
             VmRecord vm = ((Assessment) o).vm();
@@ -34,10 +34,10 @@ class AssessorTest {
     @Test
     void aRuleSwitchedOffByTheRulesFileStaysOffForEveryOs() {
         Assessor assessor = new Assessor(Fixtures.assessor().rules().stream()
-                .map(r -> r.id().equals("LEGACY-004") ? new ConfiguredRule(r, false, r.severity(), r.effect(), r.weight(), List.of("switched off")) : r)
+                .map(r -> r.id().equals("PORT-001") ? new ConfiguredRule(r, false, r.severity(), r.effect(), r.weight(), List.of("switched off")) : r)
                 .toList(), RoleCatalog.bundled());
-        assertThat(assessor.rules()).filteredOn(r -> r.id().equals("LEGACY-004")).singleElement()
+        assertThat(assessor.rules()).filteredOn(r -> r.id().equals("PORT-001")).singleElement()
                 .satisfies(r -> assertThat(r.readsOsOnly()).isTrue());
-        assertThat(ruleIds(assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)").build()))).doesNotContain("LEGACY-004");
+        assertThat(ruleIds(assessor.assess(Fixtures.vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)").build()))).doesNotContain("PORT-001");
     }
 }

@@ -268,7 +268,7 @@ class RoleCatalogTest {
         RoleMatch m = CATALOG.match(vm, OsRecognizer.recognize(vm)).orElseThrow();
 
         assertThat(m.role().id()).isEqualTo("domain-controller");
-        assertThat(m.evidence()).isEqualTo("Annotation = also a domain controller (matched domain controller)");
+        assertThat(m.evidence()).isEqualTo("Annotation: \"also a domain controller\" (the words \"domain controller\")");
     }
 
     @Test

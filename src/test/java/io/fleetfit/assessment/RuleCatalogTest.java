@@ -21,6 +21,24 @@ class RuleCatalogTest {
     }
 
     @Test
+    void retiredIdsAreNeverReusedAndNameARuleOfTheCatalog() {
+        assertThat(RuleCatalog.RETIRED).isNotEmpty().allSatisfy(r -> {
+            assertThat(rules).extracting(Rule::id).as(r.id()).doesNotContain(r.id()).contains(r.mergedInto());
+            assertThat(r.id()).matches("[A-Z]+-\\d{3}");
+        });
+        assertThat(RuleCatalog.retired("LEGACY-004")).get().extracting(RuleCatalog.Retired::mergedInto).isEqualTo("PORT-001");
+        assertThat(RuleCatalog.retired("PORT-001")).isEmpty();
+    }
+
+    @Test
+    void statesNoFactTwice() {
+        // one Windows Server 2012 VM: PORT-001 says it has no container runtime; no second rule says it again
+        Assessment a = (Assessment) Fixtures.assessor().assess(Fixtures.vmWithOs("Microsoft Windows Server 2012 (64-bit)").build());
+        assertThat(a.findings()).extracting(Finding::ruleId).containsOnlyOnce("PORT-001").doesNotContain("LEGACY-004");
+        assertThat(a.findings()).filteredOn(f -> f.reason().contains("Windows Server 2016")).hasSize(1);
+    }
+
+    @Test
     void weightsAreInRange() {
         assertThat(rules).allSatisfy(r -> assertThat(r.weight()).as(r.id()).isBetween(1, 100));
     }

@@ -98,6 +98,13 @@ class RuleConfigTest {
     }
 
     @Test
+    void refusesARetiredRuleIdNamingTheRuleThatTookItsPlace() {
+        assertThatThrownBy(() -> apply("rule,setting,value", "LEGACY-004,enabled,false"))
+                .hasMessage("rules.csv line 2: LEGACY-004 (Windows older than 2016) was retired in rule catalog 2026.12-2"
+                        + " and merged into PORT-001; set PORT-001 instead");
+    }
+
+    @Test
     void refusesASettingTheRuleDoesNotHaveListingItsSettings() {
         assertThatThrownBy(() -> apply("PORT-001,max_vcpus,48"))
                 .hasMessage("rules.csv line 1: PORT-001 has no setting 'max_vcpus'; its settings are enabled, severity, effect, weight");

@@ -83,7 +83,7 @@ class ScoringTest {
     void poweredOffKeepsItsWouldBeDisposition() {
         Scoring.Verdict v = Scoring.verdict(List.of(
                 finding("GEN-002", Dimension.GENERAL, Severity.INFO, Effect.RETIRE, 1),
-                finding("LEGACY-004", Dimension.LEGACY_OS, Severity.BLOCKER, Effect.REQUIRES_VM, 100)), true);
+                finding("PORT-001", Dimension.PORTABILITY, Severity.BLOCKER, Effect.REQUIRES_VM, 100)), true);
         assertThat(v.disposition()).isEqualTo(Disposition.RETIRE_CANDIDATE);
         assertThat(v.assessedDisposition()).isEqualTo(Disposition.VM_ON_KUBERNETES);
         assertThat(v.tier()).isEqualTo(FitnessTier.NO_FIT);

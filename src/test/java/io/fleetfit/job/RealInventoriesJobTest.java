@@ -67,6 +67,17 @@ class RealInventoriesJobTest {
         });
         assertThat(rows.stream().map(r -> r.get("source_row")).distinct().count())
                 .as("one row per vInfo row").isEqualTo(expected);
+        assertEvidenceForPeople(out.resolve("real/migration-report.xlsx"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = Reports.open(out.resolve("real/migration-report.xlsx"))) {
+            Reports.assertCountedOnce(wb, rows.stream().filter(r -> r.get("status").equals("ASSESSED")).toList(), "PORT-020");
+        }
+    }
+
+    /** The report's evidence is written for people: the inventory's values quoted, no raw key, glob or key = value. */
+    static void assertEvidenceForPeople(Path report) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = Reports.open(report)) {
+            assertThat(Reports.rawEvidence(wb)).as("evidence with raw keys in " + report).isEmpty();
+        }
     }
 
     /** The "vInfo (124×82)" figure of the file's section in SOURCES.md. */
@@ -109,6 +120,7 @@ class RealInventoriesJobTest {
         assertThat(rows).filteredOn(r -> r.get("status").equals("ASSESSED"))
                 .as("every VM of these files states an OS, and it is read")
                 .allSatisfy(r -> assertThat(r.get("os")).isNotBlank());
+        assertEvidenceForPeople(out.resolve("real/migration-report.xlsx"));
     }
 
     /** Non-blank records of a CSV file, counted with OpenCSV independently of fleetfit's readers. */

@@ -91,6 +91,71 @@ final class Reports {
         return rows;
     }
 
+    /**
+     * What evidence may not hold in fleetfit's own words, once the values seen in the inventory
+     * (quoted) are taken out: a snake_case key or a glob ({@code independent_*}), a {@code *}, a
+     * {@code key = value}, or a role signal's syntax ({@code name:*dc}, "matched").
+     */
+    static final java.util.regex.Pattern RAW_EVIDENCE =
+            java.util.regex.Pattern.compile("[a-z]+_[a-z_*]+|\\*|=|\\bname:\\S|\\bmatched\\b");
+
+    /**
+     * Every evidence cell of the Findings sheets and role evidence cell of the Workloads sheets
+     * whose words outside quotation marks look like a raw key, as "Sheet!A1: text"; none in a report
+     * written for people.
+     */
+    static List<String> rawEvidence(Workbook wb) {
+        List<String> raw = new ArrayList<>();
+        for (Sheet sheet : wb) {
+            String column = sheet.getSheetName().startsWith("Findings") ? "Evidence"
+                    : sheet.getSheetName().startsWith("Workloads") ? "Role evidence" : null;
+            if (column == null || sheet.getRow(0) == null) {
+                continue;
+            }
+            int at = -1;
+            for (Cell h : sheet.getRow(0)) {
+                if (column.equals(text(h))) {
+                    at = h.getColumnIndex();
+                }
+            }
+            assertThat(at).as("%s column on %s", column, sheet.getSheetName()).isNotNegative();
+            for (Row row : sheet) {
+                Cell cell = row.getRowNum() == 0 ? null : row.getCell(at);
+                String words = text(cell).replaceAll("\"[^\"]*\"", "\"\"");
+                if (RAW_EVIDENCE.matcher(words).find()) {
+                    raw.add(sheet.getSheetName() + "!" + cell.getAddress() + ": " + text(cell));
+                }
+            }
+        }
+        return raw;
+    }
+
+    /**
+     * The Windows note's findings as the report shows them, checked against assessments.csv: none on
+     * the Findings sheets, and the Summary's "Counted once for the fleet" row carries as many
+     * workloads as assessments.csv lists with the rule (the section is absent when none does).
+     */
+    static void assertCountedOnce(Workbook wb, List<Map<String, String>> csv, String ruleId) {
+        long carrying = csv.stream().filter(r -> List.of(r.get("findings").split(";")).contains(ruleId)).count();
+        for (Sheet sheet : wb) {
+            if (sheet.getSheetName().startsWith("Findings")) {
+                assertThat(table(sheet)).as("%s rows on %s", ruleId, sheet.getSheetName())
+                        .noneMatch(r -> ruleId.equals(r.get("Rule")));
+            }
+        }
+        Sheet summary = wb.getSheet("Summary");
+        boolean section = false;
+        for (Row row : summary) {
+            section |= "Counted once for the fleet".equals(text(row.getCell(0)));
+        }
+        if (carrying == 0) {
+            assertThat(section).as("no section without workloads").isFalse();
+            return;
+        }
+        assertThat(table(summary, "Counted once for the fleet")).filteredOn(r -> ruleId.equals(r.get("Rule")))
+                .singleElement().satisfies(r -> assertThat(r.get("Workloads")).isEqualTo(Long.toString(carrying)));
+    }
+
     /** Every formula cell of the workbook, as "Sheet!A1". */
     static List<String> formulaCells(Workbook wb) {
         List<String> formulas = new ArrayList<>();

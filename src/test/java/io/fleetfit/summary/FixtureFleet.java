@@ -148,16 +148,16 @@ public final class FixtureFleet {
                 Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
                 List.of(WINDOWS_NODES.finding("Runs Windows Server 2019 as a web server: it can move to a Windows container once its"
                         + " image is rebuilt on a Windows Server Core base, on Windows worker nodes.",
-                        CONFIG + " = Microsoft Windows Server 2019 (64-bit); Annotation = IIS intranet portal (matched iis)")),
+                        CONFIG + ": \"Microsoft Windows Server 2019 (64-bit)\"; Annotation: \"IIS intranet portal\" (the word \"iis\")")),
                 role("web-server", "Annotation", "IIS intranet portal", "iis")));
         outcomes.add(assessment(vm(RVTOOLS, 3, "batch-big-03").cpus(48).memoryMib(393_216L).inUseMib(1_536_000L)
                         .cluster("prod-b").host("esx07.acme.local")
                         .warnings(List.of("Provisioned MiB = 'n/a' is not a number; the fact is treated as not stated.")),
                 linux("Red Hat Enterprise Linux 7 (64-bit)", "rhel", "7", "Red Hat Enterprise Linux 7"),
                 Disposition.CONTAINERIZE_AFTER_REMEDIATION, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
-                List.of(SCALE_UP.finding("Has 48 vCPUs and 384 GiB of memory; split it before containerizing.", "CPUs = 48, Memory = 393216"),
+                List.of(SCALE_UP.finding("Has 48 vCPUs and 384 GiB of memory; split it before containerizing.", "48 vCPUs (CPUs); 384 GiB of memory (Memory: 393216 MiB)"),
                         PAST_SUPPORT.finding("Runs Red Hat Enterprise Linux 7, past all vendor support since 2024-06-30.",
-                                TOOLS + " = Red Hat Enterprise Linux 7 (64-bit)"))));
+                                TOOLS + ": \"Red Hat Enterprise Linux 7 (64-bit)\""))));
         outcomes.add(assessment(vm(RVTOOLS, 4, "db-pay-01").cpus(8).memoryMib(32_768L).inUseMib(512_000L)
                         .cluster("pci-zone").annotation(FORMULA_ANNOTATION),
                 linux("Red Hat Enterprise Linux 9 (64-bit)", "rhel", "9", "Red Hat Enterprise Linux 9"),
@@ -169,36 +169,36 @@ public final class FixtureFleet {
                 os("Microsoft Windows Server 2008 R2 (64-bit)", TOOLS, OsFamily.WINDOWS_SERVER, "windows-server", "2008-r2", "Windows Server 2008 R2"),
                 Disposition.KEEP_AS_VM, Disposition.KEEP_AS_VM,
                 List.of(NO_RUNTIME.finding("Runs Windows Server 2008 R2, which no container runtime supports.",
-                                TOOLS + " = Microsoft Windows Server 2008 R2 (64-bit)"),
-                        PASSTHROUGH.finding("Has a passthrough device attached, which blocks containers and KubeVirt.", "Fixed Passthru HotPlug = True"),
-                        SCALE_UP.finding("Has 40 vCPUs; split it before containerizing.", "CPUs = 40"),
+                                TOOLS + ": \"Microsoft Windows Server 2008 R2 (64-bit)\""),
+                        PASSTHROUGH.finding("Has a passthrough device attached, which blocks containers and KubeVirt.", "Fixed Passthru HotPlug: \"True\""),
+                        SCALE_UP.finding("Has 40 vCPUs; split it before containerizing.", "40 vCPUs (CPUs)"),
                         PAST_SUPPORT.finding("Runs Windows Server 2008 R2, past all vendor support since 2020-01-14.",
-                                TOOLS + " = Microsoft Windows Server 2008 R2 (64-bit)"))));
+                                TOOLS + ": \"Microsoft Windows Server 2008 R2 (64-bit)\""))));
         outcomes.add(assessment(vm(RVTOOLS, 6, "old-report-05").powerState(PowerState.OFF).cpus(2).memoryMib(2048L).diskCapacityMib(10_240L),
                 linux("CentOS 7 (64-bit)", "centos", "7", "CentOS 7"),
                 Disposition.RETIRE_CANDIDATE, Disposition.CONTAINERIZE_AFTER_REMEDIATION,
-                List.of(POWERED_OFF.finding("Is powered off; confirm it is still needed before migrating it.", "Powerstate = poweredOff"),
-                        PAST_SUPPORT.finding("Runs CentOS 7, past all vendor support since 2024-06-30.", TOOLS + " = CentOS 7 (64-bit)"))));
+                List.of(POWERED_OFF.finding("Is powered off; confirm it is still needed before migrating it.", "Powered off (Powerstate)"),
+                        PAST_SUPPORT.finding("Runs CentOS 7, past all vendor support since 2024-06-30.", TOOLS + ": \"CentOS 7 (64-bit)\""))));
         outcomes.add(assessment(vm(RVTOOLS, 7, FORMULA_VM).memoryMib(1024L),
                 new OsInfo("Custom appliance OS", CONFIG, null, null, null, null, null, null),
                 Disposition.INSUFFICIENT_DATA, Disposition.INSUFFICIENT_DATA,
                 List.of(UNRECOGNISED.finding("States the OS as 'Custom appliance OS', which nothing recognises.",
-                        CONFIG + " = Custom appliance OS"))));
+                        CONFIG + ": \"Custom appliance OS\""))));
         outcomes.add(assessment(vm(RVTOOLS, 10, "vcsa-01").cpus(4).memoryMib(21_504L).inUseMib(51_200L)
                         .annotation("VMware vCenter Server Appliance"),
                 linux("VMware Photon OS (64-bit)", null, null, null),
                 Disposition.REPLACE, Disposition.REPLACE,
                 List.of(APPLIANCE.finding("Recognised as a VMware vCenter Server Appliance, whose function the target platform or a"
-                        + " service provides.", "Annotation = VMware vCenter Server Appliance (matched vcenter server appliance)")),
+                        + " service provides.", "Annotation: \"VMware vCenter Server Appliance\" (the words \"vcenter server appliance\")")),
                 role("vcenter", "Annotation", "VMware vCenter Server Appliance", "vcenter server appliance")));
         VmRecord template = vm(RVTOOLS, 8, "tpl-ubuntu-22").template(true).osTools("Ubuntu Linux (64-bit)").build();
         outcomes.add(new Excluded(template, linux("Ubuntu Linux (64-bit)", "ubuntu", null, null),
-                TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template = True")));
+                TEMPLATE.finding("Is a template, not a workload: listed and counted, not assessed.", "Template: \"True\"")));
         outcomes.add(new Rejection(new SourceRef(RVTOOLS, "vInfo", 9), "", "No VM name in column VM."));
         VmRecord agent = vm(RVTOOLS, 11, "vCLS-4c4c4544-0052").osTools("VMware Photon OS (64-bit)").build();
         outcomes.add(new Excluded(agent, linux("VMware Photon OS (64-bit)", null, null, null),
                 SYSTEM_VM.finding("Is a vSphere Cluster Service agent VM, which vSphere creates and removes itself: not a workload.",
-                        "VM = vCLS-4c4c4544-0052")));
+                        "VM name: \"vCLS-4c4c4544-0052\"")));
         outcomes.sort(Outcome.REPORT_ORDER);
         return List.copyOf(outcomes);
     }

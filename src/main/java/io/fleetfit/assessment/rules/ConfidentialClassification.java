@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -38,7 +39,7 @@ public record ConfidentialClassification() implements Rule {
             return Optional.empty();
         }
         return Optional.of(finding("Is classified as holding confidential data; run it as a container with a sandboxed runtime such as gVisor or Kata.",
-                ConsultantValue.DATA_CLASSIFICATION + " = " + c.strip()));
+                Evidence.cite(ConsultantValue.DATA_CLASSIFICATION, c.strip())));
     }
 
     /** The rule as the catalog has it. */

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -37,7 +38,7 @@ public record DedicatedKernelRequirement() implements Rule {
             return Optional.empty();
         }
         return Optional.of(finding("Is recorded as needing a dedicated kernel; a container shares the host's kernel, so it stays a VM.",
-                ConsultantValue.ISOLATION_REQUIREMENT + " = " + r.strip()));
+                Evidence.cite(ConsultantValue.ISOLATION_REQUIREMENT, r.strip())));
     }
 
     /** The rule as the catalog has it. */

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -30,6 +31,6 @@ public record FaultTolerance() implements Rule {
         String s = w.vm().ftState();
         return when(s != null && !s.isBlank() && !s.strip().equalsIgnoreCase("notConfigured"), () -> finding(
                 "Is protected by vSphere Fault Tolerance, which containers and KubeVirt lack; plan replicas instead.",
-                "FT State = " + s));
+                Evidence.cite("FT State", s.strip())));
     }
 }

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.KubevirtGuestCatalog;
 import io.fleetfit.assessment.OsInfo;
@@ -38,6 +39,6 @@ public record GuestNotOnKubevirt(KubevirtGuestCatalog catalog) implements OsRule
         return when(!v.supported(), () -> finding(
                 "Must stay a VM, and KubeVirt platforms do not support " + v.guest() + " as a guest: it stays on a conventional hypervisor until upgraded to "
                         + v.upgrade() + ".",
-                os.sourceColumn() + " = " + os.raw()));
+                Evidence.os(os)));
     }
 }

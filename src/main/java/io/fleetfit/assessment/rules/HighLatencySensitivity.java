@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -30,6 +31,6 @@ public record HighLatencySensitivity() implements Rule {
         String s = w.vm().latencySensitivity();
         return when(s != null && s.strip().equalsIgnoreCase("high"), () -> finding(
                 "Is configured for high latency sensitivity; as a container it needs pinned CPUs on dedicated nodes.",
-                "Latency Sensitivity = " + s));
+                Evidence.cite("Latency Sensitivity", s.strip())));
     }
 }

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -30,6 +31,6 @@ public record HostAffinityRule() implements Rule {
         String s = w.vm().clusterRules();
         return when(s != null && !s.isBlank(), () -> finding(
                 "Is placed by a DRS affinity rule, which must be carried over as pod or VM affinity.",
-                "Cluster rule(s) = " + s));
+                Evidence.cite("Cluster rule(s)", s.strip())));
     }
 }

@@ -32,7 +32,7 @@ public record IndependentDisk() implements Rule {
 
     @Override
     public String description() {
-        return "Notes virtual disks in an independent mode (vDisk Disk Mode independent_*, raw device mappings aside), which snapshot-based migration to KubeVirt skips until they are made dependent.";
+        return "Notes virtual disks in an independent mode (vDisk Disk Mode independent persistent or nonpersistent, raw device mappings aside), which snapshot-based migration to KubeVirt skips until they are made dependent.";
     }
 
     @Override
@@ -44,7 +44,7 @@ public record IndependentDisk() implements Rule {
                 "Has " + (n == 1 ? "a virtual disk" : n + " virtual disks")
                         + " in an independent mode, which snapshot-based migration to KubeVirt skips; switch "
                         + (n == 1 ? "it" : "them") + " to dependent mode before moving the VM.",
-                "vDisk Disk Mode = independent_* on " + independent + (independent == 1 ? " disk" : " disks")
+                (independent == 1 ? "1 disk" : independent + " disks") + " in independent mode (vDisk Disk Mode)"
                         + (raw == null || raw <= 0 ? "" : raw == 1 ? ", 1 of them a raw device mapping"
                                 : ", " + raw + " of them raw device mappings")));
     }

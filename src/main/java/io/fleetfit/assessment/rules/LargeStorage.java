@@ -55,7 +55,7 @@ public record LargeStorage(long maxInUseMib) implements Tunable {
         return when(inUse != null && inUse > maxInUseMib, () -> finding(
                 "Uses " + String.format(java.util.Locale.ROOT, "%.1f", inUse / 1048576.0)
                         + " TiB of storage; moving that data to persistent volumes needs its own migration plan.",
-                storage.source() + " = " + inUse));
+                String.format(java.util.Locale.ROOT, "%.1f TiB in use (%s: %d)", inUse / 1048576.0, storage.source(), inUse)));
     }
 
     /** The policy's default: more than 2 TiB in use. */

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsRule;
@@ -30,6 +31,6 @@ public record LegacyKernel() implements OsRule {
         String k = os.kernel();
         return when("2.4".equals(k) || "2.6".equals(k), () -> finding(
                 "Runs " + os.label() + " on a Linux " + k + " era kernel; its binaries need rebuilding for a current host kernel.",
-                os.sourceColumn() + " = " + os.raw()));
+                Evidence.os(os)));
     }
 }

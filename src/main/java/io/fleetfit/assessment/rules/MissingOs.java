@@ -28,6 +28,6 @@ public record MissingOs() implements OsRule {
     public Optional<Finding> evaluate(OsInfo os) {
         return when(!os.stated(), () -> finding(
                 "States no OS in either OS column; the OS is needed to decide anything.",
-                "OS according to the VMware Tools and OS according to the configuration file are empty"));
+                "Neither OS column states an OS (OS according to the VMware Tools, OS according to the configuration file)"));
     }
 }

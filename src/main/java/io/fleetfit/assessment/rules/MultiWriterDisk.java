@@ -34,6 +34,6 @@ public record MultiWriterDisk() implements Rule {
         return when(n != null && n > 0, () -> finding(
                 "Shares " + (n == 1 ? "a disk" : n + " disks")
                         + " multi-writer, as failover clusters and Oracle RAC do; the cluster must be rebuilt on shared persistent volumes or replication, and until then KubeVirt live migration is blocked as well.",
-                "vDisk Sharing mode = multi-writer on " + n + (n == 1 ? " disk" : " disks")));
+                (n == 1 ? "1 disk" : n + " disks") + " shared multi-writer (vDisk Sharing mode)"));
     }
 }

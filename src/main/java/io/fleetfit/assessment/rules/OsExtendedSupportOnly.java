@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
@@ -33,6 +34,6 @@ public record OsExtendedSupportOnly(LifecycleCatalog catalog, LocalDate asOf) im
                 .filter(e -> e.statusAt(asOf) == LifecycleCatalog.Status.EXTENDED_SUPPORT_ONLY)
                 .map(e -> finding("Runs " + OsRanges.judgedAs(os, e.name()) + ", out of standard support since " + e.supportEnd()
                         + " and in extended support until " + e.extendedSupportEnd() + "; plan the upgrade with the move.",
-                        os.sourceColumn() + " = " + os.raw()));
+                        Evidence.os(os)));
     }
 }

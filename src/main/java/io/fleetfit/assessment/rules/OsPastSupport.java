@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
@@ -34,6 +35,6 @@ public record OsPastSupport(LifecycleCatalog catalog, LocalDate asOf) implements
                 .map(e -> finding("Runs " + OsRanges.judgedAs(os, e.name()) + ", past all vendor support since "
                         + (e.extendedSupportEnd() != null ? e.extendedSupportEnd() : e.supportEnd())
                         + "; move the application to a supported release first.",
-                        os.sourceColumn() + " = " + os.raw()));
+                        Evidence.os(os)));
     }
 }

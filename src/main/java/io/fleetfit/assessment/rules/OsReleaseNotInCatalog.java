@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
@@ -34,6 +35,6 @@ public record OsReleaseNotInCatalog(LifecycleCatalog catalog) implements OsRule 
         return when(os.product() != null && os.release() != null && catalog.find(os).isEmpty(), () -> finding(
                 "Runs " + os.label() + ", which the lifecycle catalog does not list, so its support status was not judged;"
                         + " add the release to the catalog to judge it.",
-                os.sourceColumn() + " = " + os.raw()));
+                Evidence.os(os)));
     }
 }

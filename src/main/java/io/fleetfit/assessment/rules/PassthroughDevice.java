@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -30,6 +31,6 @@ public record PassthroughDevice() implements Rule {
     public Optional<Finding> evaluate(Workload w) {
         return when(Boolean.TRUE.equals(w.vm().fixedPassthruHotPlug()), () -> finding(
                 "Has passthrough hot-plug enabled; no passthrough device is listed, but confirm none is attached before moving it.",
-                "Fixed Passthru HotPlug = True"));
+                Evidence.cite("Fixed Passthru HotPlug", "True")));
     }
 }

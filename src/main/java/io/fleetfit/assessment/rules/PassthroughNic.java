@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -38,7 +39,8 @@ public record PassthroughNic() implements Rule {
         return Optional.of(finding("Has " + (n == 1 ? "an SR-IOV or PCI passthrough network adapter" : n + " SR-IOV or PCI passthrough network adapters")
                         + ", tied to the host's hardware, which neither containers nor KubeVirt can carry over.",
                 adapters != null && !adapters.isBlank()
-                        ? "vNetwork Adapter = " + adapters + " (" + n + " passthrough)"
-                        : "passthrough network adapters = " + n));
+                        ? Evidence.cite("vNetwork Adapter", adapters) + ", " + n + " of them SR-IOV or PCI passthrough"
+                        : n + (n == 1 ? " SR-IOV or PCI passthrough network adapter" : " SR-IOV or PCI passthrough network adapters")
+                                + " (vNetwork Adapter)"));
     }
 }

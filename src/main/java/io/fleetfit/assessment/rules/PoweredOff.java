@@ -28,6 +28,6 @@ public record PoweredOff() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.vm().powerState() == PowerState.OFF, () -> finding(
-                "Is powered off; confirm it is still needed before migrating it.", "Powerstate = poweredOff"));
+                "Is powered off; confirm it is still needed before migrating it.", "Powered off (Powerstate)"));
     }
 }

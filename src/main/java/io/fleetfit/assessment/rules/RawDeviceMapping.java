@@ -33,6 +33,6 @@ public record RawDeviceMapping() implements Rule {
         return when(n != null && n > 0, () -> finding(
                 "Has " + (n == 1 ? "a raw device mapping" : n + " raw device mappings")
                         + " to SAN LUNs, whose data must move to persistent volumes first; until then KubeVirt live migration is blocked as well.",
-                "vDisk Raw = True on " + n + (n == 1 ? " disk" : " disks")));
+                (n == 1 ? "1 disk" : n + " disks") + " mapped raw (vDisk Raw: True)"));
     }
 }

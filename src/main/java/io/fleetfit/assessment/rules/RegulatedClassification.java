@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -37,7 +38,7 @@ public record RegulatedClassification() implements Rule {
             return Optional.empty();
         }
         return Optional.of(finding("Is classified as holding regulated data; it needs its own kernel, so it stays a VM.",
-                ConsultantValue.DATA_CLASSIFICATION + " = " + c.strip()));
+                Evidence.cite(ConsultantValue.DATA_CLASSIFICATION, c.strip())));
     }
 
     /** The rule as the catalog has it. */

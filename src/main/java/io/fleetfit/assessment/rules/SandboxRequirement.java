@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -36,7 +37,7 @@ public record SandboxRequirement() implements Rule {
             return Optional.empty();
         }
         return Optional.of(finding("Is recorded as needing a sandbox; run it as a container with a sandboxed runtime such as gVisor or Kata.",
-                ConsultantValue.ISOLATION_REQUIREMENT + " = " + r.strip()));
+                Evidence.cite(ConsultantValue.ISOLATION_REQUIREMENT, r.strip())));
     }
 
     /** The rule as the catalog has it. */

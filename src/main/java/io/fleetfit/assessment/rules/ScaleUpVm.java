@@ -56,11 +56,11 @@ public record ScaleUpVm(int maxCpus, long maxMemoryMib) implements Tunable {
         Long mem = w.vm().memoryMib();
         if (cpus != null && cpus > maxCpus) {
             return Optional.of(finding("Has " + cpus + " vCPUs, more than the " + maxCpus
-                    + " a typical worker node offers one pod; split it or plan dedicated nodes.", "CPUs = " + cpus));
+                    + " a typical worker node offers one pod; split it or plan dedicated nodes.", cpus + " vCPUs (CPUs)"));
         }
         return when(mem != null && mem > maxMemoryMib, () -> finding("Has " + gib(mem) + " GiB of memory, more than the "
                 + gibText(maxMemoryMib) + " GiB a typical worker node offers one pod; split it or plan dedicated nodes.",
-                "Memory = " + mem + " MiB"));
+                gib(mem) + " GiB of memory (Memory: " + mem + " MiB)"));
     }
 
     /** The policy's defaults: more than 32 vCPUs or 256 GiB. */

@@ -30,6 +30,6 @@ public record SeveralMonitors() implements Rule {
         Integer n = w.vm().numMonitors();
         return when(n != null && n > 1, () -> finding(
                 "Has " + n + " virtual monitors, a sign of interactive desktop use that containers do not serve.",
-                "Num Monitors = " + n));
+                n + " virtual monitors (Num Monitors)"));
     }
 }

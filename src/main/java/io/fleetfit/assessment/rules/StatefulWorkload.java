@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -32,6 +33,6 @@ public record StatefulWorkload() implements Rule {
         String s = ConsultantValue.statefulness(w.vm());
         return when(ConsultantValue.is(s, "stateful"), () -> finding(
                 "Is recorded as stateful; its state must be externalised to persistent volumes or a managed service before it runs as a container.",
-                "Statefulness = " + s.strip()));
+                Evidence.cite(ConsultantValue.STATEFULNESS, s.strip())));
     }
 }

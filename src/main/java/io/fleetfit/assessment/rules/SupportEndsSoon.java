@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.LifecycleCatalog;
 import io.fleetfit.assessment.OsInfo;
@@ -33,6 +34,6 @@ public record SupportEndsSoon(LifecycleCatalog catalog, LocalDate asOf) implemen
                 .filter(e -> e.supportEnd() != null && !asOf.isAfter(e.supportEnd()) && e.supportEnd().isBefore(asOf.plusMonths(12).plusDays(1)))
                 .map(e -> finding("Runs " + OsRanges.judgedAs(os, e.name()) + ", whose vendor support ends on " + e.supportEnd()
                         + ", within 12 months of the assessment date: plan the upgrade with the migration.",
-                        os.sourceColumn() + " = " + os.raw()));
+                        Evidence.os(os)));
     }
 }

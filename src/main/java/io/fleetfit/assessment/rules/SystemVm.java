@@ -2,8 +2,10 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Excluded;
 import io.fleetfit.assessment.Finding;
+import io.fleetfit.assessment.OsRecognizer;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.assessment.Workload;
@@ -35,12 +37,12 @@ public record SystemVm() implements Rule {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.startsWith("vcls-") || lower.startsWith("vcls (") || lower.equals("vcls")) {
             return Optional.of(finding("Is a vSphere Cluster Service agent VM, which vSphere creates and removes itself: not a workload.",
-                    "VM = " + name));
+                    Evidence.cite("VM", name)));
         }
         for (String os : new String[] {w.vm().osTools(), w.vm().osConfig()}) {
             if (os != null && os.toLowerCase(Locale.ROOT).contains("photon crx")) {
                 return Optional.of(finding("Is a vSphere Pod VM (VMware Photon CRX), which vSphere creates and removes with its pod: not a workload.",
-                        (os.equals(w.vm().osTools()) ? "OS according to the VMware Tools" : "OS according to the configuration file") + " = " + os));
+                        Evidence.cite(os.equals(w.vm().osTools()) ? OsRecognizer.TOOLS_COLUMN : OsRecognizer.CONFIG_COLUMN, os)));
             }
         }
         return Optional.empty();

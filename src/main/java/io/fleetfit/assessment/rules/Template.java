@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Rule;
 import io.fleetfit.assessment.Severity;
@@ -27,6 +28,6 @@ public record Template() implements Rule {
     @Override
     public Optional<Finding> evaluate(Workload w) {
         return when(w.vm().isTemplate(), () -> finding(
-                "Is a template, not a workload: listed and counted, not assessed.", "Template = True"));
+                "Is a template, not a workload: listed and counted, not assessed.", Evidence.cite("Template", "True")));
     }
 }

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsRule;
@@ -29,6 +30,6 @@ public record ThirtyTwoBitGuest() implements OsRule {
     public Optional<Finding> evaluate(OsInfo os) {
         return when(Integer.valueOf(32).equals(os.bits()), () -> finding(
                 "Runs a 32-bit OS (" + os.label() + "); container platforms run 64-bit images only.",
-                os.sourceColumn() + " = " + os.raw()));
+                Evidence.os(os)));
     }
 }

@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsInfo;
 import io.fleetfit.assessment.OsRule;
@@ -28,6 +29,6 @@ public record UnrecognisedOs() implements OsRule {
     public Optional<Finding> evaluate(OsInfo os) {
         return when(os.stated() && !os.recognised(), () -> finding(
                 "States an OS that fleetfit does not recognise (" + os.raw() + "); confirm the OS to decide.",
-                os.sourceColumn() + " = " + os.raw()));
+                Evidence.os(os)));
     }
 }

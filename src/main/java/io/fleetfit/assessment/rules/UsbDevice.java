@@ -33,6 +33,6 @@ public record UsbDevice() implements Rule {
         return when(n != null && n > 0, () -> finding(
                 "Has " + (n == 1 ? "a USB device" : n + " USB devices")
                         + " attached, such as a licence dongle, which neither containers nor KubeVirt can carry over.",
-                "vUSB connected devices = " + n));
+                (n == 1 ? "1 USB device" : n + " USB devices") + " connected (vUSB)"));
     }
 }

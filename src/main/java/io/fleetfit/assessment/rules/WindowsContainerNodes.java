@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.Role;
@@ -33,6 +34,6 @@ public record WindowsContainerNodes() implements Rule {
         return when(w.os().is(OsFamily.WINDOWS_SERVER) && w.os().releaseNumber() >= 2016 && w.roleIs(Role.RoleEffect.CONTAINER),
                 () -> finding("Runs " + w.os().label() + " as " + w.role().role().inSentence()
                         + ": it can move to a Windows container once its image is rebuilt on a Windows Server Core base, on Windows worker nodes.",
-                        w.os().sourceColumn() + " = " + w.os().raw() + "; " + w.role().evidence()));
+                        Evidence.os(w.os()) + "; " + w.role().evidence()));
     }
 }

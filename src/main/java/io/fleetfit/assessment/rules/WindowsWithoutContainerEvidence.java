@@ -2,6 +2,7 @@ package io.fleetfit.assessment.rules;
 
 import io.fleetfit.assessment.Dimension;
 import io.fleetfit.assessment.Effect;
+import io.fleetfit.assessment.Evidence;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.OsFamily;
 import io.fleetfit.assessment.Role;
@@ -24,9 +25,17 @@ public record WindowsWithoutContainerEvidence() implements Rule {
     @Override public Effect effect() { return Effect.REQUIRES_VM; }
     @Override public int weight() { return 100; }
 
+    /** Most Windows VMs of a fleet carry it, in the same words: the Summary counts it once. */
+    @Override
+    public boolean countedOnce() {
+        return true;
+    }
+
     @Override
     public String description() {
-        return "Keeps a Windows Server 2016 or later workload a VM when nothing shows it runs a web or .NET application (no IIS, ASP.NET, web or application role), the only kind Windows containers run in practice.";
+        return "Keeps a Windows Server 2016 or later workload a VM when nothing shows it runs a web or .NET application (no IIS,"
+                + " ASP.NET, web or application role), the only kind Windows containers run in practice; evidence of one (the"
+                + " attributes file's role or application, an IIS or web name or annotation) moves it to Windows containers.";
     }
 
     @Override
@@ -36,6 +45,6 @@ public record WindowsWithoutContainerEvidence() implements Rule {
         return when(windows && !decided, () -> finding(
                 "Runs " + w.os().label() + " with no sign of an IIS or .NET web workload, the only kind Windows containers run in practice, so it stays a VM. "
                         + "Evidence of such a workload (the attributes file's role or application, an IIS or web name or annotation) would move it to Windows containers.",
-                w.os().sourceColumn() + " = " + w.os().raw() + (w.role() == null ? "; no workload role recognised" : "; " + w.role().evidence())));
+                Evidence.os(w.os()) + (w.role() == null ? "; no workload role recognised" : "; " + w.role().evidence())));
     }
 }

@@ -23,7 +23,7 @@ class ConfidentialClassificationTest {
         assertThat(f.ruleId()).isEqualTo("ISOL-008");
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
         assertThat(f.reason()).contains("gVisor").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("Data classification = Confidential");
+        assertThat(f.evidence()).isEqualTo("Data classification: \"Confidential\"");
         assertThat(alone.evaluate(workload(vm().dataClassification("Restricted")))).isPresent();
     }
 

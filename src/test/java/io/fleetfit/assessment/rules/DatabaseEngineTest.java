@@ -18,13 +18,13 @@ class DatabaseEngineTest {
         assertThat(f.ruleId()).isEqualTo("PORT-007");
         assertThat(f.severity()).isEqualTo(Severity.MAJOR);
         assertThat(f.reason()).startsWith("Recognised as a database server").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("VM = acme-sql-01 (matched *sql*)");
+        assertThat(f.evidence()).isEqualTo("VM name: \"acme-sql-01\" (a word containing \"sql\")");
     }
 
     @Test
     void flagsPostgresInTheAnnotation() {
         Finding f = rule.evaluate(workload(vm("node-17").annotation("PostgreSQL 13 primary"))).orElseThrow();
-        assertThat(f.evidence()).startsWith("Annotation = PostgreSQL 13 primary");
+        assertThat(f.evidence()).startsWith("Annotation: \"PostgreSQL 13 primary\" (");
     }
 
     @Test

@@ -22,14 +22,14 @@ class DedicatedKernelRequirementTest {
         assertThat(f.ruleId()).isEqualTo("ISOL-005");
         assertThat(f.effect()).isEqualTo(Effect.REQUIRES_VM);
         assertThat(f.reason()).contains("dedicated kernel").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("Isolation requirement = Own kernel");
+        assertThat(f.evidence()).isEqualTo("Isolation requirement: \"Own kernel\"");
     }
 
     @Test
     void firesWhenNoKeywordRuleReportsTheValue() {
         DedicatedKernelRequirement alone = new DedicatedKernelRequirement();
         assertThat(alone.evaluate(workload(vm().isolationRequirement("Dedicated kernel"))))
-                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Isolation requirement = Dedicated kernel"));
+                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Isolation requirement: \"Dedicated kernel\""));
     }
 
     @Test
@@ -39,7 +39,7 @@ class DedicatedKernelRequirementTest {
             workload(vm().isolationRequirement("Dedicated kernel").customAttributes(Map.of("Isolation requirement", "Dedicated kernel")))}) {
             long findings = Stream.of(SecurityZone.standard(), rule)
                     .flatMap(r -> r.evaluate(w).stream())
-                    .filter(f -> f.evidence().equals("Isolation requirement = Dedicated kernel"))
+                    .filter(f -> f.evidence().equals("Isolation requirement: \"Dedicated kernel\""))
                     .count();
             assertThat(findings).isEqualTo(1);
         }

@@ -18,7 +18,7 @@ class ExposedOrConfidentialTest {
         Finding f = rule.evaluate(workload(vm().annotation("Internet facing web shop"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("gVisor").endsWith(".");
-        assertThat(f.evidence()).contains("Annotation = Internet facing web shop");
+        assertThat(f.evidence()).isEqualTo("Annotation: \"Internet facing web shop\"");
     }
 
     @Test

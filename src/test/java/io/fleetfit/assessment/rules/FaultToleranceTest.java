@@ -17,7 +17,7 @@ class FaultToleranceTest {
         Finding f = rule.evaluate(workload(vm().ftState("running"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("Fault Tolerance").endsWith(".");
-        assertThat(f.evidence()).contains("FT State = running");
+        assertThat(f.evidence()).isEqualTo("FT State: \"running\"");
     }
 
     @Test

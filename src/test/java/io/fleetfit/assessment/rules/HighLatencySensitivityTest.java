@@ -17,7 +17,7 @@ class HighLatencySensitivityTest {
         Finding f = rule.evaluate(workload(vm().latencySensitivity("high"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("latency").endsWith(".");
-        assertThat(f.evidence()).contains("Latency Sensitivity = high");
+        assertThat(f.evidence()).isEqualTo("Latency Sensitivity: \"high\"");
     }
 
     @Test

@@ -17,7 +17,7 @@ class HostAffinityRuleTest {
         Finding f = rule.evaluate(workload(vm().clusterRules("sql-anti-affinity"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("affinity").endsWith(".");
-        assertThat(f.evidence()).contains("Cluster rule(s) = sql-anti-affinity");
+        assertThat(f.evidence()).isEqualTo("Cluster rule(s): \"sql-anti-affinity\"");
     }
 
     @Test

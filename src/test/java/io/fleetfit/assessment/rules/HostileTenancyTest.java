@@ -17,7 +17,7 @@ class HostileTenancyTest {
         Finding f = rule.evaluate(workload(vm().vApp("Multi-tenant sandbox"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("multi tenant").endsWith(".");
-        assertThat(f.evidence()).contains("vApp = Multi-tenant sandbox");
+        assertThat(f.evidence()).isEqualTo("vApp: \"Multi-tenant sandbox\"");
     }
 
     @Test

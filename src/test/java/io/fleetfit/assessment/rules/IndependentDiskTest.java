@@ -18,7 +18,7 @@ class IndependentDiskTest {
         assertThat(f.ruleId()).isEqualTo("PORT-016");
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
         assertThat(f.reason()).startsWith("Has a virtual disk in an independent mode").contains("dependent mode").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("vDisk Disk Mode = independent_* on 1 disk");
+        assertThat(f.evidence()).isEqualTo("1 disk in independent mode (vDisk Disk Mode)");
     }
 
     @Test
@@ -31,7 +31,7 @@ class IndependentDiskTest {
     void countsIndependentDisksBeyondTheRawOnes() {
         assertThat(rule.evaluate(workload(vm().independentDisks(3).rawDeviceMappings(1)))).hasValueSatisfying(f -> {
             assertThat(f.reason()).startsWith("Has 2 virtual disks in an independent mode");
-            assertThat(f.evidence()).isEqualTo("vDisk Disk Mode = independent_* on 3 disks, 1 of them a raw device mapping");
+            assertThat(f.evidence()).isEqualTo("3 disks in independent mode (vDisk Disk Mode), 1 of them a raw device mapping");
         });
     }
 

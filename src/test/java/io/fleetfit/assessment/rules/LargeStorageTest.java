@@ -18,7 +18,7 @@ class LargeStorageTest {
         Finding f = rule.evaluate(workload(vm().inUseMib(3L * 1024 * 1024))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("3.0 TiB").endsWith(".");
-        assertThat(f.evidence()).contains("In Use MiB = 3145728");
+        assertThat(f.evidence()).isEqualTo("3.0 TiB in use (In Use MiB: 3145728)");
     }
 
     @Test

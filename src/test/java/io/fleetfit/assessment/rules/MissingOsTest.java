@@ -17,7 +17,7 @@ class MissingOsTest {
         Finding f = rule.evaluate(workload(vm().osTools(null).osConfig(" ").guestDetail(null))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("no OS").endsWith(".");
-        assertThat(f.evidence()).contains("empty");
+        assertThat(f.evidence()).startsWith("Neither OS column states an OS");
     }
 
     @Test

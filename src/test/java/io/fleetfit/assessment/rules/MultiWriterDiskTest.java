@@ -20,7 +20,7 @@ class MultiWriterDiskTest {
         assertThat(f.severity()).isEqualTo(Severity.MAJOR);
         assertThat(f.effect()).isEqualTo(Effect.REMEDIATE);
         assertThat(f.reason()).startsWith("Shares a disk multi-writer").contains("KubeVirt live migration is blocked").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("vDisk Sharing mode = multi-writer on 1 disk");
+        assertThat(f.evidence()).isEqualTo("1 disk shared multi-writer (vDisk Sharing mode)");
     }
 
     @Test

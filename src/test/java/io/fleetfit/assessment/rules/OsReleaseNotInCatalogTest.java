@@ -21,7 +21,7 @@ class OsReleaseNotInCatalogTest {
         assertThat(f.dimension()).isEqualTo(Dimension.GENERAL);
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
         assertThat(f.reason()).startsWith("Runs Red Hat Enterprise Linux 3, which the lifecycle catalog does not list").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("OS according to the VMware Tools = Red Hat Enterprise Linux 3 (32-bit)");
+        assertThat(f.evidence()).isEqualTo("OS according to the VMware Tools: \"Red Hat Enterprise Linux 3 (32-bit)\"");
     }
 
     @Test

@@ -16,8 +16,15 @@ class OsWithoutContainerRuntimeTest {
     void blocksWindowsServer2008R2() {
         Finding f = rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2008 R2 (64-bit)"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("Windows Server 2008 R2").endsWith(".");
-        assertThat(f.evidence()).contains("OS according to the VMware Tools = Microsoft Windows Server 2008 R2 (64-bit)");
+        assertThat(f.reason()).isEqualTo("Runs Windows Server 2008 R2, older than Windows Server 2016, the first Windows release"
+                + " with containers: it can only run as a VM.");
+        assertThat(f.evidence()).isEqualTo("OS according to the VMware Tools: \"Microsoft Windows Server 2008 R2 (64-bit)\"");
+    }
+
+    @Test
+    void blocksWindowsServer2012R2() {
+        Finding f = rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2012 R2 (64-bit)"))).orElseThrow();
+        assertThat(f.reason()).contains("Windows Server 2012 R2, older than Windows Server 2016").endsWith(".");
     }
 
     @Test
@@ -48,13 +55,19 @@ class OsWithoutContainerRuntimeTest {
     void blocksWindowsClient() {
         Finding f = rule.evaluate(workload(vmWithOs("Microsoft Windows 10 (64-bit)"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
-        assertThat(f.reason()).contains("Windows 10").endsWith(".");
+        assertThat(f.reason()).isEqualTo("Runs Windows 10, a Windows client edition: Windows containers need Windows Server 2016"
+                + " or later, so it can only run as a VM.");
         assertThat(f.evidence()).contains("Windows 10");
     }
 
     @Test
     void passesLinux() {
         assertThat(rule.evaluate(workload(vm()))).isEmpty();
+    }
+
+    @Test
+    void passesWindowsServer2016() {
+        assertThat(rule.evaluate(workload(vmWithOs("Microsoft Windows Server 2016 (64-bit)")))).isEmpty();
     }
 
     @Test

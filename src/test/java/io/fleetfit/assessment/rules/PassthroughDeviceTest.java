@@ -22,7 +22,7 @@ class PassthroughDeviceTest {
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
         assertThat(rule.weight()).isEqualTo(1);
         assertThat(f.reason()).contains("passthrough").contains("confirm").endsWith(".");
-        assertThat(f.evidence()).contains("Fixed Passthru HotPlug = True");
+        assertThat(f.evidence()).isEqualTo("Fixed Passthru HotPlug: \"True\"");
     }
 
     @Test

@@ -18,14 +18,14 @@ class PassthroughNicTest {
         assertThat(f.ruleId()).isEqualTo("PORT-012");
         assertThat(f.effect()).isEqualTo(Effect.BLOCKS_KUBEVIRT);
         assertThat(f.reason()).contains("an SR-IOV or PCI passthrough network adapter").contains("KubeVirt").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("vNetwork Adapter = Vmxnet3;SriovEthernetCard (1 passthrough)");
+        assertThat(f.evidence()).isEqualTo("vNetwork Adapter: \"Vmxnet3;SriovEthernetCard\", 1 of them SR-IOV or PCI passthrough");
     }
 
     @Test
     void countsSeveralAdaptersWithoutAdapterTypes() {
         Finding f = rule.evaluate(workload(vm().passthroughNics(2))).orElseThrow();
         assertThat(f.reason()).startsWith("Has 2 SR-IOV or PCI passthrough network adapters");
-        assertThat(f.evidence()).isEqualTo("passthrough network adapters = 2");
+        assertThat(f.evidence()).isEqualTo("2 SR-IOV or PCI passthrough network adapters (vNetwork Adapter)");
     }
 
     @Test

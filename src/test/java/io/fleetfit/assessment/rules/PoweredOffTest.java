@@ -18,7 +18,7 @@ class PoweredOffTest {
         Finding f = rule.evaluate(workload(vm().powerState(PowerState.OFF))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("powered off").endsWith(".");
-        assertThat(f.evidence()).contains("poweredOff");
+        assertThat(f.evidence()).isEqualTo("Powered off (Powerstate)");
     }
 
     @Test

@@ -20,7 +20,7 @@ class RawDeviceMappingTest {
         assertThat(f.severity()).isEqualTo(Severity.MAJOR);
         assertThat(f.effect()).isEqualTo(Effect.REMEDIATE);
         assertThat(f.reason()).startsWith("Has 2 raw device mappings").contains("KubeVirt live migration is blocked").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("vDisk Raw = True on 2 disks");
+        assertThat(f.evidence()).isEqualTo("2 disks mapped raw (vDisk Raw: True)");
     }
 
     @Test

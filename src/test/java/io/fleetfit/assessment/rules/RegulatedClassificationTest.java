@@ -24,7 +24,7 @@ class RegulatedClassificationTest {
         assertThat(f.ruleId()).isEqualTo("ISOL-007");
         assertThat(f.effect()).isEqualTo(Effect.REQUIRES_VM);
         assertThat(f.reason()).contains("regulated data").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("Data classification = Regulated");
+        assertThat(f.evidence()).isEqualTo("Data classification: \"Regulated\"");
     }
 
     @Test
@@ -35,7 +35,7 @@ class RegulatedClassificationTest {
                 workload(vm().dataClassification("regulated").customAttributes(Map.of("Data classification", "Regulated"))))) {
             List<Finding> findings = Stream.of(RegulatedData.standard(), rule).flatMap(r -> r.evaluate(w).stream()).toList();
             assertThat(findings).hasSize(1);
-            assertThat(findings.get(0).evidence()).isEqualToIgnoringCase("Data classification = Regulated");
+            assertThat(findings.get(0).evidence()).isEqualToIgnoringCase("Data classification: \"Regulated\"");
         }
     }
 

@@ -17,7 +17,7 @@ class RegulatedDataTest {
         Finding f = rule.evaluate(workload(vm().annotation("Payments - PCI-DSS scope"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("pci dss").endsWith(".");
-        assertThat(f.evidence()).contains("Annotation = Payments - PCI-DSS scope");
+        assertThat(f.evidence()).isEqualTo("Annotation: \"Payments - PCI-DSS scope\"");
     }
 
     @Test
@@ -25,7 +25,7 @@ class RegulatedDataTest {
         Finding f = rule.evaluate(workload(vm().customAttributes(java.util.Map.of("Compliance", "hipaa")))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("hipaa").endsWith(".");
-        assertThat(f.evidence()).contains("Compliance = hipaa");
+        assertThat(f.evidence()).isEqualTo("Compliance: \"hipaa\"");
     }
 
     @Test
@@ -33,7 +33,7 @@ class RegulatedDataTest {
         Finding f = rule.evaluate(workload(vm().customAttributes(java.util.Map.of("PCI", "Yes")))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("pci").endsWith(".");
-        assertThat(f.evidence()).contains("PCI = PCI (Yes)");
+        assertThat(f.evidence()).isEqualTo("PCI: \"Yes\"");
     }
 
     @Test

@@ -23,7 +23,7 @@ class RoleRulesTest {
         assertThat(f.effect()).isEqualTo(Effect.REQUIRES_VM);
         assertThat(f.severity()).isEqualTo(Severity.BLOCKER);
         assertThat(f.reason()).startsWith("Recognised as an Active Directory domain controller").endsWith(".");
-        assertThat(f.evidence()).startsWith("VM = ADBSRVDC02 (matched ");
+        assertThat(f.evidence()).isEqualTo("VM name: \"ADBSRVDC02\" (a word ending in \"dc\")");
     }
 
     @Test
@@ -32,7 +32,7 @@ class RoleRulesTest {
                 .annotation("VMware vCenter Server Appliance"))).orElseThrow();
         assertThat(f.effect()).isEqualTo(Effect.REPLACE);
         assertThat(f.reason()).contains("target platform").endsWith(".");
-        assertThat(f.evidence()).startsWith("Annotation = VMware vCenter Server Appliance");
+        assertThat(f.evidence()).startsWith("Annotation: \"VMware vCenter Server Appliance\" (the words ");
     }
 
     @Test

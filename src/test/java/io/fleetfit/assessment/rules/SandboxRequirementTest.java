@@ -21,7 +21,7 @@ class SandboxRequirementTest {
         assertThat(f.ruleId()).isEqualTo("ISOL-006");
         assertThat(f.effect()).isEqualTo(Effect.NOTE);
         assertThat(f.reason()).contains("gVisor").contains("Kata").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("Isolation requirement = gVisor");
+        assertThat(f.evidence()).isEqualTo("Isolation requirement: \"gVisor\"");
     }
 
     @Test

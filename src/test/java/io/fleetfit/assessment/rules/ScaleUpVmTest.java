@@ -18,7 +18,7 @@ class ScaleUpVmTest {
         Finding f = rule.evaluate(workload(vm().cpus(48))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("48 vCPUs").endsWith(".");
-        assertThat(f.evidence()).contains("CPUs = 48");
+        assertThat(f.evidence()).isEqualTo("48 vCPUs (CPUs)");
     }
 
     @Test
@@ -26,7 +26,7 @@ class ScaleUpVmTest {
         Finding f = rule.evaluate(workload(vm().memoryMib(512L * 1024))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("512 GiB").endsWith(".");
-        assertThat(f.evidence()).contains("Memory = 524288 MiB");
+        assertThat(f.evidence()).isEqualTo("512 GiB of memory (Memory: 524288 MiB)");
     }
 
     @Test

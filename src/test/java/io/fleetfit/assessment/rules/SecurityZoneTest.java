@@ -17,7 +17,7 @@ class SecurityZoneTest {
         Finding f = rule.evaluate(workload(vm().folder("Prod/DMZ"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("dmz").endsWith(".");
-        assertThat(f.evidence()).contains("Folder = Prod/DMZ");
+        assertThat(f.evidence()).isEqualTo("Folder: \"Prod/DMZ\"");
     }
 
     @Test
@@ -25,7 +25,7 @@ class SecurityZoneTest {
         Finding f = rule.evaluate(workload(vm().resourcePool("Air-gapped lab"))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("air gapped").endsWith(".");
-        assertThat(f.evidence()).contains("Resource pool = Air-gapped lab");
+        assertThat(f.evidence()).isEqualTo("Resource pool: \"Air-gapped lab\"");
     }
 
     @Test

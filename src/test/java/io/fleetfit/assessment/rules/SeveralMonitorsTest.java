@@ -17,7 +17,7 @@ class SeveralMonitorsTest {
         Finding f = rule.evaluate(workload(vm().numMonitors(2))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("2 virtual monitors").endsWith(".");
-        assertThat(f.evidence()).contains("Num Monitors = 2");
+        assertThat(f.evidence()).isEqualTo("2 virtual monitors (Num Monitors)");
     }
 
     @Test

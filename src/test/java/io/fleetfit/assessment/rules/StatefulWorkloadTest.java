@@ -20,7 +20,7 @@ class StatefulWorkloadTest {
         assertThat(f.ruleId()).isEqualTo("PORT-017");
         assertThat(f.effect()).isEqualTo(Effect.REMEDIATE);
         assertThat(f.reason()).contains("externalised").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("Statefulness = Stateful");
+        assertThat(f.evidence()).isEqualTo("Statefulness: \"Stateful\"");
     }
 
     @ParameterizedTest

@@ -17,7 +17,7 @@ class SystemVmTest {
         var f = rule.evaluate(workload(vm("vCLS-4c4c4544-0048-3510-8052-b4c04f4a4d32"))).orElseThrow();
         assertThat(f.effect()).isEqualTo(Effect.EXCLUDE);
         assertThat(f.ruleId()).isEqualTo(Excluded.Kind.SYSTEM_VM.ruleId());
-        assertThat(f.evidence()).startsWith("VM = vCLS-");
+        assertThat(f.evidence()).startsWith("VM name: \"vCLS-");
         assertThat(rule.evaluate(workload(vm("vCLS (1)")))).isPresent();
     }
 

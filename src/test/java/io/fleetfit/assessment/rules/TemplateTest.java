@@ -17,7 +17,7 @@ class TemplateTest {
         Finding f = rule.evaluate(workload(vm().template(true))).orElseThrow();
         assertThat(f.ruleId()).isEqualTo(rule.id());
         assertThat(f.reason()).contains("template").endsWith(".");
-        assertThat(f.evidence()).contains("Template = True");
+        assertThat(f.evidence()).isEqualTo("Template: \"True\"");
     }
 
     @Test

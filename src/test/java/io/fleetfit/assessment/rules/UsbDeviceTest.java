@@ -18,7 +18,7 @@ class UsbDeviceTest {
         assertThat(f.ruleId()).isEqualTo("PORT-013");
         assertThat(f.effect()).isEqualTo(Effect.BLOCKS_KUBEVIRT);
         assertThat(f.reason()).startsWith("Has a USB device attached").contains("KubeVirt").endsWith(".");
-        assertThat(f.evidence()).isEqualTo("vUSB connected devices = 1");
+        assertThat(f.evidence()).isEqualTo("1 USB device connected (vUSB)");
     }
 
     @Test
