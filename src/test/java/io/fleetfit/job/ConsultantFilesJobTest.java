@@ -72,7 +72,7 @@ class ConsultantFilesJobTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("tuned/acme/migration-report.xlsx")))) {
             String dump = io.fleetfit.report.WorkbookDump.of(Files.readAllBytes(out.resolve("tuned/acme/migration-report.xlsx")));
             assertThat(wb.getSheetIndex("OS")).isEqualTo(wb.getSheetIndex("Findings") + 1);
-            assertThat(dump).contains("Summary!B7 = Acme lifecycle 2026-10 (from acme-lifecycle.csv)")
+            assertThat(dump).contains("Summary!B6 = Acme lifecycle 2026-10 (from acme-lifecycle.csv)")
                     .contains("with rules-example.csv (9 settings; see Method)")
                     .contains("cpu_overcommit = 6:1 (rules file line")
                     .contains("VMs get 6:1 vCPU overcommit")
