@@ -513,8 +513,11 @@ public final class ReportWriter implements AutoCloseable {
         }
     }
 
-    /** Data bars from 0 to 100 behind the score columns, so weak workloads stand out at a glance. */
-    private static void scoreBars(SXSSFSheet sheet, CellRangeAddress table) {
+    /**
+     * Solid data bars from 0 to 100 behind the score columns, so weak workloads stand out at a
+     * glance; see {@link SolidDataBars} for why they need more than POI writes.
+     */
+    private void scoreBars(SXSSFSheet sheet, CellRangeAddress table) {
         if (table.getLastRow() <= table.getFirstRow()) {
             return;
         }
@@ -523,13 +526,14 @@ public final class ReportWriter implements AutoCloseable {
         CellRangeAddress scores = new CellRangeAddress(table.getFirstRow() + 1, table.getLastRow(), first, last);
         var formatting = sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule)
-                formatting.createConditionalFormattingRule(ReportStyles.color("9BC2E6"));
+                formatting.createConditionalFormattingRule(ReportStyles.color(SolidDataBars.COLOR));
         XSSFDataBarFormatting bar = rule.getDataBarFormatting();
         bar.getMinThreshold().setRangeType(RangeType.NUMBER);
         bar.getMinThreshold().setValue(0d);
         bar.getMaxThreshold().setRangeType(RangeType.NUMBER);
         bar.getMaxThreshold().setValue(100d);
         formatting.addConditionalFormatting(new CellRangeAddress[] {scores}, rule);
+        SolidDataBars.make(wb.getXSSFWorkbook().getSheet(sheet.getSheetName()), scores);
     }
 
     /**

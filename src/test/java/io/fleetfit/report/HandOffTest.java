@@ -25,8 +25,13 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCfRule;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTConditionalFormatting;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCfType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -246,6 +251,39 @@ class HandOffTest {
             }
         }
         assertThat(Fixtures.run().paper()).isEqualTo(Paper.A4);
+    }
+
+    @Test
+    void drawsSolidScoreBarsWithTheExcel2010ExtensionExcelAndLibreOfficeRead() throws IOException {
+        try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), FixtureFleet.mixedFleet(), 5))) {
+            int sheets = 0;
+            for (Sheet sheet : wb) {
+                if (!sheet.getSheetName().startsWith("Workloads")) {
+                    continue;
+                }
+                sheets++;
+                CTWorksheet ws = ((XSSFSheet) sheet).getCTWorksheet();
+                List<String> bars = new ArrayList<>();
+                for (CTConditionalFormatting cf : ws.getConditionalFormattingArray()) {
+                    for (CTCfRule rule : cf.getCfRuleArray()) {
+                        if (rule.getType() == STCfType.DATA_BAR) {
+                            String id = rule.getExtLst().getExtArray(0).xmlText().replaceAll("(?s).*>(\\{[^<]+\\})<.*", "$1");
+                            bars.add(cf.getSqref().get(0) + " " + id);
+                        }
+                    }
+                }
+                assertThat(bars).as(sheet.getSheetName()).hasSize(1);
+                String range = bars.get(0).split(" ")[0];
+                String id = bars.get(0).split(" ")[1];
+                assertThat(range).startsWith(CellReference.convertNumToColString(WorkloadColumn.FITNESS.ordinal()) + "2:"
+                        + CellReference.convertNumToColString(WorkloadColumn.ISOLATION.ordinal()));
+                String x14 = ws.getExtLst().getExtArray(0).xmlText();
+                assertThat(ws.getExtLst().getExtArray(0).getUri()).isEqualTo(SolidDataBars.SHEET_EXT_URI);
+                assertThat(x14).contains("id=\"" + id + "\"", "gradient=\"0\"", "<xm:sqref>" + range + "</xm:sqref>",
+                        "minLength=\"0\"", "maxLength=\"100\"");
+            }
+            assertThat(sheets).as("the Workloads sheet and its continuations").isEqualTo(2);
+        }
     }
 
     private static RunInfo withVersion(String version) {
