@@ -47,6 +47,7 @@ final class WaitingRows implements AutoCloseable {
     private static final byte NUMBER = 2;
     private static final byte ENUM = 3;
     private static final byte DATE = 4;
+    private static final byte LINK = 5;
 
     /** A row on its way: its group (a key id, or its slot in the plan once known), order, size and cells. */
     private record Entry(int group, long seq, long vcpus, long memoryMib, long inUseMib, byte[] cells) {
@@ -97,6 +98,8 @@ final class WaitingRows implements AutoCloseable {
 
     private final List<? extends Column<Assessment>> columns;
     private final boolean[] skipped;
+    /** The column whose cell links to the workload's findings, -1 for none. */
+    private final int linked;
     private final long budget;
     private final Map<WavePlan.Key, Integer> keyIds = new HashMap<>();
     private final List<WavePlan.Key> keys = new ArrayList<>();
@@ -121,6 +124,12 @@ final class WaitingRows implements AutoCloseable {
      * @param budget the bytes of rows kept in memory, and of each sorted run
      */
     WaitingRows(List<? extends Column<Assessment>> columns, List<Integer> skipped, long budget) {
+        this(columns, skipped, budget, -1);
+    }
+
+    /** @param linked the column whose cell links to the place {@link #add(Assessment, Link.Place)} gives, -1 for none */
+    WaitingRows(List<? extends Column<Assessment>> columns, List<Integer> skipped, long budget, int linked) {
+        this.linked = linked;
         this.columns = List.copyOf(columns);
         this.skipped = new boolean[columns.size()];
         skipped.forEach(i -> this.skipped[i] = true);
@@ -129,6 +138,14 @@ final class WaitingRows implements AutoCloseable {
 
     /** Renders the workload's row and holds it until {@link #drain}. */
     void add(Assessment a) {
+        add(a, null);
+    }
+
+    /**
+     * The same, the linked column's cell linking to {@code target} (the workload's first Findings
+     * row), when there is one.
+     */
+    void add(Assessment a, Link.Place target) {
         int group = keyIds.computeIfAbsent(WavePlan.Key.of(a), k -> {
             keys.add(k);
             return keys.size() - 1;
@@ -136,7 +153,7 @@ final class WaitingRows implements AutoCloseable {
         contiguous &= group == lastGroup || group == keys.size() - 1;   // the same group, or a new one
         lastGroup = group;
         Tally size = Tally.of(a.vm());
-        Entry e = new Entry(group, seq++, size.vcpus(), size.memoryMib(), size.inUseMib(), render(a));
+        Entry e = new Entry(group, seq++, size.vcpus(), size.memoryMib(), size.inUseMib(), render(a, target));
         try {
             if (spill != null) {
                 e.write(spill, e.group());
@@ -285,11 +302,12 @@ final class WaitingRows implements AutoCloseable {
         }
     }
 
-    private byte[] render(Assessment a) {
+    private byte[] render(Assessment a, Link.Place target) {
         bytes.reset();
         try {
             for (int i = 0; i < columns.size(); i++) {
-                writeValue(cellOut, skipped[i] ? null : columns.get(i).value(a));
+                Object v = skipped[i] ? null : columns.get(i).value(a);
+                writeValue(cellOut, i == linked && target != null && v != null ? Link.to(v, target) : v);
             }
             cellOut.flush();
         } catch (IOException e) {
@@ -319,6 +337,12 @@ final class WaitingRows implements AutoCloseable {
         } else if (v instanceof LocalDate d) {
             out.writeByte(DATE);
             out.writeLong(d.toEpochDay());
+        } else if (v instanceof Link l && l.place() != null) {
+            out.writeByte(LINK);
+            writeValue(out, l.value());
+            out.writeUTF(l.place().sheet());
+            out.writeInt(l.place().row());
+            out.writeInt(l.place().column());
         } else {
             writeValue(out, Labels.of(v));
         }
@@ -328,21 +352,29 @@ final class WaitingRows implements AutoCloseable {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(cells));
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
-            byte tag = in.readByte();
-            values[i] = switch (tag) {
-                case NULL -> null;
-                case TEXT -> {
-                    byte[] utf8 = new byte[in.readInt()];
-                    in.readFully(utf8);
-                    yield new String(utf8, StandardCharsets.UTF_8);
-                }
-                case NUMBER -> in.readDouble();
-                case ENUM -> enumTypes.get(in.readShort())[in.readShort()];
-                case DATE -> LocalDate.ofEpochDay(in.readLong());
-                default -> throw new IOException("unknown cell tag " + tag);
-            };
+            values[i] = readValue(in);
         }
         return values;
+    }
+
+    private Object readValue(DataInputStream in) throws IOException {
+        byte tag = in.readByte();
+        return switch (tag) {
+            case NULL -> null;
+            case TEXT -> {
+                byte[] utf8 = new byte[in.readInt()];
+                in.readFully(utf8);
+                yield new String(utf8, StandardCharsets.UTF_8);
+            }
+            case NUMBER -> in.readDouble();
+            case ENUM -> enumTypes.get(in.readShort())[in.readShort()];
+            case DATE -> LocalDate.ofEpochDay(in.readLong());
+            case LINK -> {
+                Object value = readValue(in);
+                yield Link.to(value, new Link.Place(in.readUTF(), in.readInt(), in.readInt()));
+            }
+            default -> throw new IOException("unknown cell tag " + tag);
+        };
     }
 
     private Path newFile(String kind) throws IOException {
