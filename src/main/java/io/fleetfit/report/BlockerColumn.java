@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /** The Blockers sheet: one row per rule that holds workloads back, most workloads first, the total last. */
 enum BlockerColumn implements ColumnSpec.Declared<BlockerTally.Row> {
-    RULE("Rule", 12, CellFormat.TEXT, r -> r.total() ? Labels.TOTAL : r.ruleId()),
+    // links to the rule's first Findings row (or the Summary row that counts it once)
+    RULE("Rule", 12, CellFormat.TEXT, r -> r.total() ? Labels.TOTAL : Link.toRule(r.ruleId())),
     WHAT("What it flags", 60, CellFormat.WRAP, r -> r.total() ? "Workloads with at least one blocker" : r.description()),
     DIMENSION("Dimension", 21, CellFormat.TEXT, BlockerTally.Row::dimension),
     EFFECT("Effect", 16, CellFormat.TEXT, BlockerTally.Row::effect),

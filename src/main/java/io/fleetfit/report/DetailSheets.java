@@ -50,7 +50,8 @@ final class DetailSheets<R> {
         start(first);
     }
 
-    void add(R value) {
+    /** Appends a row; where it went (its first cell). */
+    Link.Place add(R value) {
         Table<R> table = tables.get(tables.size() - 1);
         if (table.nextRow() >= maxRows) {
             SXSSFSheet previous = sheets.get(sheets.size() - 1);
@@ -60,8 +61,10 @@ final class DetailSheets<R> {
             next.setTabColor(ReportStyles.color(kind.tabColor()));
             table = start(next);
         }
+        int row = table.nextRow();
         table.add(value);
         rows++;
+        return new Link.Place(sheets.get(sheets.size() - 1).getSheetName(), row, 0);
     }
 
     /** Rows written, on all sheets. */

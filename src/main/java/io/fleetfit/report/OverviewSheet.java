@@ -121,7 +121,8 @@ final class OverviewSheet {
         header(List.of("Blocker", "Rule", "Workloads held back", "Freed by fixing it alone"), blockerSpans);
         List<CellFormat> blockerFormats = List.of(CellFormat.WRAP, CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER);
         for (BlockerTally.Row b : o.blockers()) {
-            row(List.of(b.description(), b.ruleId(), b.size().workloads(), b.alone()), blockerSpans, blockerFormats, false);
+            // the rule links to where the report lists its findings
+            row(List.of(b.description(), Link.toRule(b.ruleId()), b.size().workloads(), b.alone()), blockerSpans, blockerFormats, false);
         }
         if (o.blockers().isEmpty()) {
             prose("No workload is held back by a blocker.");
@@ -275,13 +276,13 @@ final class OverviewSheet {
         for (int i = 0; i < spans.length; i++) {
             int first = spans[i][0];
             int last = spans[i][1];
-            CellStyle s = style != null ? style : height < 0 ? styles.total(formats.get(i)) : styles.body(formats.get(i), values.get(i));
+            Object v = Link.admitted(sheet, values.get(i));
+            CellStyle s = style != null ? style : height < 0 ? styles.total(formats.get(i)) : styles.body(formats.get(i), v);
             int width = 0;
             for (int c = first; c <= last; c++) {
                 width += WIDTHS[c];
                 row.createCell(c).setCellStyle(s);
             }
-            Object v = values.get(i);
             Table.set(row.getCell(first), v);
             if (v instanceof String text && (style != null || formats.get(i).wrap())) {
                 lines = Math.max(lines, Table.lines(text, width));

@@ -101,6 +101,8 @@ final class ReportStyles {
     private final Map<CellFormat, CellStyle> total = new EnumMap<>(CellFormat.class);
     private final Map<CellFormat, CellStyle> fact = new EnumMap<>(CellFormat.class);
     private final Map<Object, CellStyle> tinted = new HashMap<>();
+    /** A body cell that links to another place of the report: blue and underlined, as links look. */
+    private final CellStyle link;
 
     ReportStyles(Workbook wb) {
         XSSFFont plain = font(wb, 11, false, null);
@@ -138,10 +140,20 @@ final class ReportStyles {
             fill(s, tint.fill());
             tinted.put(value, s);
         });
+        // created last, so the other styles keep their indices
+        XSSFFont underlined = font(wb, 11, false, LINK_BLUE);
+        underlined.setUnderline(org.apache.poi.ss.usermodel.Font.U_SINGLE);
+        link = formatted(wb, bordered(wb, underlined), CellFormat.TEXT);
     }
 
-    /** The style of a body cell: the format's, or the value's colour for {@link CellFormat#TINT}. */
+    /** Office's colour of a hyperlink. */
+    static final String LINK_BLUE = "0563C1";
+
+    /** The style of a body cell: the format's, the value's colour for {@link CellFormat#TINT}, or a link's. */
     CellStyle body(CellFormat format, Object value) {
+        if (value instanceof Link) {
+            return link;
+        }
         if (format == CellFormat.TINT && value != null) {
             CellStyle s = tinted.get(value);
             if (s != null) {

@@ -91,7 +91,7 @@ public final class ReportWriter implements AutoCloseable {
 
     private final RunInfo run;
     private final OutputStream out;
-    private final SXSSFWorkbook wb;
+    private final StreamingWorkbook wb;
     private final ReportStyles styles;
     /** The figures the Summary, Waves, Blockers and OS sheets render, computed as the rows go by. */
     private final Summarizer summarizer;
@@ -109,6 +109,8 @@ public final class ReportWriter implements AutoCloseable {
     private final Table<OsTally.Row> osTable;
     /** The rules whose findings the Summary counts once instead of listing them per workload on the Findings sheet. */
     private final java.util.Set<String> countedOnce;
+    /** The rules whose first Findings row is known: links to a rule go there. */
+    private final java.util.Set<String> listedRules = new java.util.HashSet<>();
     private boolean finished;
 
     public ReportWriter(RunInfo run, OutputStream out) {
@@ -136,7 +138,8 @@ public final class ReportWriter implements AutoCloseable {
         this.countedOnce = run.rules().stream().filter(io.fleetfit.assessment.Rule::countedOnce)
                 .map(io.fleetfit.assessment.Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.wb = new StreamingWorkbook(ROW_WINDOW);
-        this.waiting = new WaitingRows(List.of(WorkloadColumn.values()), List.of(WorkloadColumn.WAVE.ordinal()), budget);
+        this.waiting = new WaitingRows(List.of(WorkloadColumn.values()), List.of(WorkloadColumn.WAVE.ordinal()), budget,
+                WorkloadColumn.VM.ordinal());
         try {
             styles = new ReportStyles(wb);
             overview = sheet(ReportSheet.OVERVIEW);
@@ -197,12 +200,19 @@ public final class ReportWriter implements AutoCloseable {
         }
         summarizer.add(outcome);
         if (outcome instanceof Assessment a) {
-            waiting.add(a);
+            // Findings go in report order (by name), so a workload's rows are together; the Workloads sheet, sorted by
+            // wave later, links each name to its first Findings row, and a rule's first row is its anchor
+            Link.Place first = null;
             for (Finding f : a.findings()) {
                 if (!countedOnce.contains(f.ruleId())) {
-                    findings.add(new FindingColumn.Row(a, f));
+                    Link.Place at = findings.add(new FindingColumn.Row(a, f));
+                    first = first == null ? at : first;
+                    if (listedRules.add(f.ruleId())) {
+                        wb.links().anchor(Link.ruleAnchor(f.ruleId()), at.atColumn(FindingColumn.RULE.ordinal()));
+                    }
                 }
             }
+            waiting.add(a, first == null ? null : first.atColumn(FindingColumn.VM.ordinal()));
             for (String w : a.vm().warnings()) {
                 dataQuality.add(DataQualityColumn.Row.of(a.source(), a.vmName(), DataQualityStatus.WARNING, w));
             }

@@ -13,13 +13,18 @@ import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -42,8 +47,33 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         PrivateTempFiles.install();
     }
 
+    /**
+     * The location of the one POI hyperlink a sheet with links gets, so that POI writes a
+     * {@code <hyperlinks>} element where the schema wants it in the sheet's template; the
+     * template is given the sheet's {@link Links} in its place when the workbook is written.
+     */
+    static final String PLACEHOLDER = "fleetfit-links-placeholder";
+
+    private final Links links = new Links();
+
     StreamingWorkbook(int rowWindow) {
         super(new XSSFWorkbook(), rowWindow, true);
+    }
+
+    /** The internal hyperlinks, written with the workbook. */
+    Links links() {
+        return links;
+    }
+
+    /** Makes the cell at {@code row}, {@code column} of {@code sheet} a link; nothing when the sheet is {@link Links#full}. */
+    void link(String sheet, int row, int column, Link link) {
+        if (!links.any(sheet)) {
+            XSSFHyperlink placeholder = getXSSFWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+            placeholder.setAddress(PLACEHOLDER);
+            placeholder.setCellReference("A1");
+            getXSSFWorkbook().getSheet(sheet).addHyperlink(placeholder);
+        }
+        links.add(sheet, row, column, link);
     }
 
     @Override
@@ -51,6 +81,63 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
         zip.setLevel(Deflater.BEST_SPEED);
         return zip;
+    }
+
+    /**
+     * SXSSF copies each sheet's template (the sheet without its rows: a few KiB of columns, formats
+     * and print settings) around the streamed rows. A sheet with links gets its template with the
+     * placeholder's {@code <hyperlinks>} element replaced by the sheet's links.
+     */
+    @Override
+    protected void injectData(ZipEntrySource templates, OutputStream out) throws IOException {
+        super.injectData(new ZipEntrySource() {
+            @Override
+            public java.util.Enumeration<? extends ZipArchiveEntry> getEntries() {
+                return templates.getEntries();
+            }
+
+            @Override
+            public ZipArchiveEntry getEntry(String path) {
+                return templates.getEntry(path);
+            }
+
+            @Override
+            public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+                InputStream in = templates.getInputStream(entry);
+                XSSFSheet sheet = getSheetFromZipEntryName(entry.getName());
+                if (sheet == null || !links.any(sheet.getSheetName())) {
+                    return in;
+                }
+                String xml;
+                try (in) {
+                    xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                return new java.io.ByteArrayInputStream(withLinks(xml, links.xml(sheet.getSheetName()), sheet.getSheetName())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void close() throws IOException {
+                templates.close();
+            }
+
+            @Override
+            public boolean isClosed() {
+                return templates.isClosed();
+            }
+        }, out);
+    }
+
+    /** A sheet's XML with the placeholder's {@code <hyperlinks>} element replaced by {@code hyperlinks}. */
+    static String withLinks(String xml, String hyperlinks, String sheet) {
+        int token = xml.indexOf(PLACEHOLDER);
+        int start = token < 0 ? -1 : xml.lastIndexOf("<hyperlinks", token);
+        String close = "</hyperlinks>";
+        int end = token < 0 ? -1 : xml.indexOf(close, token);
+        if (start < 0 || end < 0) {
+            throw new IllegalStateException("the hyperlinks of sheet " + sheet + " have no place in its XML");
+        }
+        return xml.substring(0, start) + hyperlinks + xml.substring(end + close.length());
     }
 
     @Override

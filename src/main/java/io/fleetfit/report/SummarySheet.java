@@ -314,7 +314,11 @@ final class SummarySheet {
         if (!fleet.rows().isEmpty()) {
             r = section(r + 1, "Counted once for the fleet");
             Table<FleetFindings.Row> once = new Table<>(sheet, List.of(FleetColumn.values()), styles, r);
-            fleet.rows().forEach(once::add);
+            for (FleetFindings.Row row : fleet.rows()) {
+                // the Findings sheet does not list these rules: a link to one of them (Blockers, Overview) comes here
+                Link.anchor(sheet, Link.ruleAnchor(row.ruleId()), once.nextRow(), FleetColumn.RULE.ordinal());
+                once.add(row);
+            }
             r = once.nextRow();
             for (FleetFindings.Row row : fleet.rows()) {
                 r = note(r, row.ruleId() + ": " + row.description(), FleetColumn.values().length);

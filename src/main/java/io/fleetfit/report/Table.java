@@ -102,7 +102,7 @@ final class Table<R> {
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             Column<R> c = columns.get(i);
-            Object v = c.value(value);
+            Object v = Link.admitted(sheet, c.value(value));
             CellStyle style = total ? styles.total(c.format()) : styles.body(c.format(), v);
             Cell cell = row.createCell(i);
             cell.setCellStyle(style);
@@ -245,7 +245,7 @@ final class Table<R> {
         return new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1);
     }
 
-    /** Writes a value as a cell: text always as a string cell, never as a formula. */
+    /** Writes a value as a cell: text always as a string cell, never as a formula; a {@link Link}'s value, linked. */
     static void set(Cell cell, Object v) {
         if (v == null || "".equals(v)) {
             cell.setBlank();
@@ -255,6 +255,9 @@ final class Table<R> {
             cell.setCellValue(d);
         } else if (v instanceof String s) {
             cell.setCellValue(CellText.safe(s));
+        } else if (v instanceof Link l) {
+            set(cell, l.value());
+            l.attachTo(cell);
         } else {
             cell.setCellValue(CellText.safe(Labels.of(v)));
         }

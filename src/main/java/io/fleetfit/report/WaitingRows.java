@@ -53,6 +53,7 @@ final class WaitingRows implements AutoCloseable {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final byte LINK = 5;
 
     /** A row on its way: its group (a key id, or its slot in the plan once known), order, size and cells. */
     private record Entry(int group, long seq, long vcpus, long memoryMib, long inUseMib, byte[] cells) {
@@ -103,6 +104,8 @@ final class WaitingRows implements AutoCloseable {
 
     private final List<? extends Column<Assessment>> columns;
     private final boolean[] skipped;
+    /** The column whose cell links to the workload's findings, -1 for none. */
+    private final int linked;
     private final long budget;
     private final Map<WavePlan.Key, Integer> keyIds = new HashMap<>();
     private final List<WavePlan.Key> keys = new ArrayList<>();
@@ -128,6 +131,12 @@ final class WaitingRows implements AutoCloseable {
      * @param budget the bytes of rows kept in memory, and of each sorted run
      */
     WaitingRows(List<? extends Column<Assessment>> columns, List<Integer> skipped, long budget) {
+        this(columns, skipped, budget, -1);
+    }
+
+    /** @param linked the column whose cell links to the place {@link #add(Assessment, Link.Place)} gives, -1 for none */
+    WaitingRows(List<? extends Column<Assessment>> columns, List<Integer> skipped, long budget, int linked) {
+        this.linked = linked;
         this.columns = List.copyOf(columns);
         this.skipped = new boolean[columns.size()];
         skipped.forEach(i -> this.skipped[i] = true);
@@ -136,6 +145,14 @@ final class WaitingRows implements AutoCloseable {
 
     /** Renders the workload's row and holds it until {@link #drain}. */
     void add(Assessment a) {
+        add(a, null);
+    }
+
+    /**
+     * The same, the linked column's cell linking to {@code target} (the workload's first Findings
+     * row), when there is one.
+     */
+    void add(Assessment a, Link.Place target) {
         int group = keyIds.computeIfAbsent(WavePlan.Key.of(a), k -> {
             keys.add(k);
             return keys.size() - 1;
@@ -143,7 +160,7 @@ final class WaitingRows implements AutoCloseable {
         contiguous &= group == lastGroup || group == keys.size() - 1;   // the same group, or a new one
         lastGroup = group;
         Tally size = Tally.of(a.vm());
-        Entry e = new Entry(group, seq++, size.vcpus(), size.memoryMib(), size.inUseMib(), render(a));
+        Entry e = new Entry(group, seq++, size.vcpus(), size.memoryMib(), size.inUseMib(), render(a, target));
         try {
             if (spill != null) {
                 e.write(spill, e.group());
@@ -294,13 +311,15 @@ final class WaitingRows implements AutoCloseable {
 
     /**
      * The row's cells as bytes: per cell a tag, then a text's UTF-8 length and bytes, a number's
-     * bits, an enum's type and ordinal or a date's day. Written and read in place, without data
-     * streams, whose synchronised byte-at-a-time reads cost more than the rest of the sort.
+     * bits, an enum's type and ordinal, a date's day, or a link's value and target. Written and
+     * read in place, without data streams, whose synchronised byte-at-a-time reads cost more than
+     * the rest of the sort.
      */
-    private byte[] render(Assessment a) {
+    private byte[] render(Assessment a, Link.Place target) {
         length = 0;
         for (int i = 0; i < columns.size(); i++) {
-            writeValue(skipped[i] ? null : columns.get(i).value(a));
+            Object v = skipped[i] ? null : columns.get(i).value(a);
+            writeValue(i == linked && target != null && v != null ? Link.to(v, target) : v);
         }
         return Arrays.copyOf(buffer, length);
     }
@@ -336,6 +355,15 @@ final class WaitingRows implements AutoCloseable {
             buffer[length++] = DATE;
             LONG.set(buffer, length, d.toEpochDay());
             length += 8;
+        } else if (v instanceof Link l && l.place() != null) {
+            room(1);
+            buffer[length++] = LINK;
+            writeValue(l.value());
+            writeValue(l.place().sheet());
+            room(8);
+            INT.set(buffer, length, l.place().row());
+            INT.set(buffer, length + 4, l.place().column());
+            length += 8;
         } else {
             writeValue(Labels.of(v));
         }
@@ -351,30 +379,48 @@ final class WaitingRows implements AutoCloseable {
         Object[] values = new Object[columns.size()];
         int at = 0;
         for (int i = 0; i < values.length; i++) {
-            byte tag = cells[at++];
-            switch (tag) {
-                case NULL -> values[i] = null;
-                case TEXT -> {
-                    int n = (int) INT.get(cells, at);
-                    values[i] = new String(cells, at + 4, n, StandardCharsets.UTF_8);
-                    at += 4 + n;
-                }
-                case NUMBER -> {
-                    values[i] = Double.longBitsToDouble((long) LONG.get(cells, at));
-                    at += 8;
-                }
-                case ENUM -> {
-                    values[i] = enumTypes.get((short) SHORT.get(cells, at))[(short) SHORT.get(cells, at + 2)];
-                    at += 4;
-                }
-                case DATE -> {
-                    values[i] = LocalDate.ofEpochDay((long) LONG.get(cells, at));
-                    at += 8;
-                }
-                default -> throw new IOException("unknown cell tag " + tag);
-            }
+            values[i] = readValue(cells, at);
+            at = readEnd;
         }
         return values;
+    }
+
+    /** Where the last {@link #readValue} ended. */
+    private int readEnd;
+
+    private Object readValue(byte[] cells, int at) throws IOException {
+        byte tag = cells[at++];
+        Object value;
+        switch (tag) {
+            case NULL -> value = null;
+            case TEXT -> {
+                int n = (int) INT.get(cells, at);
+                value = new String(cells, at + 4, n, StandardCharsets.UTF_8);
+                at += 4 + n;
+            }
+            case NUMBER -> {
+                value = Double.longBitsToDouble((long) LONG.get(cells, at));
+                at += 8;
+            }
+            case ENUM -> {
+                value = enumTypes.get((short) SHORT.get(cells, at))[(short) SHORT.get(cells, at + 2)];
+                at += 4;
+            }
+            case DATE -> {
+                value = LocalDate.ofEpochDay((long) LONG.get(cells, at));
+                at += 8;
+            }
+            case LINK -> {
+                Object linked = readValue(cells, at);
+                String sheet = (String) readValue(cells, readEnd);
+                at = readEnd;
+                value = Link.to(linked, new Link.Place(sheet, (int) INT.get(cells, at), (int) INT.get(cells, at + 4)));
+                at += 8;
+            }
+            default -> throw new IOException("unknown cell tag " + tag);
+        }
+        readEnd = at;
+        return value;
     }
 
     private Path newFile(String kind) throws IOException {

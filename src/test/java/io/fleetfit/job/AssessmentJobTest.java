@@ -66,6 +66,8 @@ class AssessmentJobTest {
                     .anyMatch(r -> r.get("findings").contains("PORT-020"));
             Reports.assertCountedOnce(wb, rows.stream().filter(r -> r.get("status").equals("ASSESSED")).toList(), "PORT-020");
             assertThat(Reports.rawEvidence(wb)).as("evidence in fleetfit's words holds no raw key, glob or key = value").isEmpty();
+            assertThat(io.fleetfit.report.LinkTargets.assertEveryLinkNamesItsTarget(wb)).as("links checked")
+                    .isGreaterThan((int) dataRows(wb.getSheet("Blockers")) / 2);
         }
         assertThat(run.out).contains("Workloads by disposition", "Containerize", "migration-report.xlsx");
         assertThat(run.out + run.err).as("Spark's INFO logging stays off the console").doesNotContain(" INFO ");

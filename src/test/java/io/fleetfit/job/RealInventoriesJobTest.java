@@ -70,6 +70,7 @@ class RealInventoriesJobTest {
         assertEvidenceForPeople(out.resolve("real/migration-report.xlsx"));
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = Reports.open(out.resolve("real/migration-report.xlsx"))) {
             Reports.assertCountedOnce(wb, rows.stream().filter(r -> r.get("status").equals("ASSESSED")).toList(), "PORT-020");
+            io.fleetfit.report.LinkTargets.assertEveryLinkNamesItsTarget(wb);
         }
     }
 

@@ -133,4 +133,69 @@ class HandOffReportTest {
             }
         }
     }
+
+    @Test
+    void linksEveryWorkloadWithFindingsToItsFirstFindingsRowThoughTheSheetsAreSortedDifferently() throws IOException {
+        List<Outcome> fleet = fleet();
+        try (XSSFWorkbook wb = written(fleet)) {
+            assertThat(LinkTargets.assertEveryLinkNamesItsTarget(wb)).isPositive();
+            Map<String, String> workloadLinks = new LinkedHashMap<>();
+            for (LinkTargets.Landing l : LinkTargets.of(wb)) {
+                if (l.from().startsWith("Workloads!")) {
+                    assertThat(l.from()).as("the name cell").startsWith("Workloads!A");
+                    assertThat(l.to()).startsWith("'Findings'!A");
+                    workloadLinks.put(l.text(), l.to());
+                }
+            }
+            // every workload with a listed finding links to its first one; one whose only finding is counted once does not
+            List<String> withRows = fleet.stream().filter(o -> ((Assessment) o).findings().stream()
+                    .anyMatch(f -> !f.ruleId().equals("PORT-020"))).map(Outcome::vmName).toList();
+            assertThat(workloadLinks.keySet()).containsExactlyInAnyOrderElementsOf(withRows);
+            List<Map<String, String>> findings = table(wb.getSheet("Findings"), 0);
+            for (Map.Entry<String, String> link : workloadLinks.entrySet()) {
+                int row = new org.apache.poi.ss.util.CellReference(link.getValue()).getRow();
+                assertThat(findings.get(row - 1).get("VM")).isEqualTo(link.getKey());
+                assertThat(row == 1 || !findings.get(row - 2).get("VM").equals(link.getKey())).as("the first row of %s", link.getKey())
+                        .isTrue();
+            }
+            // the Workloads sheet is sorted by wave, the Findings sheet by name: the links cannot follow one order
+            List<String> workloadsOrder = table(wb.getSheet("Workloads"), 0).stream().map(r -> r.get("VM"))
+                    .filter(workloadLinks::containsKey).toList();
+            List<Integer> targets = workloadsOrder.stream()
+                    .map(vm -> new org.apache.poi.ss.util.CellReference(workloadLinks.get(vm)).getRow()).toList();
+            assertThat(targets).isNotEqualTo(targets.stream().sorted().toList());
+        }
+    }
+
+    @Test
+    void linksEachBlockerToWhereTheReportListsItsFindings() throws IOException {
+        try (XSSFWorkbook wb = written(fleet())) {
+            Map<String, String> blockerLinks = new LinkedHashMap<>();
+            Map<String, String> overviewLinks = new LinkedHashMap<>();
+            for (LinkTargets.Landing l : LinkTargets.of(wb)) {
+                if (l.from().startsWith("Blockers!")) {
+                    blockerLinks.put(l.text(), l.to());
+                } else if (l.from().startsWith("Overview!")) {
+                    overviewLinks.put(l.text(), l.to());
+                }
+            }
+            Sheet blockers = wb.getSheet("Blockers");
+            List<String> rules = table(blockers, rowOf(blockers, "Rule")).stream().map(r -> r.get("Rule"))
+                    .filter(id -> id.matches("[A-Z]+-\\d{3}")).toList();
+            assertThat(blockerLinks.keySet()).containsExactlyElementsOf(rules).contains("PORT-020", "PORT-001");
+            assertThat(overviewLinks).isNotEmpty();
+            // a rule's first Findings row, or the Summary row of a rule the Findings sheet does not list
+            assertThat(blockerLinks.get("PORT-001")).startsWith("'Findings'!C");
+            assertThat(blockerLinks.get("PORT-020")).startsWith("'Summary'!A");
+            assertThat(overviewLinks).containsAllEntriesOf(java.util.Map.of("PORT-020", blockerLinks.get("PORT-020")));
+            List<Map<String, String>> findings = table(wb.getSheet("Findings"), 0);
+            for (String rule : rules) {
+                if (!rule.equals("PORT-020")) {
+                    int row = new org.apache.poi.ss.util.CellReference(blockerLinks.get(rule)).getRow();
+                    assertThat(findings.subList(0, row - 1)).as("no earlier row of %s", rule).noneMatch(r -> r.get("Rule").equals(rule));
+                }
+            }
+            assertThat(LinkTargets.assertEveryLinkNamesItsTarget(wb)).isEqualTo(LinkTargets.of(wb).size());
+        }
+    }
 }

@@ -30,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A workbook as text, for golden files: the document properties, then per sheet a line of its
  * settings (frozen panes, autofilter, conditional formats, print titles, paper) and one line per
  * non-empty cell: {@code Sheet!A1 = formatted value (number format)}, plus the fill colour when
- * the cell has one. Newlines in values appear as {@code \n}.
+ * the cell has one and the hyperlink's target when it is a link. Newlines in values appear as {@code \n}.
  */
 public final class WorkbookDump {
 
@@ -54,7 +54,8 @@ public final class WorkbookDump {
                         }
                         lines.add(sheet.getSheetName() + "!" + cell.getAddress() + " = "
                                 + value.replace("\r", "\\r").replace("\n", "\\n")
-                                + " (" + cell.getCellStyle().getDataFormatString() + ")" + fill((XSSFCellStyle) cell.getCellStyle()));
+                                + " (" + cell.getCellStyle().getDataFormatString() + ")" + fill((XSSFCellStyle) cell.getCellStyle())
+                                + (cell.getHyperlink() == null ? "" : " link=" + cell.getHyperlink().getAddress()));
                     }
                 }
             }
