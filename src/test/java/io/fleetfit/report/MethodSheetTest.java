@@ -84,7 +84,7 @@ class MethodSheetTest {
             assertThat(ids.indexOf("PORT-020")).isLessThan(ids.indexOf("LEGACY-001"));
             assertThat(ids.indexOf("LEGACY-005")).isLessThan(ids.indexOf("ISOL-001"));
             assertThat(ids.indexOf("ISOL-008")).isLessThan(ids.indexOf("GEN-001"));
-            assertThat(ids.get(ids.size() - 1)).isEqualTo("GEN-008");
+            assertThat(ids.get(ids.size() - 1)).isEqualTo("GEN-009");
         }
     }
 
