@@ -49,8 +49,9 @@ class BuildOptionsTest {
         while (m.find()) {
             artifacts.add(m.group(1));
         }
-        assertThat(artifacts).as("the cluster's jars hold Spark only")
-                .containsExactly("fleetfit-spark-home", "spark-sql_${scala.binary.version}", "maven-dependency-plugin");
+        assertThat(artifacts).as("the cluster's jars hold Spark only (with its YARN support, for jobs/submit --master yarn)")
+                .containsExactly("fleetfit-spark-home", "spark-sql_${scala.binary.version}",
+                        "spark-yarn_${scala.binary.version}", "maven-dependency-plugin");
     }
 
     private static String property(String pom, String name) {
