@@ -20,16 +20,16 @@ class MarkedForRetirementTest {
             Finding f = rule.evaluate(workload(vm(name))).orElseThrow(() -> new AssertionError(name));
             assertThat(f.ruleId()).isEqualTo("GEN-009");
             assertThat(f.reason()).startsWith("Is marked for decommissioning (").contains("in its VM)").endsWith(".");
-            assertThat(f.evidence()).isEqualTo("VM = " + name);
+            assertThat(f.evidence()).isEqualTo("VM name: \"" + name + "\"");
         }
     }
 
     @Test
     void marksAFolderOrACustomAttribute() {
         assertThat(rule.evaluate(workload(vm("app-01").folder("Decommissioned"))).orElseThrow().evidence())
-                .isEqualTo("Folder = Decommissioned");
+                .isEqualTo("Folder: \"Decommissioned\"");
         assertThat(rule.evaluate(workload(vm("app-01").customAttributes(Map.of("Lifecycle", "Zu löschen 2026")))))
-                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Lifecycle = Zu löschen 2026"));
+                .hasValueSatisfying(f -> assertThat(f.evidence()).isEqualTo("Lifecycle: \"Zu löschen 2026\""));
     }
 
     @Test
