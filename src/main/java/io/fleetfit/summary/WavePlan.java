@@ -99,7 +99,9 @@ public record WavePlan(int limit, List<Row> rows) {
 
     /** The workloads and size of one wave, its sub-waves together (zeros when it holds none). */
     public Tally wave(MigrationWave wave) {
-        return rows.stream().filter(r -> r.wave() == wave && r.by() == null).map(Row::size).reduce(Tally.NONE, Tally::plus);
+        // the sub-waves' total rows: a wave of several sub-waves also has a row of its own total, not counted again
+        return rows.stream().filter(r -> r.wave() == wave && r.by() == null && r.subWave() != null)
+                .map(Row::size).reduce(Tally.NONE, Tally::plus);
     }
 
     /** The sub-waves' labels, in order. */

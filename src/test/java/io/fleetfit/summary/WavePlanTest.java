@@ -173,6 +173,23 @@ class WavePlanTest {
     }
 
     @Test
+    void givesEachWaveTheSizeOfItsWorkloadsAlsoWhenItHasSubWaves() {
+        forEachRandomFleet((fleet, limit, planned) -> {
+            Map<MigrationWave, Tally> fromWorkloads = new java.util.EnumMap<>(MigrationWave.class);
+            for (int i = 0; i < planned.order().size(); i++) {
+                String label = planned.waves().get(i);   // "2" or "2a": the wave's digit first
+                MigrationWave wave = java.util.Arrays.stream(MigrationWave.values())
+                        .filter(w -> label.startsWith(String.valueOf(w.digit()))).findFirst().orElseThrow();
+                fromWorkloads.merge(wave, Tally.of(planned.order().get(i).vm()), Tally::plus);
+            }
+            for (MigrationWave w : MigrationWave.values()) {
+                assertThat(planned.plan().wave(w)).as("wave %s, limit %d", w, limit)
+                        .isEqualTo(fromWorkloads.getOrDefault(w, Tally.NONE));
+            }
+        });
+    }
+
+    @Test
     void keepsEveryWaveWithinTheLimitUnlessOneApplicationAloneIsLarger() {
         forEachRandomFleet((fleet, limit, planned) -> {
             for (WavePlan.Row total : planned.plan().rows().stream().filter(r -> r.total() && r.subWave() != null).toList()) {
