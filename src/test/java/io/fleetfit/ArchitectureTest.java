@@ -40,7 +40,7 @@ class ArchitectureTest {
                     "org.apache.poi.", "com.opencsv."),
             "summary", List.of("java.", "io.fleetfit.summary.", "io.fleetfit.assessment."),
             "report", List.of("java.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.assessment.",
-                    "org.apache.poi.", "org.openxmlformats.schemas.", "org.apache.commons.compress.", "com.opencsv."),
+                    "org.apache.poi.", "org.openxmlformats.schemas.", "org.apache.xmlbeans.", "org.apache.commons.compress.", "com.opencsv."),
             "run", List.of("java.", "io.fleetfit.run.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.inventory.",
                     "io.fleetfit.assessment.", "org.apache.hadoop.", "org.apache.parquet.", "org.apache.logging.log4j.", "picocli."));
 
