@@ -54,6 +54,14 @@ public record OsInfo(
     }
 
     /**
+     * The release as a reader writes it: the catalog's id with its suffix spelt out ("2008-r2"
+     * gives "2008 R2", "1809-sac" gives "1809 SAC", "22.04" stays), {@code null} without a release.
+     */
+    public String releaseLabel() {
+        return release == null ? null : release.replace('-', ' ').toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * The release as a number for ordering Windows and RHEL-like releases ("2008-r2" gives 2008.5):
      * the leading digits and dots, plus a half for an "-r2" suffix; NaN when there are none. Three
      * rules ask for it per workload, so it is read off the string without regular expressions.

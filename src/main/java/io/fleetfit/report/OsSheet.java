@@ -41,7 +41,7 @@ final class OsSheet {
                 new OsColumn("Source column", 18, CellFormat.WRAP, r -> r.total() ? null : Labels.osSource(r.os().sourceColumn())),
                 new OsColumn("Recognised as", 32, CellFormat.WRAP, r -> r.total() ? null : recognisedAs(r.os())),
                 new OsColumn("Family", 15, CellFormat.TEXT, r -> r.total() || r.os().family() == null ? null : r.os().family().label()),
-                new OsColumn("Release", 9, CellFormat.TEXT, r -> r.total() ? null : r.os().release()),
+                new OsColumn("Release", 9, CellFormat.TEXT, r -> r.total() ? null : r.os().releaseLabel()),
                 new OsColumn("Bits", 6, CellFormat.INTEGER, r -> r.total() ? null : r.os().bits()),
                 new OsColumn("Workloads", 10, CellFormat.INTEGER, OsTally.Row::workloads),
                 new OsColumn("Templates", 10, CellFormat.INTEGER, OsTally.Row::templates),
@@ -83,6 +83,6 @@ final class OsSheet {
         if (os.release() == null) {
             return "The string names no release, and Guest Detailed Data adds none: support status unknown.";
         }
-        return recognisedAs(os) + (os.displayName() == null ? " release " + os.release() : "") + " is not in the lifecycle catalog.";
+        return recognisedAs(os) + (os.displayName() == null ? " release " + os.releaseLabel() : "") + " is not in the lifecycle catalog.";
     }
 }

@@ -37,4 +37,15 @@ class OsSheetTest {
     void namesTheAssessmentDateInTheStatusHeader() {
         assertThat(OsSheet.columns(FixtureFleet.AS_OF)).extracting(Column::header).contains("Status on 2025-06-30");
     }
+
+    @Test
+    void spellsTheReleaseAsReadersWriteItNotAsTheCatalogsId() {
+        OsInfo r2 = new OsInfo("Microsoft Windows Server 2008 R2 (64-bit)", FixtureFleet.TOOLS, OsFamily.WINDOWS_SERVER,
+                "windows-server", "2008-r2", "Windows Server 2008 R2", 64, null);
+        Column<OsTally.Row> release = OsSheet.columns(FixtureFleet.AS_OF).stream()
+                .filter(c -> c.header().equals("Release")).findFirst().orElseThrow();
+        assertThat(release.value(unknown(r2))).isEqualTo("2008 R2");
+        assertThat(new OsInfo("x", null, OsFamily.LINUX, "ubuntu", "22.04", null, 64, null).releaseLabel()).isEqualTo("22.04");
+        assertThat(OsInfo.NONE.releaseLabel()).isNull();
+    }
 }
