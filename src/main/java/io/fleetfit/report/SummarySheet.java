@@ -125,7 +125,7 @@ final class SummarySheet {
     enum OsFamilyColumn implements ColumnSpec.Declared<OsFamilyRow> {
         FAMILY("OS family", CellFormat.TEXT, r -> r.family() == null ? Labels.TOTAL : r.family()),
         RUNTIME("Container runtime", CellFormat.TEXT, r -> r.family() instanceof OsFamily f
-                ? (f.hasContainerRuntime() ? "Yes (some releases)" : "None") : null),
+                ? (f.hasContainerRuntime() ? "Yes (some releases)" : "No") : null),
         WORKLOADS("Workloads", CellFormat.INTEGER, OsFamilyRow::workloads),
         SHARE("Share", CellFormat.PERCENT, OsFamilyRow::share);
 

@@ -35,7 +35,7 @@ public record WavePlan(int limit, List<Row> rows) {
 
     /** What a workload's group is named after: the consultant's application, else the folder, else the cluster. */
     public enum GroupedBy {
-        APPLICATION("Application"), FOLDER("Folder"), CLUSTER("Cluster"), NONE("None");
+        APPLICATION("Application"), FOLDER("Folder"), CLUSTER("Cluster"), NONE("Not grouped");
 
         private final String label;
 

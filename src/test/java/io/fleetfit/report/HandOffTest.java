@@ -89,6 +89,7 @@ class HandOffTest {
     void printsNoInternalCodeOnAClientSheet() throws IOException {
         Pattern enumName = Pattern.compile("^[A-Z]+(_[A-Z]+)+$");
         Pattern setting = Pattern.compile("\\b[a-z]+(_[a-z]+)+\\b");   // a rules file's setting: wave_size, cpu_overcommit
+        Pattern release = Pattern.compile("^\\d+(\\.\\d+)?-[a-z][a-z0-9]*$");   // a lifecycle catalog's release id: 2008-r2
         Set<String> products = FixtureFleet.lifecycle().entries().stream().map(e -> e.product()).collect(Collectors.toSet());
         try (XSSFWorkbook wb = mixedFleet()) {
             List<String> codes = new ArrayList<>();
@@ -99,7 +100,8 @@ class HandOffTest {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         String text = TEXT.formatCellValue(cell);
-                        if (enumName.matcher(text).matches() || setting.matcher(text).find() || products.contains(text)) {
+                        if (enumName.matcher(text).matches() || setting.matcher(text).find() || products.contains(text)
+                                || release.matcher(text).matches() || text.equals("None")) {
                             codes.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + text);
                         }
                     }
