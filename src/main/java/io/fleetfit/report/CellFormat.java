@@ -7,8 +7,10 @@ enum CellFormat {
     WRAP("General", true),
     /** A count or a whole size (vCPU), with thousands separators: 1,950. */
     INTEGER("#,##0", false),
-    /** Memory and storage, in GiB or TiB, with one decimal and thousands separators: 14,190.3. */
+    /** Memory and storage in GiB, with one decimal and thousands separators: 14,190.3. */
     SIZE("#,##0.0", false),
+    /** Storage in TiB, with two decimals: a tenth of a TiB (102 GiB) is too coarse for one wave's storage. */
+    SIZE_TIB("#,##0.00", false),
     /** A row number of an input file: an address, not a quantity, so without separators. */
     ROW_NUMBER("0", false),
     /** Scores, 0-100. */

@@ -79,9 +79,9 @@ final class OverviewSheet {
 
         section("Workloads per migration lane");
         int laneHeader = r;
-        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.INTEGER,
-                CellFormat.PERCENT, CellFormat.SIZE, CellFormat.SIZE);
         StorageUnit laneUnit = StorageUnit.forTotal(o.assessed().inUseStorageGib());
+        List<CellFormat> laneFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.PERCENT, CellFormat.INTEGER,
+                CellFormat.PERCENT, CellFormat.SIZE, laneUnit.format());
         header(List.of("Lane", "Workloads", "Share", "vCPU", "Share of vCPU", "Memory GiB", "Storage in use " + laneUnit.symbol()), EACH);
         for (Lane lane : Lane.values()) {
             row(laneValues(lane.label(), o.lanes().get(lane), o.assessed(), laneUnit), EACH, laneFormats, false);
@@ -102,7 +102,7 @@ final class OverviewSheet {
         header(List.of("Platform", "Workloads", "vCPU today", "Memory GiB today", "vCPU needed", "Memory GiB needed",
                 "Storage " + capacityUnit.symbol() + " needed"), EACH);
         List<CellFormat> capacityFormats = List.of(CellFormat.TEXT, CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.INTEGER,
-                CellFormat.INTEGER, CellFormat.INTEGER, CellFormat.SIZE);
+                CellFormat.INTEGER, CellFormat.INTEGER, capacityUnit.format());
         for (Overview.Capacity c : o.capacity()) {
             boolean volumes = c.target() == Overview.Target.PERSISTENT_VOLUMES;
             List<Object> values = new ArrayList<>(List.of(c.target(), c.source().workloads()));

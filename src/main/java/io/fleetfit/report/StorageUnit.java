@@ -9,8 +9,8 @@ import java.util.Set;
  * workload's own storage (Workloads sheet, no total) stays in GiB.
  */
 enum StorageUnit {
-    GIB("GiB", 1),
-    TIB("TiB", 1024);
+    GIB("GiB", 1, CellFormat.SIZE),
+    TIB("TiB", 1024, CellFormat.SIZE_TIB);
 
     static final double GIB_PER_TIB = 1024;
 
@@ -19,10 +19,12 @@ enum StorageUnit {
 
     private final String symbol;
     private final double gib;
+    private final CellFormat format;
 
-    StorageUnit(String symbol, double gib) {
+    StorageUnit(String symbol, double gib, CellFormat format) {
         this.symbol = symbol;
         this.gib = gib;
+        this.format = format;
     }
 
     /** The unit of a table whose storage column totals {@code totalGib}. */
@@ -32,6 +34,11 @@ enum StorageUnit {
 
     String symbol() {
         return symbol;
+    }
+
+    /** How a figure in this unit is printed: GiB with one decimal, TiB with two. */
+    CellFormat format() {
+        return format;
     }
 
     /** A figure in GiB, in this unit; {@code null} stays {@code null}. */
@@ -64,7 +71,7 @@ enum StorageUnit {
 
             @Override
             public CellFormat format() {
-                return declared.format();
+                return declared.format() == CellFormat.SIZE ? unit.format() : declared.format();
             }
 
             @Override

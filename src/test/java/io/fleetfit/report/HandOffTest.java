@@ -74,12 +74,12 @@ class HandOffTest {
             assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use GiB");
             assertThat(cellsOf(wb.getSheet("Overview"))).contains("Storage in use GiB", "Storage GiB needed");
         }
-        // app-web-01 with 20 TiB in use: the fleet has 22.3 TiB
+        // app-web-01 with 20 TiB in use: the fleet has 22.27 TiB, printed with two decimals in TiB
         try (XSSFWorkbook wb = open(ReportWriter.toBytes(Fixtures.run(), withStorage("app-web-01", 20L << 20)))) {
             List<String> summary = cellsOf(wb.getSheet("Summary"));
             assertThat(summary.stream().filter("Storage in use TiB"::equals)).as("dispositions, lanes, waves").hasSize(3);
-            assertThat(summary).doesNotContain("Storage in use GiB").contains("Memory GiB", "22.3");
-            assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use TiB", "22.3").doesNotContain("Storage in use GiB");
+            assertThat(summary).doesNotContain("Storage in use GiB").contains("Memory GiB", "22.27").doesNotContain("22.3");
+            assertThat(cellsOf(wb.getSheet("Waves"))).contains("Storage in use TiB", "22.27").doesNotContain("Storage in use GiB");
             assertThat(cellsOf(wb.getSheet("Overview"))).contains("Storage in use TiB", "Storage TiB needed");
             assertThat(cellsOf(wb.getSheet("Workloads"))).as("a workload's own storage").contains("Storage in use GiB", "20,480.0");
         }
