@@ -8,9 +8,9 @@ enum DataQualityColumn implements ColumnSpec.Declared<DataQualityColumn.Row> {
     FILE("File", 34, CellFormat.WRAP, Row::file),
     SHEET("Sheet", 12, CellFormat.TEXT, Row::sheet),
     ROW("Row", 8, CellFormat.ROW_NUMBER, Row::row),
-    VM("VM", 28, CellFormat.TEXT, Row::vm),
+    VM("VM", 30, CellFormat.WRAP, Row::vm),   // vCLS agents carry a UUID in their name: 41 characters
     STATUS("Status", 21, CellFormat.TINT, Row::status),
-    REASON("Reason", 80, CellFormat.WRAP, Row::reason);
+    REASON("Reason", 78, CellFormat.WRAP, Row::reason);
 
     /** One data-quality observation; {@code row} is {@code null} for a whole file. */
     record Row(String file, String sheet, Long row, String vm, DataQualityStatus status, String reason) {

@@ -357,6 +357,23 @@ class HandOffTest {
         return Set.of();
     }
 
+    @Test
+    void wrapsLongVmNamesOnTheDataQualitySheetInsteadOfCuttingThemOff() throws IOException {
+        try (XSSFWorkbook wb = mixedFleet()) {
+            Sheet dq = wb.getSheet("Data quality");
+            int vm = DataQualityColumn.VM.ordinal();
+            assertThat(TEXT.formatCellValue(dq.getRow(0).getCell(vm))).isEqualTo("VM");
+            List<Cell> names = new ArrayList<>();
+            for (Row row : dq) {
+                if (row.getRowNum() > 0 && row.getCell(vm) != null && !TEXT.formatCellValue(row.getCell(vm)).isEmpty()) {
+                    names.add(row.getCell(vm));
+                }
+            }
+            assertThat(names).as("the fixture has excluded and rejected VMs").isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.getCellStyle().getWrapText()).as(c.getAddress().toString()).isTrue());
+        }
+    }
+
     static List<String> cellsOf(Sheet sheet) {
         List<String> cells = new ArrayList<>();
         for (Row row : sheet) {
