@@ -310,6 +310,21 @@ public final class HeaderMap implements Serializable {
         return Collections.unmodifiableList(all);
     }
 
+    /** The 0-based cell indexes any column is read from (own headers, fallbacks, parts) and the custom attributes'. */
+    public java.util.BitSet readIndexes() {
+        java.util.BitSet read = new java.util.BitSet(headers.size());
+        for (Binding b : bindings) {
+            if (b != null) {
+                b.sources().forEach(s -> read.set(s.index()));
+                b.parts().forEach(s -> read.set(s.index()));
+            }
+        }
+        for (int i : customIndexes) {
+            read.set(i);
+        }
+        return read;
+    }
+
     /** The custom attribute headers, in sheet order. */
     public List<String> customAttributeHeaders() {
         List<String> names = new ArrayList<>(customIndexes.length);

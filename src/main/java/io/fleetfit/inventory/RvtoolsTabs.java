@@ -121,11 +121,19 @@ final class RvtoolsTabs {
             String sheet = WorkbookInventory.sheetNamed(workbook.sheetNames(), tab.sheet);
             if (sheet != null) {
                 WorkbookSheets.SheetRows rows = tabs.rows(tab);
-                workbook.read(sheet, (rowNumber, cells) -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new WorkbookInventory.ConsumerFailure(new ReadRowIterator.Cancelled());
+                workbook.read(sheet, new WorkbookSheets.SheetRows() {
+                    @Override
+                    public void row(long rowNumber, List<String> cells) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new WorkbookInventory.ConsumerFailure(new ReadRowIterator.Cancelled());
+                        }
+                        rows.row(rowNumber, cells);
                     }
-                    rows.row(rowNumber, cells);
+
+                    @Override
+                    public java.util.BitSet formatted() {
+                        return rows.formatted();
+                    }
                 });
             }
         }
@@ -404,6 +412,8 @@ final class RvtoolsTabs {
         final int deviceNode;
         final int connected;
         final int powerState;
+        /** Every column above that the tab has: the only ones {@link TabRows} reads. */
+        final java.util.BitSet read = new java.util.BitSet();
 
         Columns(Tab tab, List<String> header) {
             List<String> names = new ArrayList<>(header.size());
@@ -431,6 +441,12 @@ final class RvtoolsTabs {
             deviceNode = names.indexOf("device node");
             connected = names.indexOf("connected");
             powerState = names.indexOf("powerstate");
+            for (int i : new int[] {vm, uuid, server, folder, host, size, raw, diskMode, sharingMode, adapter, network,
+                    esxVersion, cpuModel, deviceType, deviceNode, connected, powerState}) {
+                if (i >= 0) {
+                    read.set(i);
+                }
+            }
         }
     }
 
@@ -468,6 +484,11 @@ final class RvtoolsTabs {
                 case VUSB -> usb(f, cells);
                 default -> throw new IllegalStateException(tab.name());
             }
+        }
+
+        @Override
+        public java.util.BitSet formatted() {
+            return columns == null ? null : columns.read;
         }
 
         private void header(List<String> cells) {

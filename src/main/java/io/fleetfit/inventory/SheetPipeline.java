@@ -20,6 +20,12 @@ final class SheetPipeline {
 
     static final int BATCH = 256;
     static final int QUEUE = 8;
+    /**
+     * The first rows go over one at a time, so the caller has read the header, and tells the
+     * parser which columns it reads ({@link WorkbookSheets.SheetRows#formatted}), before the parser
+     * has formatted many rows in full.
+     */
+    static final int SINGLE_ROWS = 8;
 
     /** A parse of the sheet into the rows it is given. */
     @FunctionalInterface
@@ -38,6 +44,8 @@ final class SheetPipeline {
     private final String name;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** The caller's {@link WorkbookSheets.SheetRows#formatted} as of its last batch, for the parser. */
+    private volatile java.util.BitSet formatted;
 
     SheetPipeline(String sheet) {
         this.name = "fleetfit-sheet-" + sheet;
@@ -61,6 +69,7 @@ final class SheetPipeline {
                 for (Row r : batch) {
                     rows.row(r.number(), r.cells());
                 }
+                formatted = rows.formatted();
             }
         } catch (WorkbookSheets.StopReading e) {
             // the caller has what it needs
@@ -75,15 +84,25 @@ final class SheetPipeline {
 
     private void produce(Parse parse) {
         List<Row> batch = new ArrayList<>(BATCH);
+        long[] handed = {0};
         try {
-            parse.into((number, cells) -> {
-                if (stop.get()) {
-                    throw new WorkbookSheets.StopReading();
+            parse.into(new WorkbookSheets.SheetRows() {
+                @Override
+                public void row(long number, List<String> cells) {
+                    if (stop.get()) {
+                        throw new WorkbookSheets.StopReading();
+                    }
+                    batch.add(new Row(number, new ArrayList<>(cells)));
+                    if (batch.size() == BATCH || handed[0] < SINGLE_ROWS) {
+                        hand(new ArrayList<>(batch));
+                        handed[0] += batch.size();
+                        batch.clear();
+                    }
                 }
-                batch.add(new Row(number, new ArrayList<>(cells)));
-                if (batch.size() == BATCH) {
-                    hand(new ArrayList<>(batch));
-                    batch.clear();
+
+                @Override
+                public java.util.BitSet formatted() {
+                    return formatted;
                 }
             });
             if (!batch.isEmpty()) {

@@ -165,6 +165,7 @@ final class WorkbookInventory {
         private final RvtoolsTabs tabs;
         private final Consumer<ReadRow> out;
         private HeaderMap header;
+        private java.util.BitSet read;
         private long rows;
 
         InventorySheet(String fileName, String sheetName, ReadOptions options, RvtoolsTabs tabs, Consumer<ReadRow> out) {
@@ -182,6 +183,7 @@ final class WorkbookInventory {
             }
             if (header == null) {
                 header = HeaderMap.of(new ArrayList<>(cells), options);
+                read = header.readIndexes();
                 return;
             }
             ReadRow row = RowParser.parse(new SourceRef(fileName, sheetName, rowNumber), header, cells);
@@ -190,6 +192,11 @@ final class WorkbookInventory {
             }
             out.accept(row);
             rows++;
+        }
+
+        @Override
+        public java.util.BitSet formatted() {
+            return read;
         }
     }
 

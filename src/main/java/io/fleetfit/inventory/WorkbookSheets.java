@@ -23,6 +23,16 @@ interface WorkbookSheets {
     @FunctionalInterface
     interface SheetRows {
         void row(long rowNumber, List<String> cells);
+
+        /**
+         * The 0-based columns whose cells this consumer reads as text, as the sheet formats them;
+         * {@code null} (the default, and until the header is read) for every column. A reader may
+         * hand the other columns' numbers over unformatted, as their stored value: they are still
+         * non-blank when the cell holds a value, so blank rows stay blank and others do not.
+         */
+        default java.util.BitSet formatted() {
+            return null;
+        }
     }
 
     /** Ends a sheet read early once the handler has what it needs. */

@@ -39,6 +39,8 @@ final class XlsxSheetHandler implements StaxParts.Handler {
     private int column;
     private char type;
     private int style;
+    /** The columns the consumer reads formatted, asked once a row ({@link WorkbookSheets.SheetRows#formatted}). */
+    private java.util.BitSet formatted;
 
     XlsxSheetHandler(CompactSharedStrings strings, StylesTable styles, DataFormatter formatter, WorkbookSheets.SheetRows rows) {
         this.strings = strings;
@@ -57,6 +59,7 @@ final class XlsxSheetHandler implements StaxParts.Handler {
                     rowNumber = r == null ? rowNumber + 1 : parseRowNumber(r, rowNumber + 1);
                     cells.clear();
                     nextColumn = 0;
+                    formatted = rows.formatted();
                 }
             }
             case "c" -> {
@@ -146,7 +149,7 @@ final class XlsxSheetHandler implements StaxParts.Handler {
                 }
             }
             case 'b' -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
-            case 'n' -> number(value.toString());
+            case 'n' -> formatted == null || formatted.get(column) ? number(value.toString()) : value.toString();
             case 'i', 'f' -> ExcelText.decode(value.toString());
             default -> value.toString();
         };
