@@ -63,11 +63,13 @@ final class MiniS3 implements ParameterResolver {
 
         /** The settings S3A needs for this server, set in {@code conf}. */
         Configuration configure(Configuration conf) {
+            // http:// in the endpoint is enough for plain HTTP (fs.s3a.connection.ssl.enabled left unset)
             conf.set("fs.s3a.endpoint", endpoint());
-            // bucket names in the path, not in the host name (BUCKET.127.0.0.1 resolves nowhere)
+            // the bucket in the path, not in the host name: the SDK does so by itself for an IP address
+            // as here, but a server named by host name (minio.example.com) needs it
             conf.set("fs.s3a.path.style.access", "true");
-            // the AWS SDK signs every request for a region, and would otherwise look for one
-            conf.set("fs.s3a.endpoint.region", "us-east-1");
+            // no fs.s3a.endpoint.region (S3A picks one for an endpoint of its own), no change-detection
+            // or checksum settings: S3Proxy returns ETags, and S3A 3.5 sends no checksums by default
             conf.set("fs.s3a.access.key", ACCESS_KEY);
             conf.set("fs.s3a.secret.key", SECRET_KEY);
             return conf;
