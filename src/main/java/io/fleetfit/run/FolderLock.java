@@ -42,8 +42,9 @@ import org.apache.hadoop.fs.Path;
  * (removing it while another run waits on it would let two runs lock two different files), empty
  * while no run holds it; a run that holds it writes in it who it is: process, host, start and run. On any other Hadoop file
  * system (HDFS, S3A, ...) the hold is the file itself, created only if absent and removed when the
- * hold ends: atomic on HDFS; on an object store without conditional writes, two runs that start in
- * the same instant may both get it. A run killed there leaves its file: it is stale when its run
+ * hold ends: atomic on HDFS; not on S3 (S3A looks for the object when the file is opened and
+ * writes it when it is closed, without asking S3 for a conditional write), where two runs that start
+ * in the same instant may both get it. A run killed there leaves its file: it is stale when its run
  * was on this host and that process has ended, or when it is older than {@link #STALE_AFTER};
  * until then the message names the file to delete.
  *
