@@ -5,6 +5,7 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ConsultantAttributes;
 import io.fleetfit.inventory.CsvInventoryReader;
 import io.fleetfit.report.AssessmentsCsvWriter;
+import io.fleetfit.report.CsvColumn;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.ReportWriter;
 import io.fleetfit.report.RunInfo;
@@ -141,6 +142,7 @@ public final class ClientWriter implements Serializable {
     private RunTotals write(Path dir, ClientRun client, List<InputFile> inputs, Duplicates.Marks marks, Item first,
                             Iterator<Item> rest, LongConsumer progress) throws IOException {
         RunInfo clientRun = client.run().forClient(client.client().name(), inputs);
+        CsvColumn.Run rows = CsvColumn.Run.of(clientRun);
         ConsultantAttributes clientAttributes = client.attributes();
         Configuration conf = hadoopConf.get();
         Set<Integer> applied = new HashSet<>();
@@ -151,14 +153,14 @@ public final class ClientWriter implements Serializable {
             try (OutputStream xlsx = commit.create(OutputNames.REPORT);
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
                  ReportWriter report = new ReportWriter(clientRun, xlsx);
-                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(clientRun.client(), csvOut)) {
+                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(rows, csvOut)) {
                 for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
                     Item.Judged judged = client.outcome((Item.Read) next, marks);
                     Outcome outcome = judged.outcome();
                     report.add(outcome);
                     csv.add(outcome);
                     if (table != null) {
-                        table.add(clientRun.client(), outcome);
+                        table.add(rows, outcome);
                     }
                     if (judged.attributesRow() > 0) {
                         applied.add(judged.attributesRow());
