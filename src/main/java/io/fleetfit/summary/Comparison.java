@@ -136,22 +136,35 @@ public record Comparison(Previous previous, RunStamp stamp, List<Change> changes
         Map<String, ArrayDeque<Integer>> bySmbiosUuid = index(before, f -> f.smbiosUuid());
         Map<String, ArrayDeque<Integer>> byName = index(before, f -> nameKey(f, byVcenter));
         boolean[] matched = new boolean[before.size()];
-        List<Change> changes = new ArrayList<>();
-        for (Facts now : current) {
-            MatchedBy by = null;
-            Integer i = take(byUuid, now.vmUuid(), matched);
-            if (i != null) {
-                by = MatchedBy.VM_UUID;
-            } else if (bySmbios && (i = take(bySmbiosUuid, now.smbiosUuid(), matched)) != null) {
-                by = MatchedBy.SMBIOS_UUID;
-            } else if ((i = take(byName, nameKey(now, byVcenter), matched)) != null) {
-                by = byVcenter ? MatchedBy.NAME_AND_VCENTER : MatchedBy.NAME;
+        // one key at a time over every workload, so a weaker key never takes the workload a stronger one matches
+        Integer[] match = new Integer[current.size()];
+        MatchedBy[] by = new MatchedBy[current.size()];
+        for (MatchedBy key : MatchedBy.values()) {
+            for (int n = 0; n < current.size(); n++) {
+                Facts now = current.get(n);
+                if (match[n] != null) {
+                    continue;
+                }
+                Integer i = switch (key) {
+                    case VM_UUID -> take(byUuid, now.vmUuid(), matched);
+                    case SMBIOS_UUID -> bySmbios ? take(bySmbiosUuid, now.smbiosUuid(), matched) : null;
+                    case NAME_AND_VCENTER -> byVcenter ? take(byName, nameKey(now, true), matched) : null;
+                    case NAME -> byVcenter ? null : take(byName, nameKey(now, false), matched);
+                };
+                if (i != null) {
+                    matched[i] = true;
+                    match[n] = i;
+                    by[n] = key;
+                }
             }
-            if (i == null) {
+        }
+        List<Change> changes = new ArrayList<>();
+        for (int n = 0; n < current.size(); n++) {
+            Facts now = current.get(n);
+            if (match[n] == null) {
                 changes.add(change(Kind.NEW, now, null, "", now.disposition(), List.of(), List.of()));
             } else {
-                matched[i] = true;
-                compare(before.get(i), now, by, previous.missing(), changes);
+                compare(before.get(match[n]), now, by[n], previous.missing(), changes);
             }
         }
         for (int i = 0; i < before.size(); i++) {

@@ -97,6 +97,17 @@ class ComparisonTest {
     }
 
     @Test
+    void neverLetsAWeakerKeyTakeTheWorkloadAStrongerKeyMatches() {
+        Facts was = vm("a", "u1", "CONTAINERIZE");
+        Facts clone = new Facts("a-clone", "u2", "smbios-a", "vc1", was.os(), was.osRelease(), "CONTAINERIZE", "Replatform",
+                List.of(), 4L, 8192L, 102400L);
+        Facts same = vm("a", "u1", "CONTAINERIZE");
+
+        assertThat(Comparison.of(previous(was), NOW, List.of(clone, same)).changes()).map(ComparisonTest::row)
+                .as("the clone shares the SMBIOS UUID, but the VM UUID matches first").containsExactly("NEW a-clone -  -> CONTAINERIZE");
+    }
+
+    @Test
     void comparesAnOlderFileByUuidElseNameAndLeavesOutWhatItDoesNotRecord() {
         Facts was = new Facts("a", "", "", "", "Microsoft Windows Server 2019 (64-bit)", "", "CONTAINERIZE", "Replatform",
                 List.of(), null, null, null);
