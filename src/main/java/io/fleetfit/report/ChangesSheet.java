@@ -106,7 +106,8 @@ final class ChangesSheet {
                     + ", so " + (missing.size() == 1 ? "it was" : "these were") + " not compared"
                     + (c.previous().missing().contains(Fact.VCENTER) ? "; workloads were matched by VM UUID, else by name." : "."));
         }
-        notes.add("Workloads are matched by VM UUID, else SMBIOS UUID, else name and vCenter. A size counts as changed when it"
+        notes.add((c.previous().missing().contains(Fact.VCENTER) ? ""
+                : "Workloads are matched by VM UUID, else SMBIOS UUID, else name and vCenter. ") + "A size counts as changed when it"
                 + " differs by more than " + Comparison.SIZE_THRESHOLD_PERCENT + " %. Workloads that did not change are not listed.");
         return notes;
     }

@@ -86,7 +86,7 @@ public record Comparison(Previous previous, RunStamp stamp, List<Change> changes
 
         public Previous {
             workloads = List.copyOf(workloads);
-            missing = missing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missing));
+            missing = java.util.Collections.unmodifiableSet(missing.isEmpty() ? EnumSet.noneOf(Fact.class) : EnumSet.copyOf(missing));
         }
 
         /** The previous run had no assessment of this client in {@code source}. */
