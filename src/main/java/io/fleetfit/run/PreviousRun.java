@@ -70,6 +70,10 @@ public record PreviousRun(String given, Map<String, File> files) implements Seri
             }
         }
         boolean single = clients.size() == 1;
+        if (!single && fs.exists(own) && folders.isEmpty()) {
+            throw new JobConfig.UsageException("previous run " + given + " is one client's folder: a batch compares with"
+                    + " the previous run's output folder");
+        }
         if (!(single && fs.exists(own)) && folders.isEmpty()) {
             throw new JobConfig.UsageException("previous run " + given + " is not a fleetfit output: it holds no "
                     + OutputNames.ASSESSMENTS + (fs.exists(new Path(path, RunSummaryWriter.FILE_NAME)) ? " in any client folder"

@@ -233,6 +233,12 @@ class CompareJobTest {
         Path previous = Files.createDirectories(dir.resolve("prev"));
         assertThat(run(spark, "--input", in.resolve("acme").toString(), "--out", previous.toString()).code()).isZero();
 
+        Run clientFolder = run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString(), "--compare",
+                previous.resolve("acme").toString());
+        assertThat(clientFolder.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(clientFolder.err().lines().findFirst()).contains("fleetfit: previous run " + previous.resolve("acme")
+                + " is one client's folder: a batch compares with the previous run's output folder");
+
         Run run = run(spark, "--input", in.toString(), "--out", dir.resolve("out").toString(), "--compare", previous.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
