@@ -225,11 +225,7 @@ class CompareJobTest {
 
     @Test
     void aClientOfABatchWithoutAPreviousFolderGetsAReportThatSaysSo(SparkSession spark) throws Exception {
-        Path in = dir.resolve("batch");
-        for (String client : List.of("acme", "globex")) {
-            Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"),
-                    Files.createDirectories(in.resolve(client)).resolve("vinfo.csv"));
-        }
+        Path in = HandOffShapesJobTest.twoCsvClients(dir.resolve("batch"));
         Path previous = Files.createDirectories(dir.resolve("prev"));
         assertThat(run(spark, "--input", in.resolve("acme").toString(), "--out", previous.toString()).code()).isZero();
 
