@@ -22,7 +22,7 @@ import java.util.Arrays;
  */
 public final class AssessmentsCsvWriter implements AutoCloseable {
 
-    private final String client;
+    private final CsvColumn.Run run;
     private final Writer target;
     private final ICSVWriter csv;
 
@@ -33,7 +33,12 @@ public final class AssessmentsCsvWriter implements AutoCloseable {
 
     /** Writes to a writer, which should encode UTF-8. */
     public AssessmentsCsvWriter(String client, Writer writer) {
-        this.client = client == null ? "" : client;
+        this(CsvColumn.Run.of(client), writer);
+    }
+
+    /** Writes one client's file of a run to a writer, which should encode UTF-8. */
+    public AssessmentsCsvWriter(CsvColumn.Run run, Writer writer) {
+        this.run = run;
         this.target = writer;
         this.csv = new CSVWriterBuilder(writer).withLineEnd(CSVWriter.DEFAULT_LINE_END).build();
         csv.writeNext(Arrays.stream(CsvColumn.values()).map(CsvColumn::header).toArray(String[]::new), false);
@@ -43,7 +48,7 @@ public final class AssessmentsCsvWriter implements AutoCloseable {
         CsvColumn[] columns = CsvColumn.values();
         String[] row = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            row[i] = columns[i].value(client, outcome);
+            row[i] = columns[i].value(run, outcome);
         }
         csv.writeNext(row, false);
     }

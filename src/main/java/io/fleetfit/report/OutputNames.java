@@ -15,6 +15,7 @@ public final class OutputNames {
 
     public static final String REPORT = "migration-report.xlsx";
     public static final String ASSESSMENTS = "assessments.csv";
+    public static final String CHANGES = "changes.csv";
 
     private static final int MAX_SLUG = 64;
     private static final int MAX_SLUG_BYTES = 200;

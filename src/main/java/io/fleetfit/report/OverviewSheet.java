@@ -41,6 +41,8 @@ final class OverviewSheet {
     private final XSSFSheet backing;
     private final ReportStyles styles;
     private int r;
+    /** The sentence on what changed since the previous run ({@code --compare}), {@code null} without one. */
+    private String changes;
 
     /**
      * @param sheet the streamed sheet the cells go to
@@ -50,6 +52,12 @@ final class OverviewSheet {
         this.sheet = sheet;
         this.backing = backing;
         this.styles = styles;
+    }
+
+    /** Opens the headline with what changed since the previous run. */
+    OverviewSheet since(String sentence) {
+        this.changes = sentence;
+        return this;
     }
 
     void write(RunInfo run, Overview o) {
@@ -62,6 +70,9 @@ final class OverviewSheet {
                 + ": where the workloads go, what the target platform needs and what to resolve next.", styles.subtitle);
         r++;
         section("In brief");
+        if (changes != null) {
+            prose(changes);
+        }
         headline(o).forEach(this::prose);
         r++;
 

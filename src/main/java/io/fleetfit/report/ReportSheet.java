@@ -25,6 +25,9 @@ enum ReportSheet {
             "Every finding behind a score below 100 or a disposition other than Containerize, with its evidence, except"
                     + " those that say the same of many workloads (Windows without evidence of a web workload): the Summary"
                     + " counts them once."),
+    CHANGES("Changes", "7030A0",
+            "With --compare only: what changed since the previous run, one row per workload and kind of change: new, gone,"
+                    + " disposition or lane (with the findings that caused it), OS, and size."),
     OS("OS", "5B9BD5",
             "Every distinct OS string: what it was recognised as, how many workloads carry it, and its support status."),
     DATA_QUALITY("Data quality", "C00000",

@@ -9,6 +9,7 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.assessment.Rejection;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.summary.BlockerTally;
+import io.fleetfit.summary.Comparison;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.MigrationWave;
 import io.fleetfit.summary.OsTally;
@@ -112,9 +113,19 @@ public final class ReportWriter implements AutoCloseable {
     /** The rules whose first Findings row is known: links to a rule go there. */
     private final java.util.Set<String> listedRules = new java.util.HashSet<>();
     private boolean finished;
+    /** With --compare: the previous run's assessment, this run's workloads as they go by, the sheet and the result. */
+    private final Comparison.Previous previous;
+    private final List<Comparison.Facts> current = new ArrayList<>();
+    private final SXSSFSheet changesSheet;
+    private Comparison comparison;
 
     public ReportWriter(RunInfo run, OutputStream out) {
         this(run, out, MAX_ROWS);
+    }
+
+    /** A writer that also compares the workloads with a previous run's ({@code --compare}) on a Changes sheet. */
+    public ReportWriter(RunInfo run, OutputStream out, Comparison.Previous previous) {
+        this(run, out, MAX_ROWS, WaitingRows.BUDGET, previous);
     }
 
     /** A writer whose detail sheets hold at most {@code maxRows} rows each, header included (for tests). */
@@ -128,12 +139,17 @@ public final class ReportWriter implements AutoCloseable {
      * bytes of Workloads rows in memory (for tests of the sort through temporary files).
      */
     ReportWriter(RunInfo run, OutputStream out, int maxRows, long budget) {
+        this(run, out, maxRows, budget, null);
+    }
+
+    private ReportWriter(RunInfo run, OutputStream out, int maxRows, long budget, Comparison.Previous previous) {
         if (maxRows > MAX_ROWS) {
             throw new IllegalArgumentException("a sheet holds at most " + MAX_ROWS + " rows: " + maxRows);
         }
         this.run = run;
         this.out = out;
         this.maxRows = maxRows;
+        this.previous = previous;
         this.summarizer = new Summarizer(run.inputs(), run.rules(), run.lifecycle(), run.asOf(), run.capacity());
         this.countedOnce = run.rules().stream().filter(io.fleetfit.assessment.Rule::countedOnce)
                 .map(io.fleetfit.assessment.Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -148,6 +164,7 @@ public final class ReportWriter implements AutoCloseable {
             blockersSheet = sheet(ReportSheet.BLOCKERS);
             SXSSFSheet workloadSheet = sheet(ReportSheet.WORKLOADS);
             SXSSFSheet findingSheet = sheet(ReportSheet.FINDINGS);
+            changesSheet = previous == null ? null : sheet(ReportSheet.CHANGES);
             osSheet = sheet(ReportSheet.OS);
             SXSSFSheet dataQualitySheet = sheet(ReportSheet.DATA_QUALITY);
             SXSSFSheet method = sheet(ReportSheet.METHOD);
@@ -199,6 +216,9 @@ public final class ReportWriter implements AutoCloseable {
             throw new IllegalStateException("the report is finished");
         }
         summarizer.add(outcome);
+        if (previous != null && outcome instanceof Assessment a) {
+            current.add(Comparison.Facts.of(a));
+        }
         if (outcome instanceof Assessment a) {
             // Findings go in report order (by name), so a workload's rows are together; the Workloads sheet, sorted by
             // wave later, links each name to its first Findings row, and a rule's first row is its anchor
@@ -270,7 +290,15 @@ public final class ReportWriter implements AutoCloseable {
             workloads.add(values);
         });
         Summary figures = summarizer.summary(assigner.plan());
-        new OverviewSheet(overview, wb.getXSSFWorkbook().getSheet(ReportSheet.OVERVIEW.title()), styles).write(run, figures.overview());
+        OverviewSheet overviewSheet = new OverviewSheet(overview, wb.getXSSFWorkbook().getSheet(ReportSheet.OVERVIEW.title()), styles);
+        if (previous != null) {
+            comparison = Comparison.of(previous, CsvColumn.stamp(run), current);
+            current.clear();
+            overviewSheet.since(ChangesSheet.headline(comparison));
+            aggregate(changesSheet, ChangesSheet.TITLE, ChangesSheet.notes(comparison), List.of(ChangeColumn.values()),
+                    ChangesSheet.rows(comparison, run.rules()), row -> false);
+        }
+        overviewSheet.write(run, figures.overview());
         onePage(overview);
         new SummarySheet(summary, wb.getXSSFWorkbook().getSheet(ReportSheet.SUMMARY.title()), styles)
                 .write(run, figures.totals(), figures.waves(), figures.fleetFindings(), continued());
@@ -310,6 +338,11 @@ public final class ReportWriter implements AutoCloseable {
             throw new UncheckedIOException("could not write the report", e);
         }
         return figures.totals();
+    }
+
+    /** The comparison with the previous run, once {@link #finish()} made it; empty without {@code --compare}. */
+    public Optional<Comparison> comparison() {
+        return Optional.ofNullable(comparison);
     }
 
     @Override

@@ -355,6 +355,9 @@ final class SummarySheet {
 
         r = section(inputs.nextRow() + 1, "How to read this report");
         for (ReportSheet s : ReportSheet.values()) {
+            if (s == ReportSheet.CHANGES && sheet.getWorkbook().getSheet(s.title()) == null) {
+                continue;   // only a run with --compare has it
+            }
             text(r, 0, s.title(), styles.label);
             text(r, 1, s.description(), styles.note);
             r++;

@@ -5,10 +5,13 @@ import io.fleetfit.assessment.Outcome;
 import io.fleetfit.inventory.ConsultantAttributes;
 import io.fleetfit.inventory.CsvInventoryReader;
 import io.fleetfit.report.AssessmentsCsvWriter;
+import io.fleetfit.report.ChangesCsvWriter;
+import io.fleetfit.report.CsvColumn;
 import io.fleetfit.report.OutputNames;
 import io.fleetfit.report.ReportWriter;
 import io.fleetfit.report.RunInfo;
 import io.fleetfit.summary.ClientSummary;
+import io.fleetfit.summary.Comparison;
 import io.fleetfit.summary.InputFile;
 import io.fleetfit.summary.RunTotals;
 import java.io.IOException;
@@ -56,6 +59,8 @@ public final class ClientWriter implements Serializable {
     private final boolean sharedAttributes;
     /** The run's id, in its temporary file names ({@link FolderLock#temporary}). */
     private final String runId;
+    /** The previous run each client is compared with ({@code --compare}), or {@code null}. */
+    private final PreviousRun compare;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
@@ -63,7 +68,7 @@ public final class ClientWriter implements Serializable {
      * @param parquet the Parquet dataset's folder, fully qualified, or {@code null} for none
      */
     ClientWriter(RunInfo run, Map<String, RunInfo> clientRuns, Map<String, ConsultantAttributes> attributes,
-                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes, String runId) {
+                 HadoopConf hadoopConf, String out, String parquet, boolean sharedAttributes, String runId, PreviousRun compare) {
         this.run = run;
         this.clientRuns = Map.copyOf(clientRuns);
         this.attributes = Map.copyOf(attributes);
@@ -72,6 +77,7 @@ public final class ClientWriter implements Serializable {
         this.parquet = parquet;
         this.sharedAttributes = sharedAttributes;
         this.runId = runId;
+        this.compare = compare;
     }
 
     /** The client's work: its rules and attributes, made once for the client's task. */
@@ -141,24 +147,27 @@ public final class ClientWriter implements Serializable {
     private RunTotals write(Path dir, ClientRun client, List<InputFile> inputs, Duplicates.Marks marks, Item first,
                             Iterator<Item> rest, LongConsumer progress) throws IOException {
         RunInfo clientRun = client.run().forClient(client.client().name(), inputs);
+        CsvColumn.Run rows = CsvColumn.Run.of(clientRun);
         ConsultantAttributes clientAttributes = client.attributes();
         Configuration conf = hadoopConf.get();
         Set<Integer> applied = new HashSet<>();
         RunTotals totals;
+        Comparison comparison = null;
+        Comparison.Previous previous = compare == null ? null : compare.read(conf, client.client());
         long count = 0;
         try (ReportCommitter commit = new ReportCommitter(conf, dir, runId);
              ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client(), runId)) {
             try (OutputStream xlsx = commit.create(OutputNames.REPORT);
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
-                 ReportWriter report = new ReportWriter(clientRun, xlsx);
-                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(clientRun.client(), csvOut)) {
+                 ReportWriter report = new ReportWriter(clientRun, xlsx, previous);
+                 AssessmentsCsvWriter csv = new AssessmentsCsvWriter(rows, csvOut)) {
                 for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
                     Item.Judged judged = client.outcome((Item.Read) next, marks);
                     Outcome outcome = judged.outcome();
                     report.add(outcome);
                     csv.add(outcome);
                     if (table != null) {
-                        table.add(clientRun.client(), outcome);
+                        table.add(rows, outcome);
                     }
                     if (judged.attributesRow() > 0) {
                         applied.add(judged.attributesRow());
@@ -178,6 +187,14 @@ public final class ClientWriter implements Serializable {
                     }
                 }
                 totals = report.finish();
+                comparison = report.comparison().orElse(null);
+            }
+            if (comparison == null) {
+                commit.removeOnCommit(OutputNames.CHANGES);
+            } else {
+                try (Writer changes = new OutputStreamWriter(commit.create(OutputNames.CHANGES), StandardCharsets.UTF_8)) {
+                    ChangesCsvWriter.write(changes, clientRun.client(), comparison);
+                }
             }
             commit.commit();
             if (table != null) {

@@ -316,14 +316,15 @@ public final class InputPaths {
         }
 
         /**
-         * A file fleetfit writes: a report by its name; {@code assessments.csv} and
-         * {@code run-summary.csv} by their name and their header, which begins with the client column.
+         * A file fleetfit writes: a report by its name; {@code assessments.csv}, {@code changes.csv}
+         * and {@code run-summary.csv} by their name and their header, which begins with the client column.
          */
         boolean isOutput(FileSystem fs, Entry file) throws IOException {
             if (file.name().equals(OutputNames.REPORT)) {
                 return true;
             }
-            if (!file.name().equals(OutputNames.ASSESSMENTS) && !file.name().equals(RunSummaryWriter.FILE_NAME)) {
+            if (!file.name().equals(OutputNames.ASSESSMENTS) && !file.name().equals(RunSummaryWriter.FILE_NAME)
+                    && !file.name().equals(OutputNames.CHANGES)) {
                 return false;
             }
             byte[] start;

@@ -101,6 +101,11 @@ public final class JobConfig implements Callable<Integer> {
                     + " its own clients' partitions only).")
     private String parquet;
 
+    @Option(names = "--compare", paramLabel = "PREVIOUS",
+            description = "Compare with a previous run: its output folder (a batch compares each client with its own folder"
+                    + " there) or a client's assessments.csv. Adds a Changes sheet and changes.csv beside assessments.csv.")
+    private String compare;
+
     @Option(names = "--template", paramLabel = "FILE.xlsx",
             description = "Write a blank inventory template (comments and drop-down lists) for a client to fill in, then exit.")
     private String template;
@@ -157,6 +162,9 @@ public final class JobConfig implements Callable<Integer> {
             if (file[1] != null && file[1].isBlank()) {
                 throw new UsageException(file[0] + " needs a file name");
             }
+        }
+        if (config.compare != null && config.compare.isBlank()) {
+            throw new UsageException("--compare needs the previous run's folder or assessments.csv");
         }
         if (config.paper != null) {
             try {
@@ -254,6 +262,11 @@ public final class JobConfig implements Callable<Integer> {
     /** Where to write the Parquet dataset, or {@code null} for none. */
     public String parquet() {
         return parquet;
+    }
+
+    /** The previous run to compare with ({@code --compare}), or {@code null}. */
+    public String compare() {
+        return compare;
     }
 
     /** Where to write a blank template, or {@code null} for an assessment run. */

@@ -91,13 +91,13 @@ final class ParquetOutput implements AutoCloseable {
         return b.named("assessment");
     }
 
-    void add(String client, Outcome outcome) throws IOException {
+    void add(CsvColumn.Run run, Outcome outcome) throws IOException {
         Group g = groups.newGroup();
         for (CsvColumn c : CsvColumn.values()) {
             if (c == CsvColumn.CLIENT) {
                 continue;
             }
-            Object v = c.data(client, outcome);
+            Object v = c.data(run, outcome);
             if (v instanceof Long n) {
                 g.append(c.header(), n);
             } else if (v != null) {

@@ -19,6 +19,7 @@ final class ReportCommitter implements AutoCloseable {
     private final OutputFolder folder;
     private final String runId;
     private final List<String> pending = new ArrayList<>();
+    private final List<String> stale = new ArrayList<>();
     private boolean committed;
 
     ReportCommitter(Configuration conf, Path dir, String runId) throws IOException {
@@ -36,10 +37,18 @@ final class ReportCommitter implements AutoCloseable {
         return FolderLock.temporary(name, runId);
     }
 
+    /** A file of an earlier run that this one does not write, removed on commit so it never sits beside newer outputs. */
+    void removeOnCommit(String name) {
+        stale.add(name);
+    }
+
     /** Renames every temporary file to its final name, each replacing the previous file in one step. */
     void commit() throws IOException {
         for (String name : pending) {
             folder.replace(temp(name), name);
+        }
+        for (String name : stale) {
+            folder.delete(name);
         }
         committed = true;
     }

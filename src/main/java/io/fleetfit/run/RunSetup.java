@@ -49,11 +49,12 @@ import org.apache.hadoop.fs.Path;
  * @param runId the run's id, in the names of its temporary files and its folder locks ({@link FolderLock})
  * @param lockWait how long the run waits for another run to let go of a folder it writes
  *     ({@value #LOCK_WAIT_PROPERTY}, in seconds; 600 unless set) before it stops
+ * @param compare the previous run each client is compared with, or {@code null} without {@code --compare}
  */
 public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, RuleConfig rules,
                 ConsultantAttributes attributes, Map<String, ConsultantAttributes> clientAttributes,
                 boolean attributesShared, ReadOptions options, RunInfo run, Map<String, RunInfo> clientRuns,
-                String runId, Duration lockWait) {
+                String runId, Duration lockWait, PreviousRun compare) {
 
     /** The system property that sets {@link #lockWait}, in seconds. */
     public static final String LOCK_WAIT_PROPERTY = "fleetfit.lock.wait";
@@ -149,7 +150,9 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
                 .withWaveSize(own.config().waveSize())));
         return new RunSetup(clients, out, parquet, ruleConfig, attributes, Map.copyOf(clientAttributes), attributesShared,
                 new ReadOptions(config.format(), mapping), run, Map.copyOf(clientRuns), FolderLock.newRunId(),
-                Duration.ofSeconds(Math.max(0, Long.getLong(LOCK_WAIT_PROPERTY, 600))));
+                Duration.ofSeconds(Math.max(0, Long.getLong(LOCK_WAIT_PROPERTY, 600))),
+                config.compare() == null ? null : PreviousRun.resolve(hadoop, config.compare(),
+                        clients.stream().filter(c -> c.error() == null).toList()));
     }
 
     /**
@@ -198,7 +201,7 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
     /** The writer of every client's outputs, for the executors. */
     public ClientWriter writer(HadoopConf hadoop) {
         return new ClientWriter(run, clientRuns, clientAttributes, hadoop, out.toString(),
-                parquet == null ? null : parquet.toString(), attributesShared, runId);
+                parquet == null ? null : parquet.toString(), attributesShared, runId, compare);
     }
 
     /**

@@ -66,13 +66,18 @@ class HandOffShapesJobTest {
                 .isEqualTo(Files.readString(dir.resolve("whole/c/assessments.csv")));
     }
 
-    @Test
-    void theRunsOwnOutputsInAnInputFolderAreNeverReadAsInputs(SparkSession spark) throws Exception {
-        Path in = dir.resolve("inventories");
+    /** A batch of two clients, acme and globex, each with the sample vCenter02 vInfo CSV. */
+    static Path twoCsvClients(Path in) throws java.io.IOException {
         for (String client : List.of("acme", "globex")) {
             Files.copy(Path.of("sample-inventories/acme-vcenter02-vinfo.csv"),
                     Files.createDirectories(in.resolve(client)).resolve("vinfo.csv"));
         }
+        return in;
+    }
+
+    @Test
+    void theRunsOwnOutputsInAnInputFolderAreNeverReadAsInputs(SparkSession spark) throws Exception {
+        Path in = twoCsvClients(dir.resolve("inventories"));
         // the reports beside the inventories, then in a folder among the clients' folders, with Parquet there too
         for (Path out : List.of(in, in.resolve("reports"))) {
             String[] args = {"--input", in.toString(), "--out", out.toString(), "--parquet", in.resolve("parquet").toString(),

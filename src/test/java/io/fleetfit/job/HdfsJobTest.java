@@ -78,6 +78,33 @@ class HdfsJobTest {
         assertThat(spark.read().parquet(hdfs + "/parquet").count()).isEqualTo(ROWS.get("acme") + ROWS.get("globex"));
     }
 
+    @Test
+    void comparesWithAPreviousRunOnHdfs(SparkSession spark, MiniHadoop.Cluster hadoop) throws Exception {
+        FileSystem fs = hadoop.fileSystem();
+        String base = "/hdfs-compare";
+        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(twoClients(dir).toUri()), new org.apache.hadoop.fs.Path(base + "/inventories"));
+        String hdfs = hadoop.hdfs() + base;
+        Run missing = run(spark, "--input", hdfs + "/inventories", "--out", hdfs + "/r2", "--compare", hdfs + "/r0");
+        assertThat(missing.code()).isEqualTo(FleetfitJob.USAGE);
+        assertThat(missing.err()).startsWith("fleetfit: previous run not found: " + hdfs + "/r0\n");
+
+        assertThat(run(spark, "--input", hdfs + "/inventories", "--out", hdfs + "/r1", "--as-of", "2026-09-01").code()).isZero();
+        fs.delete(new org.apache.hadoop.fs.Path(base + "/inventories/globex/vinfo.csv"), false);
+        Run second = run(spark, "--input", hdfs + "/inventories", "--out", hdfs + "/r2", "--as-of", "2026-09-01",
+                "--compare", hdfs + "/r1");
+        assertThat(second.code()).as(second.out() + second.err()).isZero();
+
+        Path back = Files.createDirectories(dir.resolve("back"));
+        fs.copyToLocalFile(new org.apache.hadoop.fs.Path(base + "/r2"), new org.apache.hadoop.fs.Path(back.toUri()));
+        fs.copyToLocalFile(new org.apache.hadoop.fs.Path(base + "/r1"), new org.apache.hadoop.fs.Path(back.toUri()));
+        long goneRows = AssessmentJobTest.readCsv(back.resolve("r1/globex/assessments.csv")).stream()
+                .filter(r -> r.get("status").equals("ASSESSED") && r.get("source_file").equals("vinfo.csv")).count();
+        assertThat(AssessmentJobTest.readCsv(back.resolve("r2/acme/changes.csv"))).as("acme's inventory is unchanged").isEmpty();
+        List<Map<String, String>> globex = AssessmentJobTest.readCsv(back.resolve("r2/globex/changes.csv"));
+        assertThat(globex).as("the vInfo CSV's assessed workloads are gone").hasSize((int) goneRows).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).containsEntry("change", "GONE").containsEntry("client", "globex"));
+    }
+
     /**
      * The reports, assessments.csv, run-summary.csv and Parquet files under {@code actual} are those
      * under {@code expected}, byte for byte: a run is reproducible (fixed as-of date, the workbook's

@@ -54,7 +54,10 @@ class AssessmentsCsvWriterTest {
         assertThat(out.toString()).isEqualTo("client,source_file,source_sheet,source_row,status,vm_name,vm_uuid,os,"
                 + "disposition,lane,role,assessed_disposition,fitness_tier,fitness_score,portability_score,legacy_os_score,"
                 + "isolation_score,blockers,findings,computed_disposition,override_reason,completeness,confidence,"
-                + "missing_facts,questions,reason\n");
+                + "missing_facts,questions,reason,"
+                // appended for --compare, after every column readers had before
+                + "smbios_uuid,vcenter,os_release,vcpus,memory_mib,provisioned_mib,as_of,rule_catalog,rules_sha256,"
+                + "lifecycle_catalog\n");
         assertThat(Arrays.stream(CsvColumn.values()).map(CsvColumn::header)).doesNotHaveDuplicates();
     }
 
@@ -83,6 +86,30 @@ class AssessmentsCsvWriterTest {
         assertThat(row(rows, "legacy-nt-04")).containsEntry("role", "").containsEntry("confidence", "Medium")
                 .hasEntrySatisfying("missing_facts", v -> assertThat(v).contains("application"))
                 .hasEntrySatisfying("questions", v -> assertThat(v).contains("Which application runs here"));
+    }
+
+    @Test
+    void recordsTheSizeReleaseAndRunThatALaterRunComparesWith() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CsvColumn.Run run = new CsvColumn.Run("Acme", new io.fleetfit.summary.RunStamp("2026-09-01", "2026.12-2", "ab12", "2026.11"));
+        try (AssessmentsCsvWriter csv = new AssessmentsCsvWriter(run,
+                new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            FixtureFleet.mixedFleet().forEach(csv::add);
+        }
+        List<Map<String, String>> rows = read(bytes.toString(StandardCharsets.UTF_8));
+        io.fleetfit.assessment.Assessment web = FixtureFleet.mixedFleet().stream()
+                .filter(o -> o.vmName().equals("app-web-01")).map(io.fleetfit.assessment.Assessment.class::cast).findFirst().orElseThrow();
+        assertThat(row(rows, "app-web-01"))
+                .containsEntry("vcpus", String.valueOf(web.vm().cpus()))
+                .containsEntry("memory_mib", String.valueOf(web.vm().memoryMib()))
+                .containsEntry("provisioned_mib", web.vm().provisionedMib() == null ? "" : String.valueOf(web.vm().provisionedMib()))
+                .containsEntry("os_release", web.os().label())
+                .containsEntry("vcenter", web.vm().viSdkServer() == null ? "" : web.vm().viSdkServer())
+                .containsEntry("as_of", "2026-09-01").containsEntry("rule_catalog", "2026.12-2")
+                .containsEntry("rules_sha256", "ab12").containsEntry("lifecycle_catalog", "2026.11");
+        assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("as_of", "2026-09-01"));
+        assertThat(row(rows, "vCLS-4c4c4544-0052")).as("not assessed: no size or release").containsEntry("vcpus", "")
+                .containsEntry("os_release", "");
     }
 
     @Test
