@@ -168,7 +168,7 @@ public final class Reveal implements Callable<Integer> {
             for (int i = 0; i < line.fields().size(); i++) {
                 CsvText.Field f = line.fields().get(i);
                 String value = replace(f.value(), originals, s -> s, count);
-                b.append(i == 0 ? "" : ",").append(value.equals(f.value()) ? f.raw() : CsvText.written(value));
+                b.append(i == 0 ? "" : ",").append(value.equals(f.value()) ? f.raw() : CsvText.written(formulaSafe(value)));
             }
             b.append(line.end());
         }
@@ -178,6 +178,14 @@ public final class Reveal implements Callable<Integer> {
         }
         Files.move(temp, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return count[0];
+    }
+
+    /**
+     * A revealed field as fleetfit's CSV writers write text a spreadsheet would evaluate: with a
+     * leading single quote (a pseudonym never starts with one of these characters, an original may).
+     */
+    private static String formulaSafe(String v) {
+        return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
     }
 
     /** The text with each pseudonym the map knows replaced by its original, {@code encode}d. */
