@@ -30,8 +30,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reveal", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         versionProvider = JobConfig.Version.class,
-        description = {"Puts the real names back into a pseudonymised fleetfit report (.xlsx) and its CSV files,",
-            "with the map that --pseudonym-map wrote."},
+        description = "Puts the real names back into a pseudonymised fleetfit report (.xlsx) and its CSV files, with"
+                + " the map that --pseudonym-map wrote.",
         footer = {"", "Exit codes: 0 every file revealed; 1 a file could not be revealed; 2 bad usage."})
 public final class Reveal implements Callable<Integer> {
 
