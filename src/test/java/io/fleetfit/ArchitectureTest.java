@@ -42,7 +42,8 @@ class ArchitectureTest {
             "report", List.of("java.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.assessment.",
                     "org.apache.poi.", "org.openxmlformats.schemas.", "org.apache.xmlbeans.", "org.apache.commons.compress.", "com.opencsv."),
             "run", List.of("java.", "io.fleetfit.run.", "io.fleetfit.report.", "io.fleetfit.summary.", "io.fleetfit.inventory.",
-                    "io.fleetfit.assessment.", "org.apache.hadoop.", "org.apache.parquet.", "org.apache.logging.log4j.", "picocli."));
+                    "io.fleetfit.assessment.", "org.apache.hadoop.", "org.apache.parquet.", "org.apache.logging.log4j.", "picocli.",
+                    "javax.crypto."));
 
     @Test
     void eachStageImportsOnlyWhatItsRowInThePackageTableAllows() throws IOException {

@@ -7,6 +7,8 @@ import io.fleetfit.run.HadoopConf;
 import io.fleetfit.run.InputPaths;
 import io.fleetfit.run.Item;
 import io.fleetfit.run.JobConfig;
+import io.fleetfit.run.PseudonymMap;
+import io.fleetfit.run.Pseudonyms;
 import io.fleetfit.run.RunResult;
 import io.fleetfit.run.RunSetup;
 import io.fleetfit.summary.ClientSummary;
@@ -39,13 +41,14 @@ final class AssessmentJob {
     RunResult run(JobConfig config) throws IOException, ExecutionException, InterruptedException {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         RunSetup setup = RunSetup.of(hadoop, config);
+        Pseudonyms keys = PseudonymMap.keys(hadoop, config);
         // no other run writes this run's folders while it does; a second run waits, or stops (FolderLock)
         try (FolderLock.Held folders = setup.lockFolders(hadoop, progress::step)) {
-            return run(config, setup, hadoop);
+            return run(config, setup, hadoop, keys);
         }
     }
 
-    private RunResult run(JobConfig config, RunSetup setup, Configuration hadoop)
+    private RunResult run(JobConfig config, RunSetup setup, Configuration hadoop, Pseudonyms keys)
             throws IOException, ExecutionException, InterruptedException {
         List<InputPaths.Client> clients = setup.clients();
         Path out = setup.out();
@@ -59,7 +62,8 @@ final class AssessmentJob {
         LongAccumulator clientsDone = spark.sparkContext().longAccumulator("clients done");
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         HadoopConf conf = HadoopConf.of(hadoop);
-        ClientReports reports = new ClientReports(jsc, new ClientReports.Shared(clients, setup.writer(conf), conf, setup.options()),
+        ClientReports reports = new ClientReports(jsc, new ClientReports.Shared(clients,
+                setup.writer(conf).pseudonymised(keys, config.pseudonymMap() != null), conf, setup.options()),
                 rowsDone, clientsDone);
         ClientPlan plan = ClientPlan.of(spark.sparkContext().getConf(), spark.sparkContext().isLocal(),
                 spark.sparkContext().defaultParallelism(), clients, InventorySource.csvSplitBytes());
@@ -81,7 +85,7 @@ final class AssessmentJob {
         for (int i = 0; i < collected.size(); i++) {
             summaries[written.clients().get(i)] = collected.get(i);
         }
-        return RunResult.finish(hadoop, setup, config, List.of(summaries));
+        return RunResult.finish(hadoop, setup, config, List.of(summaries), keys);
     }
 
     /**

@@ -211,6 +211,11 @@ public final class ReportWriter implements AutoCloseable {
     }
 
     /** Adds one outcome: a workload row and its findings, or a data-quality row. */
+    /** {@link Summarizer#orderNamesBy}: call before the first outcome. */
+    public void orderNamesBy(java.util.function.UnaryOperator<String> real) {
+        summarizer.orderNamesBy(real);
+    }
+
     public void add(Outcome outcome) {
         if (finished) {
             throw new IllegalStateException("the report is finished");

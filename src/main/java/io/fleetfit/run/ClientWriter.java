@@ -61,6 +61,10 @@ public final class ClientWriter implements Serializable {
     private final String runId;
     /** The previous run each client is compared with ({@code --compare}), or {@code null}. */
     private final PreviousRun compare;
+    /** The pseudonyms' key ({@code --pseudonymise}), or {@code null} for outputs with the real values. */
+    private Pseudonyms pseudonyms;
+    /** Whether each client's pseudonyms go to {@link PseudonymMap#CLIENT_FILE} ({@code --pseudonym-map}). */
+    private boolean pseudonymMap;
 
     /**
      * @param run what every client's report says about the run (client and inputs are set per client)
@@ -78,6 +82,16 @@ public final class ClientWriter implements Serializable {
         this.sharedAttributes = sharedAttributes;
         this.runId = runId;
         this.compare = compare;
+    }
+
+    /**
+     * This writer, writing pseudonymised outputs ({@link Pseudonymiser}) with {@code keys}, and with
+     * {@code map} each client's pseudonyms to {@link PseudonymMap#CLIENT_FILE}; {@code null} keys: the real values.
+     */
+    public ClientWriter pseudonymised(Pseudonyms keys, boolean map) {
+        this.pseudonyms = keys;
+        this.pseudonymMap = keys != null && map;
+        return this;
     }
 
     /** The client's work: its rules and attributes, made once for the client's task. */
@@ -100,6 +114,7 @@ public final class ClientWriter implements Serializable {
         List<InputFile> inputs = new ArrayList<>();
         Map<String, List<Long>> repeatedHeaders = new HashMap<>();
         Duplicates.Marks marks = new Duplicates.Marks();
+        Pseudonymiser names = pseudonyms == null ? null : new Pseudonymiser(pseudonyms);
         Item first = null;
         while (first == null && items.hasNext()) {
             Item i = items.next();
@@ -108,7 +123,8 @@ public final class ClientWriter implements Serializable {
             } else if (i instanceof Item.RepeatedHeader h) {
                 repeatedHeaders.computeIfAbsent(h.file(), k -> new ArrayList<>()).add(h.row());
             } else if (i instanceof Item.Key k) {
-                marks.add(k.identity(), k.source(), k.vmName(), k.which());
+                // a duplicate's rejection names the row it duplicates: by its pseudonym
+                marks.add(k.identity(), k.source(), names == null ? k.vmName() : names.of(Pseudonyms.Kind.VM, k.vmName()), k.which());
             } else {
                 first = i;
             }
@@ -123,13 +139,33 @@ public final class ClientWriter implements Serializable {
         }
         Path dir = new Path(out, client.slug());
         try {
-            RunTotals totals = write(dir, clientRun, inputs, marks, first, items, judged);
+            RunTotals totals = write(dir, clientRun, inputs, marks, names, first, items, judged);
             return ClientSummary.written(client.name(), client.slug(), inputs, totals);
         } catch (IOException | RuntimeException e) {
             LOG.error("cannot write the report of {} to {}", client.name(), dir, e);
             return ClientSummary.notWritten(client.name(), client.slug(), ClientSummary.Status.FAILED, inputs,
                     "the report could not be written to " + dir + ": " + InventoryFiles.oneLine(e));
         }
+    }
+
+    /**
+     * The previous run's workloads with their names and vCenters as pseudonyms, so that a
+     * pseudonymised report never quotes a gone workload's real name (a previous run made without
+     * {@code --pseudonymise}) and matches by name across runs made with the same key. Values that
+     * already are pseudonyms stay as they are.
+     */
+    static Comparison.Previous pseudonymised(Comparison.Previous previous, Pseudonymiser names) {
+        List<Comparison.Facts> workloads = new ArrayList<>(previous.workloads().size());
+        for (Comparison.Facts f : previous.workloads()) {
+            workloads.add(new Comparison.Facts(pseudonym(names, Pseudonyms.Kind.VM, f.vmName()), f.vmUuid(), f.smbiosUuid(),
+                    pseudonym(names, Pseudonyms.Kind.VCENTER, f.vcenter()), f.os(), f.osRelease(), f.disposition(), f.lane(),
+                    f.findings(), f.vcpus(), f.memoryMib(), f.provisionedMib()));
+        }
+        return new Comparison.Previous(previous.source(), previous.found(), workloads, previous.missing(), previous.stamp());
+    }
+
+    private static String pseudonym(Pseudonymiser names, Pseudonyms.Kind kind, String value) {
+        return value == null || Pseudonyms.TOKEN.matcher(value).matches() ? value : names.of(kind, value);
     }
 
     /** The file with one more note after its own. */
@@ -142,10 +178,11 @@ public final class ClientWriter implements Serializable {
      * Judges the rows ({@link ClientRun#outcome}) and streams their outcomes into the report, the
      * CSV and the Parquet file, then commits them. The attributes rows that no outcome matched are
      * listed on the report's Data quality sheet, but for a file shared by several clients only the
-     * rows that name this client: a row for every client may name another client's VM.
+     * rows that name this client: a row for every client may name another client's VM. With
+     * {@code names}, every outcome is pseudonymised after it was judged, before any writer sees it.
      */
-    private RunTotals write(Path dir, ClientRun client, List<InputFile> inputs, Duplicates.Marks marks, Item first,
-                            Iterator<Item> rest, LongConsumer progress) throws IOException {
+    private RunTotals write(Path dir, ClientRun client, List<InputFile> inputs, Duplicates.Marks marks, Pseudonymiser names,
+                            Item first, Iterator<Item> rest, LongConsumer progress) throws IOException {
         RunInfo clientRun = client.run().forClient(client.client().name(), inputs);
         CsvColumn.Run rows = CsvColumn.Run.of(clientRun);
         ConsultantAttributes clientAttributes = client.attributes();
@@ -154,6 +191,9 @@ public final class ClientWriter implements Serializable {
         RunTotals totals;
         Comparison comparison = null;
         Comparison.Previous previous = compare == null ? null : compare.read(conf, client.client());
+        if (previous != null && names != null) {
+            previous = pseudonymised(previous, names);
+        }
         long count = 0;
         try (ReportCommitter commit = new ReportCommitter(conf, dir, runId);
              ParquetOutput table = parquet == null ? null : new ParquetOutput(conf, parquet, clientRun.client(), runId)) {
@@ -161,9 +201,15 @@ public final class ClientWriter implements Serializable {
                  Writer csvOut = new OutputStreamWriter(commit.create(OutputNames.ASSESSMENTS), StandardCharsets.UTF_8);
                  ReportWriter report = new ReportWriter(clientRun, xlsx, previous);
                  AssessmentsCsvWriter csv = new AssessmentsCsvWriter(rows, csvOut)) {
+                if (names != null) {
+                    report.orderNamesBy(names.originals());
+                }
                 for (Item next = first; next != null; next = rest.hasNext() ? rest.next() : null) {
                     Item.Judged judged = client.outcome((Item.Read) next, marks);
                     Outcome outcome = judged.outcome();
+                    if (names != null && outcome != marks.duplicate(outcome.source())) {
+                        outcome = names.apply(outcome);   // a duplicate's rejection has its pseudonyms from the marks
+                    }
                     report.add(outcome);
                     csv.add(outcome);
                     if (table != null) {
@@ -183,7 +229,8 @@ public final class ClientWriter implements Serializable {
                 }
                 for (ConsultantAttributes.Entry e : clientAttributes.unmatched(applied)) {
                     if (!sharedAttributes || e.client() != null) {
-                        report.unmatchedAttributes(clientAttributes.file(), clientAttributes.sheet(), e.row(), e.vm());
+                        report.unmatchedAttributes(clientAttributes.file(), clientAttributes.sheet(), e.row(),
+                                names == null ? e.vm() : names.of(Pseudonyms.Kind.VM, e.vm()));
                     }
                 }
                 totals = report.finish();
@@ -200,6 +247,9 @@ public final class ClientWriter implements Serializable {
             if (table != null) {
                 table.commit();
             }
+        }
+        if (pseudonymMap) {
+            PseudonymMap.write(conf, new Path(dir, PseudonymMap.CLIENT_FILE), names.map(), runId);
         }
         return totals;
     }

@@ -96,6 +96,18 @@ public final class JobConfig implements Callable<Integer> {
                     + " bundled one: the guest OSes the client's KubeVirt platform supports.")
     private String kubevirtGuests;
 
+    @Option(names = "--pseudonymise", paramLabel = "KEYFILE",
+            description = "Replace every identifying value (names, DNS names, IP addresses, vCenter, datacenter, cluster, host,"
+                    + " folder, resource pool, network, annotation, custom attribute values, the attributes file's texts) in"
+                    + " every output by a stable pseudonym derived from the secret in KEYFILE (vm-3f9a2c1b7d, ...); the rules"
+                    + " judge the real values.")
+    private String pseudonymise;
+
+    @Option(names = "--pseudonym-map", paramLabel = "FILE",
+            description = "With --pseudonymise: also write the reverse map (pseudonym,original CSV, owner-only) to FILE,"
+                    + " for jobs/reveal.")
+    private String pseudonymMap;
+
     @Option(names = "--parquet", paramLabel = "DIR",
             description = "Also write every client's assessments as Parquet to DIR, partitioned by client (a run replaces"
                     + " its own clients' partitions only).")
@@ -172,6 +184,12 @@ public final class JobConfig implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--paper must be " + Paper.ids() + ", not '" + config.paper + "'");
             }
+        }
+        if (config.pseudonymMap != null && config.pseudonymise == null) {
+            throw new UsageException("--pseudonym-map needs --pseudonymise KEYFILE");
+        }
+        if (config.pseudonymise != null && config.pseudonymise.isBlank() || config.pseudonymMap != null && config.pseudonymMap.isBlank()) {
+            throw new UsageException("--pseudonymise and --pseudonym-map need a file name");
         }
         if (config.client != null && config.client.isBlank()) {
             throw new UsageException("--client must not be blank");
@@ -272,6 +290,16 @@ public final class JobConfig implements Callable<Integer> {
     /** Where to write a blank template, or {@code null} for an assessment run. */
     public String template() {
         return template;
+    }
+
+    /** The key file of {@code --pseudonymise}, or {@code null} for outputs with the real values. */
+    public String pseudonymise() {
+        return pseudonymise;
+    }
+
+    /** Where to write the reverse map of the pseudonyms, or {@code null} for none. */
+    public String pseudonymMap() {
+        return pseudonymMap;
     }
 
     public boolean verbose() {

@@ -55,15 +55,32 @@ public record RunResult(Path out, List<ClientSummary> clients, String attributes
      */
     public static RunResult finish(Configuration hadoop, RunSetup setup, JobConfig config, List<ClientSummary> summaries)
             throws IOException {
+        return finish(hadoop, setup, config, summaries, null);
+    }
+
+    /**
+     * The same for a run whose outputs are pseudonymised with {@code keys} ({@code null}: not): the
+     * VM names of the attributes file the console lists are pseudonyms too, and with
+     * {@code --pseudonym-map} the clients' pseudonyms are merged into the map file.
+     */
+    public static RunResult finish(Configuration hadoop, RunSetup setup, JobConfig config, List<ClientSummary> summaries,
+                                   Pseudonyms keys) throws IOException {
         writeRunSummary(hadoop, setup, summaries);
-        List<String> names = RunSetup.clientNames(setup.clients());
-        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(names);
-        return new RunResult(setup.out(), List.copyOf(summaries), config.attributes() == null ? null : setup.attributes().file(),
-                unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), summaries),
-                otherClients.stream().map(e -> "row " + e.row() + ": " + e.vm() + " (client '" + e.client() + "')").toList(),
+        Pseudonymiser names = keys == null ? null : new Pseudonymiser(keys);
+        java.util.function.UnaryOperator<String> vm = names == null ? v -> v : v -> names.of(Pseudonyms.Kind.VM, v);
+        List<String> clientNames = RunSetup.clientNames(setup.clients());
+        List<ConsultantAttributes.Entry> otherClients = setup.attributes().forOtherClients(clientNames);
+        RunResult result = new RunResult(setup.out(), List.copyOf(summaries), config.attributes() == null ? null : setup.attributes().file(),
+                unmatchedByAnyClient(setup.attributes(), setup.attributesShared(), summaries, vm),
+                otherClients.stream().map(e -> "row " + e.row() + ": " + vm.apply(e.vm()) + " (client '" + e.client() + "')").toList(),
                 setup.rules().file().orElse(null),
-                setup.rules().forOtherClients(names).stream()
+                setup.rules().forOtherClients(clientNames).stream()
                         .map(r -> "line " + r.line() + ": " + r.rule() + " " + r.name() + " (client '" + r.client() + "')").toList());
+        if (names != null && config.pseudonymMap() != null) {
+            PseudonymMap.gather(hadoop, setup.out(), summaries.stream().filter(ClientSummary::reportWritten)
+                    .map(ClientSummary::folder).toList(), new Path(config.pseudonymMap()), names.map(), setup.runId());
+        }
+        return result;
     }
 
     /**
@@ -71,14 +88,15 @@ public record RunResult(Path out, List<ClientSummary> clients, String attributes
      * every client that none of the clients applied, which no report lists; empty when the file is
      * not shared (the client's report lists its own) or without a file.
      */
-    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, boolean shared, List<ClientSummary> clients) {
+    static List<String> unmatchedByAnyClient(ConsultantAttributes attributes, boolean shared, List<ClientSummary> clients,
+                                             java.util.function.UnaryOperator<String> vm) {
         if (attributes.isEmpty() || !shared) {
             return List.of();
         }
         java.util.Set<Integer> applied = new java.util.HashSet<>();
         clients.forEach(c -> applied.addAll(c.attributeRowsApplied()));
         return attributes.unmatched(applied).stream().filter(e -> e.client() == null)
-                .map(e -> "row " + e.row() + ": " + e.vm()).toList();
+                .map(e -> "row " + e.row() + ": " + vm.apply(e.vm())).toList();
     }
 
     /** A path as the user would write it: local paths without their {@code file:} scheme. */

@@ -208,7 +208,7 @@ public record RunSetup(List<InputPaths.Client> clients, Path out, Path parquet, 
      * A consultant's file, read whole on the driver through Hadoop's file system (so hdfs:// and
      * s3a:// paths work) and parsed; a missing or invalid file is a usage error naming it.
      */
-    private static <T> T consultantFile(Configuration hadoop, String file, String what, BiFunction<String, byte[], T> parse)
+    static <T> T consultantFile(Configuration hadoop, String file, String what, BiFunction<String, byte[], T> parse)
             throws IOException {
         Path path = new Path(file);
         FileSystem fs = path.getFileSystem(hadoop);

@@ -51,6 +51,11 @@ public enum Environment {
         return UNSTATED;
     }
 
+    /** Whether a value names an environment ({@link #of(String)}), so that it identifies nothing. */
+    public static boolean named(String value) {
+        return of(value) != UNSTATED;
+    }
+
     /** One value: "PRD", "Production", "HML", "dev", ... ({@link #UNSTATED} for blank or unknown words). */
     static Environment of(String value) {
         if (value == null || value.isBlank()) {

@@ -51,8 +51,14 @@ public final class NameRepeats {
     private final Map<String, Seen> firsts = new HashMap<>();
     private final Map<String, List<Seen>> repeated = new LinkedHashMap<>();
     private long rows;
+    private java.util.function.UnaryOperator<String> real = java.util.function.UnaryOperator.identity();
 
     NameRepeats() {
+    }
+
+    /** Compares {@code real} of names and vCenters: a pseudonymised report's the values they stand for. */
+    void compareBy(java.util.function.UnaryOperator<String> real) {
+        this.real = real;
     }
 
     /** Notes an assessed workload; returns by how many its name's repeats grow the list (0, 1 or 2). */
@@ -64,8 +70,9 @@ public final class NameRepeats {
         }
         String server = vm.viSdkServer() == null ? "" : vm.viSdkServer().strip();
         String vcenter = server.isEmpty() ? null : "vCenter " + server;
-        String key = (server.isEmpty() ? "f\u0000" + a.source().file() : "v\u0000" + server.toLowerCase(Locale.ROOT))
-                + '\u0000' + name.strip().toLowerCase(Locale.ROOT);
+        String realServer = real.apply(server).strip();
+        String key = (server.isEmpty() ? "f\u0000" + a.source().file() : "v\u0000" + realServer.toLowerCase(Locale.ROOT))
+                + '\u0000' + real.apply(name).strip().toLowerCase(Locale.ROOT);
         Seen seen = new Seen(a.source(), name, vcenter);
         Seen first = firsts.putIfAbsent(key, seen);
         if (first == null) {

@@ -56,6 +56,16 @@ public final class Summarizer {
         this.asOf = asOf;
     }
 
+    /**
+     * Orders wave groups and matches repeated names by {@code real} of the values: a pseudonymised
+     * report's by the values the pseudonyms stand for, so that it is the plain report's, renamed.
+     * Call before the first outcome.
+     */
+    public void orderNamesBy(java.util.function.UnaryOperator<String> real) {
+        waves.orderNamesBy(real);
+        names.compareBy(real);
+    }
+
     public void add(Outcome outcome) {
         totals.add(outcome);
         os.add(outcome);

@@ -139,6 +139,12 @@ public record WavePlan(int limit, List<Row> rows) {
         }
 
         private final Map<Key, Sum> groups = new HashMap<>();
+        private java.util.function.UnaryOperator<String> real = java.util.function.UnaryOperator.identity();
+
+        /** Orders the groups by {@code real} of their names: a pseudonymised report's by the names they stand for. */
+        public void orderNamesBy(java.util.function.UnaryOperator<String> real) {
+            this.real = real;
+        }
 
         public void add(Assessment a) {
             Key key = Key.of(a);
@@ -156,8 +162,8 @@ public record WavePlan(int limit, List<Row> rows) {
             groups.forEach((key, sum) -> slots.add(new Slot(key, sum.wave, sum.environment, sum.size, new ArrayList<>())));
             slots.sort(Comparator.comparing(Slot::wave).thenComparing(Slot::environment, Accumulator::order)
                     .thenComparing(s -> s.key().group().by() == GroupedBy.NONE)   // workloads without a group after the groups
-                    .thenComparing(s -> s.key().group().name(), String.CASE_INSENSITIVE_ORDER)
-                    .thenComparing(s -> s.key().group().name()).thenComparing(s -> s.key().group().by()));
+                    .thenComparing(s -> real.apply(s.key().group().name()).strip(), String.CASE_INSENSITIVE_ORDER)
+                    .thenComparing(s -> real.apply(s.key().group().name()).strip()).thenComparing(s -> s.key().group().by()));
             return new Layout(limit, pack(slots, limit));
         }
 

@@ -106,6 +106,46 @@ class HdfsJobTest {
     }
 
     /**
+     * {@code --pseudonymise} with the key file and the map on HDFS: the key is read on the driver and
+     * its secret reaches the executors, whose outputs are the local pseudonymised run's byte for
+     * byte; the map, merged from the clients' parts, is the local one and its owner's only.
+     */
+    @Test
+    void aPseudonymisedBatchOnHdfsGivesTheLocalRunsOutputsAndMap(SparkSession spark, MiniHadoop.Cluster hadoop) throws Exception {
+        Path in = twoClients(dir);
+        Path key = Files.writeString(dir.resolve("client.key"), "a secret of the client's\n");
+        Path local = dir.resolve("local");
+        Run localRun = run(spark, "--input", in.toString(), "--out", local.resolve("reports").toString(),
+                "--parquet", local.resolve("parquet").toString(), "--as-of", "2026-11-26",
+                "--pseudonymise", key.toString(), "--pseudonym-map", dir.resolve("local-map.csv").toString());
+        assertThat(localRun.code()).as(localRun.out() + localRun.err()).isEqualTo(FleetfitJob.OK);
+
+        FileSystem fs = hadoop.fileSystem();
+        String base = "/hdfs-pseudo";
+        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(in.toUri()), new org.apache.hadoop.fs.Path(base + "/inventories"));
+        fs.copyFromLocalFile(new org.apache.hadoop.fs.Path(key.toUri()), new org.apache.hadoop.fs.Path(base + "/keys/client.key"));
+        String hdfs = hadoop.hdfs() + base;
+        Run hdfsRun = run(spark, "--input", hdfs + "/inventories", "--out", hdfs + "/reports",
+                "--parquet", hdfs + "/parquet", "--as-of", "2026-11-26",
+                "--pseudonymise", hdfs + "/keys/client.key", "--pseudonym-map", hdfs + "/private/map.csv");
+        assertThat(hdfsRun.code()).as(hdfsRun.out() + hdfsRun.err()).isEqualTo(FleetfitJob.OK);
+
+        Path back = dir.resolve("from-hdfs");
+        Files.createDirectories(back);
+        fs.copyToLocalFile(new org.apache.hadoop.fs.Path(base + "/reports"), new org.apache.hadoop.fs.Path(back.toUri()));
+        fs.copyToLocalFile(new org.apache.hadoop.fs.Path(base + "/parquet"), new org.apache.hadoop.fs.Path(back.toUri()));
+        sameOutputs(local, back);
+        org.apache.hadoop.fs.Path map = new org.apache.hadoop.fs.Path(base + "/private/map.csv");
+        assertThat(fs.getFileStatus(map).getPermission().toShort()).isEqualTo((short) 0600);
+        try (var i = fs.open(map)) {
+            assertThat(new String(i.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(dir.resolve("local-map.csv"))).contains("\"acme-shop-web-01\"");
+        }
+        assertThat(Files.readString(back.resolve("reports/acme/assessments.csv"))).doesNotContain("acme-shop-web-01");
+        assertThat(files(back).keySet()).as("the clients' parts of the map, merged and gone").noneMatch(n -> n.contains("pseudonym-map"));
+    }
+
+    /**
      * The reports, assessments.csv, run-summary.csv and Parquet files under {@code actual} are those
      * under {@code expected}, byte for byte: a run is reproducible (fixed as-of date, the workbook's
      * own timestamps fixed, the run summary's report paths relative to --out), so nothing is left out
