@@ -251,6 +251,44 @@ class CompareJobTest {
         }
     }
 
+    @Test
+    void aPseudonymisedRunComparedWithAPlainOneNeverQuotesAGoneWorkloadsRealName(SparkSession spark) throws Exception {
+        Path first = Files.createDirectories(dir.resolve("p1"));
+        try (Writer w = Files.newBufferedWriter(first.resolve("vinfo.csv"), StandardCharsets.UTF_8)) {
+            RvtoolsFleet.writeVInfoCsv(w, 30, 77L);
+        }
+        assertThat(run(spark, "--input", first.toString(), "--out", dir.resolve("plain").toString(), "--client", "Fleet").code()).isZero();
+        List<String> lines = Files.readAllLines(first.resolve("vinfo.csv"), StandardCharsets.UTF_8);
+        Path second = Files.createDirectories(dir.resolve("p2"));
+        Files.write(second.resolve("vinfo.csv"), lines.subList(0, lines.size() - 3), StandardCharsets.UTF_8);   // 3 VMs gone
+        Set<String> gone = new HashSet<>();
+        Map<String, Map<String, String>> before = assessed(dir.resolve("plain/fleet/assessments.csv"));
+        Path key = Files.writeString(dir.resolve("key"), "a secret of the engagement");
+
+        Run run = run(spark, "--input", second.toString(), "--out", dir.resolve("pseudo").toString(), "--client", "Fleet",
+                "--compare", dir.resolve("plain").toString(), "--pseudonymise", key.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        Set<String> now = new HashSet<>();
+        readCsv(dir.resolve("pseudo/fleet/assessments.csv")).forEach(r -> now.add(r.get("vm_uuid")));
+        before.values().stream().filter(r -> !now.contains(r.get("vm_uuid"))).forEach(r -> gone.add(r.get("vm_name")));
+        assertThat(gone).as("the fixture drops VMs").isNotEmpty();
+        List<Map<String, String>> changes = readCsv(dir.resolve("pseudo/fleet/changes.csv"));
+        assertThat(changes).filteredOn(r -> r.get("change").equals("GONE")).hasSize(gone.size())
+                .allSatisfy(r -> assertThat(r.get("vm_name")).matches("vm-[0-9a-f]{10}"));
+        String csv = Files.readString(dir.resolve("pseudo/fleet/changes.csv"));
+        StringBuilder xml = new StringBuilder();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("pseudo/fleet/migration-report.xlsx").toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                xml.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        for (String name : before.keySet()) {
+            assertThat(csv).as("changes.csv").doesNotContain(name);
+            assertThat(xml.toString()).as("the workbook").doesNotContain(name);
+        }
+    }
+
     private static Map<String, Map<String, String>> assessed(Path csv) throws Exception {
         return readCsv(csv).stream().filter(r -> r.get("status").equals("ASSESSED"))
                 .collect(Collectors.toMap(r -> r.get("vm_name"), r -> r));
