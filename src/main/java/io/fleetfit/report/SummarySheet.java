@@ -313,7 +313,10 @@ final class SummarySheet {
         r = families.nextRow();
         if (!fleet.rows().isEmpty()) {
             r = section(r + 1, "Counted once for the fleet");
-            Table<FleetFindings.Row> once = new Table<>(sheet, List.of(FleetColumn.values()), styles, r);
+            // no total row: the largest figure picks the unit
+            double largest = fleet.rows().stream().mapToDouble(x -> x.size().inUseStorageGib()).max().orElse(0);
+            Table<FleetFindings.Row> once = new Table<>(sheet,
+                    StorageUnit.forTotal(largest).apply(List.of(FleetColumn.values()), java.util.Set.of(FleetColumn.STORAGE)), styles, r);
             for (FleetFindings.Row row : fleet.rows()) {
                 // the Findings sheet does not list these rules: a link to one of them (Blockers, Overview) comes here
                 Link.anchor(sheet, Link.ruleAnchor(row.ruleId()), once.nextRow(), FleetColumn.RULE.ordinal());
