@@ -45,7 +45,7 @@ class PlanSheetsTest {
                 "3 | Wave 3: VM on Kubernetes | Not stated | Cluster | pci-zone | 1 | 8",
                 "3 total |  |  |  |  | 1 | 8",
                 "4 | Wave 4: Decided last | Not stated | Folder | /Legacy | 1 | 40",
-                "4 | Wave 4: Decided last | Not stated | None | (no application, folder or cluster stated) | 3 | 6",
+                "4 | Wave 4: Decided last | Not stated | Not grouped | (no application, folder or cluster stated) | 3 | 6",
                 "4 total |  |  |  |  | 4 | 46",
                 "Total |  |  |  |  | 8 | 108");
     }
