@@ -1,6 +1,7 @@
 package io.fleetfit.report;
 
 import io.fleetfit.assessment.Assessment;
+import io.fleetfit.assessment.Effect;
 import io.fleetfit.assessment.Finding;
 import io.fleetfit.assessment.Severity;
 import io.fleetfit.summary.Tally;
@@ -90,12 +91,21 @@ enum WorkloadColumn implements ColumnSpec.Declared<Assessment> {
     }
 
     /**
-     * The most severe finding's reason (the first in catalog order among equals), and how many more
-     * the Findings sheet lists; empty for a workload without findings.
+     * The reason the disposition rests on, and how many more the Findings sheet lists; empty for a
+     * workload without findings. A retire candidate, an appliance to replace and a workload lacking
+     * facts show the finding that made them so (a VM marked for decommissioning is not retired for
+     * its Windows release); any other the most severe finding (the first in catalog order among equals).
      */
     static String topReason(Assessment a) {
+        Effect deciding = switch (a.disposition()) {
+            case RETIRE_CANDIDATE -> Effect.RETIRE;
+            case REPLACE -> Effect.REPLACE;
+            case INSUFFICIENT_DATA -> Effect.INSUFFICIENT_DATA;
+            default -> null;
+        };
         return a.findings().stream()
-                .min(Comparator.comparing(Finding::severity, Comparator.<Severity>reverseOrder()))
+                .min(Comparator.comparing((Finding f) -> f.effect() != deciding)
+                        .thenComparing(Finding::severity, Comparator.<Severity>reverseOrder()))
                 .map(f -> f.reason() + (a.findings().size() > 1
                         ? "\n(+" + (a.findings().size() - 1) + " more on the Findings sheet)" : ""))
                 .orElse(null);
