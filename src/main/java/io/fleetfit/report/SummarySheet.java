@@ -315,8 +315,7 @@ final class SummarySheet {
             r = section(r + 1, "Counted once for the fleet");
             // no total row: the largest figure picks the unit
             double largest = fleet.rows().stream().mapToDouble(x -> x.size().inUseStorageGib()).max().orElse(0);
-            Table<FleetFindings.Row> once = new Table<>(sheet,
-                    StorageUnit.forTotal(largest).apply(List.of(FleetColumn.values()), java.util.Set.of(FleetColumn.STORAGE)), styles, r);
+            Table<FleetFindings.Row> once = new Table<>(sheet, storage(List.of(FleetColumn.values()), FleetColumn.STORAGE, largest), styles, r);
             for (FleetFindings.Row row : fleet.rows()) {
                 // the Findings sheet does not list these rules: a link to one of them (Blockers, Overview) comes here
                 Link.anchor(sheet, Link.ruleAnchor(row.ruleId()), once.nextRow(), FleetColumn.RULE.ordinal());
@@ -369,7 +368,12 @@ final class SummarySheet {
 
     /** A table's columns with its storage column in the unit its total calls for. */
     private static <R> List<Column<R>> storage(List<? extends Column<R>> columns, Column<R> storage, Tally total) {
-        return StorageUnit.forTotal(total.inUseStorageGib()).apply(columns, java.util.Set.of(storage));
+        return storage(columns, storage, total.inUseStorageGib());
+    }
+
+    /** A table's columns with its storage column in the unit {@code gib} (its total, or its largest figure) calls for. */
+    private static <R> List<Column<R>> storage(List<? extends Column<R>> columns, Column<R> storage, double gib) {
+        return StorageUnit.forTotal(gib).apply(columns, java.util.Set.of(storage));
     }
 
     /** "Migration assessment - Acme Corp": the Summary's title and the document's. */
