@@ -2,6 +2,7 @@ package io.fleetfit.inventory;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -311,8 +312,8 @@ public final class HeaderMap implements Serializable {
     }
 
     /** The 0-based cell indexes any column is read from (own headers, fallbacks, parts) and the custom attributes'. */
-    public java.util.BitSet readIndexes() {
-        java.util.BitSet read = new java.util.BitSet(headers.size());
+    public BitSet readIndexes() {
+        BitSet read = new BitSet(headers.size());
         for (Binding b : bindings) {
             if (b != null) {
                 b.sources().forEach(s -> read.set(s.index()));

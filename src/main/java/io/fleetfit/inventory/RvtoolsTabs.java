@@ -2,6 +2,7 @@ package io.fleetfit.inventory;
 
 import io.fleetfit.assessment.VmRecord;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -131,7 +132,7 @@ final class RvtoolsTabs {
                     }
 
                     @Override
-                    public java.util.BitSet formatted() {
+                    public BitSet formatted() {
                         return rows.formatted();
                     }
                 });
@@ -413,7 +414,7 @@ final class RvtoolsTabs {
         final int connected;
         final int powerState;
         /** Every column above that the tab has: the only ones {@link TabRows} reads. */
-        final java.util.BitSet read = new java.util.BitSet();
+        final BitSet read = new BitSet();
 
         Columns(Tab tab, List<String> header) {
             List<String> names = new ArrayList<>(header.size());
@@ -487,7 +488,7 @@ final class RvtoolsTabs {
         }
 
         @Override
-        public java.util.BitSet formatted() {
+        public BitSet formatted() {
             return columns == null ? null : columns.read;
         }
 

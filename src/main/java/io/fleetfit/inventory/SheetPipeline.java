@@ -1,6 +1,7 @@
 package io.fleetfit.inventory;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -45,7 +46,9 @@ final class SheetPipeline {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
     private final AtomicBoolean stop = new AtomicBoolean();
     /** The caller's {@link WorkbookSheets.SheetRows#formatted} as of its last batch, for the parser. */
-    private volatile java.util.BitSet formatted;
+    private volatile BitSet formatted;
+    /** Rows the parser has handed over so far (the parser's thread only). */
+    private long handed;
 
     SheetPipeline(String sheet) {
         this.name = "fleetfit-sheet-" + sheet;
@@ -84,7 +87,6 @@ final class SheetPipeline {
 
     private void produce(Parse parse) {
         List<Row> batch = new ArrayList<>(BATCH);
-        long[] handed = {0};
         try {
             parse.into(new WorkbookSheets.SheetRows() {
                 @Override
@@ -93,15 +95,15 @@ final class SheetPipeline {
                         throw new WorkbookSheets.StopReading();
                     }
                     batch.add(new Row(number, new ArrayList<>(cells)));
-                    if (batch.size() == BATCH || handed[0] < SINGLE_ROWS) {
+                    if (batch.size() == BATCH || handed < SINGLE_ROWS) {
                         hand(new ArrayList<>(batch));
-                        handed[0] += batch.size();
+                        handed += batch.size();
                         batch.clear();
                     }
                 }
 
                 @Override
-                public java.util.BitSet formatted() {
+                public BitSet formatted() {
                     return formatted;
                 }
             });

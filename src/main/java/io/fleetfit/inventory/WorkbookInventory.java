@@ -2,6 +2,7 @@ package io.fleetfit.inventory;
 
 import io.fleetfit.assessment.SourceRef;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -165,7 +166,7 @@ final class WorkbookInventory {
         private final RvtoolsTabs tabs;
         private final Consumer<ReadRow> out;
         private HeaderMap header;
-        private java.util.BitSet read;
+        private BitSet read;
         private long rows;
 
         InventorySheet(String fileName, String sheetName, ReadOptions options, RvtoolsTabs tabs, Consumer<ReadRow> out) {
@@ -195,7 +196,7 @@ final class WorkbookInventory {
         }
 
         @Override
-        public java.util.BitSet formatted() {
+        public BitSet formatted() {
             return read;
         }
     }

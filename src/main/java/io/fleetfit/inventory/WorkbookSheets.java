@@ -1,5 +1,6 @@
 package io.fleetfit.inventory;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ interface WorkbookSheets {
          * hand the other columns' numbers over unformatted, as their stored value: they are still
          * non-blank when the cell holds a value, so blank rows stay blank and others do not.
          */
-        default java.util.BitSet formatted() {
+        default BitSet formatted() {
             return null;
         }
     }

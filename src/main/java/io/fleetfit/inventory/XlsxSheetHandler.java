@@ -1,6 +1,7 @@
 package io.fleetfit.inventory;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
@@ -40,7 +41,7 @@ final class XlsxSheetHandler implements StaxParts.Handler {
     private char type;
     private int style;
     /** The columns the consumer reads formatted, asked once a row ({@link WorkbookSheets.SheetRows#formatted}). */
-    private java.util.BitSet formatted;
+    private BitSet formatted;
 
     XlsxSheetHandler(CompactSharedStrings strings, StylesTable styles, DataFormatter formatter, WorkbookSheets.SheetRows rows) {
         this.strings = strings;
